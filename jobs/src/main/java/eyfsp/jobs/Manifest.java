@@ -1,0 +1,106 @@
+package eyfsp.jobs;
+
+import eyfsp.io.FileSource;
+import eyfsp.io.InputFiles.InputFile;
+import eyfsp.io.SettingsFile;
+import eyfsp.quality.FileAccount;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * manifest.json: what the run read (with checksums and row accounts), what it wrote, the settings
+ * in force, the code version and the time each stage took (contract, Outputs).
+ */
+final class Manifest {
+
+  private Manifest() {}
+
+  static Map<String, Object> of(String runId, Instant started, RunOptions options, String master, Run.Result r,
+      Map<String, Long> outputs, Map<String, Double> seconds, FileSource source) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("eyfsp_version", version());
+    m.put("run_id", runId);
+    m.put("started", started.toString());
+    m.put("finished", Instant.now().toString());
+
+    Map<String, Object> command = new LinkedHashMap<>();
+    command.put("input", options.input());
+    command.put("output", options.output());
+    command.put("conf", options.conf() == null ? "defaults" : options.conf().toString());
+    command.put("years", List.copyOf(options.years()));
+    command.put("la", List.copyOf(options.las()));
+    command.put("master", master);
+    m.put("command", command);
+    m.put("pseudonym_key", r.key().source());
+
+    Map<String, InputFile> files = new LinkedHashMap<>();
+    r.inputs().all().forEach(f -> files.put(f.name(), f));
+    List<Map<String, Object>> inputs = r.accounts().stream().map(a -> input(a, files.get(a.file()), source)).toList();
+    m.put("inputs", inputs);
+    m.put("rows_balance", r.accounts().stream().allMatch(FileAccount::balances));
+    m.put("rejected_by_reason", totalsByReason(r.accounts()));
+    m.put("queries", r.queries());
+
+    Map<String, Object> census = new LinkedHashMap<>();
+    census.put("children", r.children());
+    census.put("matched", r.censusMatched());
+    census.put("match_percent", r.children() == 0 ? null : 100.0 * r.censusMatched() / r.children());
+    m.put("census_match", census);
+
+    Map<String, Object> measured = new LinkedHashMap<>();
+    measured.put("time_periods", r.years());
+    measured.put("local_authorities", r.measuredLas().size());
+    m.put("measured", measured);
+
+    List<Map<String, Object>> written = outputs.entrySet().stream().map(e -> {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("path", e.getKey());
+      o.put("rows", e.getValue());
+      return o;
+    }).toList();
+    m.put("outputs", written);
+    m.put("settings", SettingsFile.tree(r.settings()));
+    m.put("timings_seconds", seconds);
+    return m;
+  }
+
+  private static Map<String, Object> input(FileAccount a, InputFile file, FileSource source) {
+    Map<String, Object> i = new LinkedHashMap<>();
+    i.put("kind", a.kind());
+    i.put("file", a.file());
+    i.put("bytes", file.bytes());
+    i.put("sha256", source.sha256(file.path(), file.name()));
+    i.put("rows_read", a.read());
+    i.put("rows_accepted", a.accepted());
+    i.put("rows_rejected", a.rejected());
+    i.put("rejected_by_reason", new TreeMap<>(a.rejectedByReason()));
+    return i;
+  }
+
+  private static Map<String, Map<String, Long>> totalsByReason(List<FileAccount> accounts) {
+    Map<String, Map<String, Long>> totals = new TreeMap<>();
+    for (FileAccount a : accounts) {
+      Map<String, Long> kind = totals.computeIfAbsent(a.kind(), k -> new TreeMap<>());
+      a.rejectedByReason().forEach((reason, n) -> kind.merge(reason, n, Long::sum));
+    }
+    return totals;
+  }
+
+  static String version() {
+    Properties p = new Properties();
+    try (InputStream in = Manifest.class.getClassLoader().getResourceAsStream("eyfsp/version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      return "unknown";
+    }
+    return p.getProperty("version", "unknown");
+  }
+}

@@ -1,0 +1,83 @@
+package eyfsp.jobs;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import eyfsp.io.CsvOutput;
+import eyfsp.io.OutputFolder;
+import eyfsp.measures.Table;
+import eyfsp.publish.DisclosureControl;
+import eyfsp.publish.Metadata;
+import eyfsp.quality.Reject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Writes a run's outputs into its staging folder (contract, Outputs): internal CSV and Parquet,
+ * published CSV with metadata, rejects, and finally the manifest. Returns each output's rows.
+ */
+final class Outputs {
+
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final SparkSession spark;
+  private final OutputFolder folder;
+  private final Map<String, Long> written = new LinkedHashMap<>();
+
+  Outputs(SparkSession spark, OutputFolder folder) {
+    this.spark = spark;
+    this.folder = folder;
+  }
+
+  Map<String, Long> write(Run.Result result) {
+    DisclosureControl disclosure = new DisclosureControl(result.settings().disclosure());
+    int decimals = result.settings().disclosure().decimals();
+    for (Table table : result.tables()) {
+      file("internal/csv/" + table.name() + ".csv", table.rows().size(), out -> CsvOutput.writeTable(table, out));
+      spark.createDataFrame(table.rows(), table.schema()).coalesce(1)
+          .write().parquet(folder.path("internal/parquet/" + table.name()));
+      written.put("internal/parquet/" + table.name(), (long) table.rows().size());
+      file("published/" + table.name() + ".csv", table.rows().size(),
+          out -> CsvOutput.write(table.columns(), disclosure.cells(table), out));
+      List<List<String>> meta = Metadata.rows(table, decimals);
+      file("published/" + table.name() + ".meta.csv", meta.size(), out -> CsvOutput.write(Metadata.COLUMNS, meta, out));
+    }
+    String children = folder.path("internal/parquet/children");
+    result.childLevel().write().partitionBy("academic_year").parquet(children);
+    long childRows = spark.read().parquet(children).count();
+    if (childRows != result.children()) {
+      throw new IllegalStateException(String.format(
+          "internal/parquet/children holds %d rows where %d children were accepted.", childRows, result.children()));
+    }
+    written.put("internal/parquet/children", childRows);
+    for (Map.Entry<String, List<Reject>> rejects : result.rejects().entrySet()) {
+      file("rejects/" + rejects.getKey() + ".csv", rejects.getValue().size(),
+          out -> CsvOutput.writeRejects(rejects.getValue(), out));
+    }
+    return written;
+  }
+
+  void manifest(Map<String, Object> manifest) {
+    file("manifest.json", 1, out -> {
+      try {
+        JSON.writeValue(out, manifest);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  private void file(String relative, long rows, Consumer<OutputStream> writer) {
+    try (OutputStream out = folder.create(relative)) {
+      writer.accept(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    written.put(relative, rows);
+  }
+}

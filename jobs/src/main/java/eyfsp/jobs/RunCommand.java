@@ -1,0 +1,186 @@
+package eyfsp.jobs;
+
+import eyfsp.domain.AcademicYear;
+import eyfsp.domain.LocalAuthority;
+import eyfsp.io.FileSource;
+import eyfsp.io.OutputFolder;
+import eyfsp.quality.FileAccount;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code ./eyfsp run}: the whole pipeline, published only when every output is written. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Read, check, enrich and measure the returns; write internal, published and rejects outputs.")
+final class RunCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--conf", paramLabel = "FILE", description = "Settings over the defaults (default: conf/eyfsp.yaml).")
+  Path conf;
+
+  @Option(names = "--input", paramLabel = "DIR", defaultValue = "${sys:eyfsp.home:-.}/sample-data",
+      description = "Input folder or URI (default: the project's sample-data/).")
+  String input;
+
+  @Option(names = "--output", paramLabel = "DIR", defaultValue = "out",
+      description = "Output folder or URI (default: ${DEFAULT-VALUE}).")
+  String output;
+
+  @Option(names = "--years", paramLabel = "LIST", split = ",",
+      description = "Only these academic years, e.g. 2009 or 2008/09,2009/10.")
+  List<String> years = List.of();
+
+  @Option(names = "--la", paramLabel = "LIST", split = ",", description = "Only these LAs (3-digit numbers).")
+  List<String> las = List.of();
+
+  @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*], or spark-submit's).")
+  String master;
+
+  @Option(names = "--key-file", paramLabel = "FILE",
+      description = "File holding the pseudonym key (else the environment variable EYFSP_PSEUDONYM_KEY).")
+  Path keyFile;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    RunOptions options = new RunOptions(settingsFile(), input, output, parseYears(), parseLas(), master, keyFile);
+    Progress progress = new Progress(err);
+    Instant started = Instant.now();
+    String runId = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
+        + "-" + UUID.randomUUID().toString().substring(0, 8);
+
+    progress.stage("spark", master == null ? "embedded (local[*] unless spark-submit set a master)" : master);
+    SparkSession spark = SparkSessions.create(master);
+    try {
+      FileSource source = new FileSource(FileSource.differingFromDefaults(spark.sparkContext().hadoopConfiguration()));
+      Run.Result result = new Run(options, progress, System.getenv()).compute(spark, source);
+      if (result.key().isDevelopment()) {
+        err.println("[eyfsp] note     pseudonyms use the development key: the input is synthetic");
+      }
+      progress.stage("write", "outputs beside " + output);
+      OutputFolder folder = OutputFolder.stage(source, output, runId);
+      try {
+        Outputs outputs = new Outputs(spark, folder);
+        Map<String, Long> written;
+        try {
+          written = outputs.write(result);
+        } catch (RuntimeException e) {
+          throw outputFailure(e);
+        }
+        progress.stage("publish", folder.target());
+        progress.end();
+        outputs.manifest(Manifest.of(runId, started, options, spark.sparkContext().master(), result, written,
+            progress.seconds(), source));
+        folder.publish();
+      } catch (RuntimeException e) {
+        folder.abandon();
+        throw e;
+      }
+      summary(out, result, output, progress.elapsed());
+      return ExitStatus.OK;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private Path settingsFile() {
+    if (conf != null) {
+      return conf;
+    }
+    Path projectDefault = Path.of(System.getProperty("eyfsp.home", "."), "conf", "eyfsp.yaml");
+    return projectDefault.toFile().isFile() ? projectDefault : null;
+  }
+
+  private Set<Integer> parseYears() {
+    Set<Integer> parsed = new LinkedHashSet<>();
+    for (String year : years) {
+      parsed.add(AcademicYear.parse(year.strip()).orElseThrow(() -> new ParameterException(spec.commandLine(),
+          "--years: '" + year + "' is not an academic year (2009, 2008/09, 2008-09 or 200809).")));
+    }
+    return parsed;
+  }
+
+  private Set<String> parseLas() {
+    Set<String> parsed = new LinkedHashSet<>();
+    for (String la : las) {
+      if (!la.strip().matches("\\d{3}")) {
+        throw new ParameterException(spec.commandLine(), "--la: '" + la + "' is not a 3-digit LA number.");
+      }
+      parsed.add(la.strip());
+    }
+    return parsed;
+  }
+
+  /** Writing failed: the disk, the permissions or the file system, not the data. */
+  private static RuntimeException outputFailure(RuntimeException e) {
+    Throwable cause = e;
+    while (cause != null) {
+      if (cause instanceof java.io.IOException io) {
+        return new OutputFailedException("The outputs could not be written: " + io.getMessage()
+            + "; the previous output is untouched.", e);
+      }
+      cause = cause.getCause();
+    }
+    return e;
+  }
+
+  private static void summary(PrintWriter out, Run.Result r, String output, double seconds) {
+    FileAccountTotals eyfsp = FileAccountTotals.of(r.accounts(), "eyfsp");
+    out.printf(Locale.ROOT, "eyfsp run finished in %.1f s%n", seconds);
+    out.printf(Locale.ROOT, "  children read      %,9d  (%d returns files)%n", eyfsp.read, eyfsp.files);
+    out.printf(Locale.ROOT, "  accepted           %,9d%n", eyfsp.accepted);
+    out.printf(Locale.ROOT, "  rejected           %,9d%s%n", eyfsp.rejected,
+        eyfsp.byReason.isEmpty() ? "" : "  " + eyfsp.byReason.toString().replaceAll("[{}]", "").replace("=", " "));
+    if (r.children() > 0) {
+      out.printf(Locale.ROOT, "  census matched     %,9d  (%.1f%% of %,d children measured)%n", r.censusMatched(),
+          100.0 * r.censusMatched() / r.children(), r.children());
+    }
+    String years = r.years().isEmpty() ? "none"
+        : AcademicYear.label(AcademicYear.summerYearOf(r.years().get(0))) + (r.years().size() > 1
+            ? " to " + AcademicYear.label(AcademicYear.summerYearOf(r.years().get(r.years().size() - 1))) : "");
+    out.printf(Locale.ROOT, "  LAs measured       %,9d  (%d regions; %s)%n", r.measuredLas().size(),
+        r.measuredLas().stream().map(LocalAuthority::regionCode).distinct().count(), years);
+    out.printf("  outputs            %s (manifest.json, internal/, published/, rejects/)%n", output);
+    out.flush();
+  }
+
+  /** Totals over one kind of input file, for the summary. */
+  private record FileAccountTotals(int files, long read, long accepted, long rejected, Map<String, Long> byReason) {
+    static FileAccountTotals of(List<FileAccount> accounts, String kind) {
+      int files = 0;
+      long read = 0;
+      long accepted = 0;
+      long rejected = 0;
+      Map<String, Long> byReason = new TreeMap<>();
+      for (FileAccount a : accounts) {
+        if (a.kind().equals(kind)) {
+          files++;
+          read += a.read();
+          accepted += a.accepted();
+          rejected += a.rejected();
+          a.rejectedByReason().forEach((reason, n) -> byReason.merge(reason, n, Long::sum));
+        }
+      }
+      return new FileAccountTotals(files, read, accepted, rejected, byReason);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package eyfsp.domain;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** How School Census codes map onto the groups the tables report (contract, School Census). */
+public record CensusCodes(
+    List<String> fsmYes,
+    List<String> fsmNo,
+    List<String> englishLanguageCodes,
+    List<String> unknownLanguageCodes,
+    Map<String, List<String>> senProvision,
+    Map<String, List<String>> ethnicity,
+    Map<String, String> ethnicityPrefixes) implements java.io.Serializable {
+
+  public static final String UNKNOWN = "Unknown";
+  public static final String UNCLASSIFIED = "Unclassified";
+
+  /** FSM eligibility: Optional.empty() for an unrecognised value, "Unknown" for a blank. */
+  public Optional<String> fsm(String value) {
+    if (value.isEmpty()) {
+      return Optional.of(UNKNOWN);
+    }
+    String v = value.toUpperCase(Locale.ROOT);
+    if (fsmYes.contains(v)) {
+      return Optional.of("FSM eligible");
+    }
+    if (fsmNo.contains(v)) {
+      return Optional.of("Not FSM eligible");
+    }
+    return Optional.empty();
+  }
+
+  /** First language: English, Other than English, or Unknown (blank and the unknown codes). */
+  public String firstLanguage(String value) {
+    String v = value.toUpperCase(Locale.ROOT);
+    if (v.isEmpty() || unknownLanguageCodes.contains(v)) {
+      return UNKNOWN;
+    }
+    return englishLanguageCodes.contains(v) ? "English" : "Other than English";
+  }
+
+  /** SEN provision group: Optional.empty() for an unrecognised code, "Unknown" for a blank. */
+  public Optional<String> senProvision(String value) {
+    if (value.isEmpty()) {
+      return Optional.of(UNKNOWN);
+    }
+    String v = value.toUpperCase(Locale.ROOT);
+    return senProvision.entrySet().stream()
+        .filter(e -> e.getValue().contains(v))
+        .map(Map.Entry::getKey)
+        .findFirst();
+  }
+
+  /** Major ethnic group of a minor code, by the listed codes then by prefix; "Unclassified" for a blank. */
+  public Optional<String> ethnicityMajor(String value) {
+    if (value.isEmpty()) {
+      return Optional.of(UNCLASSIFIED);
+    }
+    String v = value.toUpperCase(Locale.ROOT);
+    Optional<String> listed = ethnicity.entrySet().stream()
+        .filter(e -> e.getValue().contains(v))
+        .map(Map.Entry::getKey)
+        .findFirst();
+    if (listed.isPresent() || v.length() != 4) {
+      return listed;
+    }
+    return Optional.ofNullable(ethnicityPrefixes.get(v.substring(0, 1)));
+  }
+}

@@ -1,0 +1,38 @@
+package eyfsp.domain;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the pipeline knows about the profile and its conventions, read from {@code conf/}.
+ * Nothing about EYFSP is a constant in code: it is here, named, and recorded in each manifest.
+ */
+public record Settings(
+    Framework framework,
+    GoodLevelRule goodLevelOfDevelopment,
+    GapConventions inequalityGap,
+    Cohort cohort,
+    CensusCodes census,
+    Deprivation deprivation,
+    Disclosure disclosure,
+    Pseudonymisation pseudonym,
+    Map<String, List<String>> headerAliases) {
+
+  /** Children assessed in summer Y are expected to be this old on 31 August of Y. */
+  public record Cohort(@JsonProperty("age_on_31_august") int ageOn31August) {}
+
+  /** Deciles 1..mostDeprivedDeciles make up the "most deprived" areas (30% by default). */
+  public record Deprivation(int mostDeprivedDeciles) {}
+
+  /** Counts below {@code suppressBelow} are shown as c in published tables. */
+  public record Disclosure(int suppressBelow, int decimals) {}
+
+  /** Where the key for the child-level pseudonym comes from. */
+  public record Pseudonymisation(String keyEnvironmentVariable, String syntheticMarkerFile) {}
+
+  /** Header names other than the contract's that map onto a contract column. */
+  public List<String> aliasesOf(String column) {
+    return headerAliases == null ? List.of() : headerAliases.getOrDefault(column, List.of());
+  }
+}

@@ -1,0 +1,103 @@
+package eyfsp.io;
+
+import eyfsp.domain.InputRefusedException;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/** The input folder's files, found as the contract lays them out (contract, Inputs). */
+public record InputFiles(
+    String root,
+    List<InputFile> returns,
+    List<InputFile> census,
+    Optional<InputFile> deprivation,
+    InputFile localAuthorities,
+    boolean synthetic) {
+
+  /** One input file: its full path or URI, its name relative to the input folder, and its size. */
+  public record InputFile(String path, String name, long bytes) implements java.io.Serializable {}
+
+  public List<InputFile> all() {
+    List<InputFile> all = new ArrayList<>(returns);
+    all.addAll(census);
+    deprivation.ifPresent(all::add);
+    all.add(localAuthorities);
+    return all;
+  }
+
+  /** Finds the inputs under a folder, refusing in one sentence when a required one is missing. */
+  public static InputFiles discover(FileSource source, String root, String syntheticMarker) {
+    FileSystem fs = source.fileSystem(root);
+    Path base = new Path(root);
+    try {
+      FileStatus rootStatus = status(fs, base);
+      if (rootStatus == null || !rootStatus.isDirectory()) {
+        throw new InputRefusedException("The input folder " + root + (rootStatus == null ? " does not exist." : " is not a folder."));
+      }
+      List<InputFile> returns = csvFiles(fs, base, "eyfsp");
+      if (returns.isEmpty()) {
+        throw new InputRefusedException("The input folder " + root + " has no EYFSP returns (eyfsp/*.csv).");
+      }
+      List<InputFile> census = csvFiles(fs, base, "census");
+      Optional<InputFile> deprivation = Optional.ofNullable(file(fs, base, "idaci.csv", false));
+      InputFile las = file(fs, base, "local_authorities.csv", true);
+      boolean synthetic = status(fs, new Path(base, syntheticMarker)) != null;
+      return new InputFiles(root, returns, census, deprivation, las, synthetic);
+    } catch (IOException e) {
+      throw new InputRefusedException("The input folder " + root + " cannot be read: " + e.getMessage() + ".");
+    }
+  }
+
+  private static List<InputFile> csvFiles(FileSystem fs, Path base, String folder) throws IOException {
+    Path dir = new Path(base, folder);
+    FileStatus status = status(fs, dir);
+    if (status == null) {
+      return List.of();
+    }
+    if (!status.isDirectory()) {
+      throw new InputRefusedException(folder + " in the input folder is a file; it should be a folder of CSV files.");
+    }
+    List<InputFile> files = new ArrayList<>();
+    for (FileStatus f : fs.listStatus(dir)) {
+      String name = f.getPath().getName();
+      if (!name.toLowerCase(Locale.ROOT).endsWith(".csv") || name.startsWith(".")) {
+        continue;
+      }
+      if (f.isDirectory()) {
+        throw new InputRefusedException(folder + "/" + name + " is a folder, not a CSV file.");
+      }
+      files.add(new InputFile(f.getPath().toString(), folder + "/" + name, f.getLen()));
+    }
+    files.sort(Comparator.comparing(InputFile::name));
+    return files;
+  }
+
+  private static InputFile file(FileSystem fs, Path base, String name, boolean required) throws IOException {
+    FileStatus f = status(fs, new Path(base, name));
+    if (f == null) {
+      if (required) {
+        throw new InputRefusedException("The input folder has no " + name + " (the LA lookup is required).");
+      }
+      return null;
+    }
+    if (f.isDirectory()) {
+      throw new InputRefusedException(name + " in the input folder is a folder, not a CSV file.");
+    }
+    return new InputFile(f.getPath().toString(), name, f.getLen());
+  }
+
+  private static FileStatus status(FileSystem fs, Path path) throws IOException {
+    try {
+      return fs.getFileStatus(path);
+    } catch (FileNotFoundException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package eyfsp.measures;
+
+import eyfsp.domain.GapConventions;
+import eyfsp.domain.GapConventions.AllZeroProfiles;
+import eyfsp.domain.GapConventions.BoundaryTies;
+import eyfsp.domain.GapConventions.MedianRule;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The statutory measures of one cohort, computed exactly from how many children reached each total
+ * (domain page §2). Every average and percentage is one division of two exact integers, so that
+ * published rounding of the unrounded value is never off by a floating-point error.
+ *
+ * @param children the valid cohort (a numeric result on every scale; all-zero profiles out when
+ *     the convention says so)
+ * @param notAssessed accepted children with a not-assessed code
+ * @param goodLevel children with a good level of development (NI 72)
+ * @param points78 children with a total of 78 or more
+ * @param psedCllSecure children with 6+ on each PSED and CLL scale
+ * @param totalPoints the sum of the cohort's totals
+ * @param medianTimesTwo twice the median total (an integer, as the median may end in .5)
+ * @param lowestNumber how many children make up the lowest-achieving 20%
+ * @param lowestTotalPoints the sum of their totals
+ */
+public record CohortStatistics(
+    long children,
+    long notAssessed,
+    long goodLevel,
+    long points78,
+    long psedCllSecure,
+    long totalPoints,
+    long medianTimesTwo,
+    long lowestNumber,
+    long lowestTotalPoints) {
+
+  /**
+   * @param childrenByTotal how many valid children reached each total, index = total
+   * @param notAssessed children with a not-assessed code
+   * @param goodLevel children with GLD; points78, psedCllSecure likewise
+   */
+  public static CohortStatistics of(long[] childrenByTotal, long notAssessed, long goodLevel, long points78,
+      long psedCllSecure, GapConventions conventions) {
+    long[] counts = childrenByTotal.clone();
+    if (conventions.allZeroProfiles() == AllZeroProfiles.EXCLUDED && counts.length > 0) {
+      // A total of 0 means 0 on every scale: an all-zero profile, none of which reaches GLD.
+      counts[0] = 0;
+    }
+    long n = 0;
+    long points = 0;
+    for (int total = 0; total < counts.length; total++) {
+      n += counts[total];
+      points += total * counts[total];
+    }
+    if (n == 0) {
+      return new CohortStatistics(0, notAssessed, goodLevel, points78, psedCllSecure, 0, 0, 0, 0);
+    }
+    long medianTimesTwo = conventions.median() == MedianRule.LOWER || n % 2 == 1
+        ? 2L * nth(counts, (n + 1) / 2)
+        : nth(counts, n / 2) + nth(counts, n / 2 + 1);
+
+    long k = lowestSize(n, conventions);
+    long lowestNumber = k;
+    long lowestPoints = 0;
+    long remaining = k;
+    int boundary = 0;
+    for (int total = 0; total < counts.length && remaining > 0; total++) {
+      long taken = Math.min(remaining, counts[total]);
+      lowestPoints += taken * total;
+      remaining -= taken;
+      boundary = total;
+    }
+    if (conventions.boundaryTies() == BoundaryTies.ALL_AT_OR_BELOW) {
+      // Every child tied with the k-th child's total joins the group.
+      long tied = counts[boundary] - countTakenAt(counts, boundary, k);
+      lowestNumber += tied;
+      lowestPoints += tied * boundary;
+    }
+    return new CohortStatistics(n, notAssessed, goodLevel, points78, psedCllSecure, points, medianTimesTwo,
+        lowestNumber, lowestPoints);
+  }
+
+  /** k = max(1, share x N rounded as the convention says), for N >= 1. */
+  static long lowestSize(long n, GapConventions conventions) {
+    RoundingMode mode = switch (conventions.lowestSizeRounding()) {
+      case HALF_UP -> RoundingMode.HALF_UP;
+      case FLOOR -> RoundingMode.FLOOR;
+      case CEILING -> RoundingMode.CEILING;
+    };
+    long k = BigDecimal.valueOf(conventions.lowestShare()).multiply(BigDecimal.valueOf(n))
+        .setScale(0, mode).longValueExact();
+    return Math.max(1, Math.min(k, n));
+  }
+
+  /** How many children at {@code total} the first k of the sorted totals take. */
+  private static long countTakenAt(long[] counts, int total, long k) {
+    long below = 0;
+    for (int t = 0; t < total; t++) {
+      below += counts[t];
+    }
+    return Math.min(counts[total], k - below);
+  }
+
+  /** The i-th smallest total (1-based). */
+  private static int nth(long[] counts, long i) {
+    long seen = 0;
+    for (int total = 0; total < counts.length; total++) {
+      seen += counts[total];
+      if (seen >= i) {
+        return total;
+      }
+    }
+    throw new IllegalArgumentException("fewer than " + i + " children");
+  }
+
+  private static Double ratio(long numerator, long denominator) {
+    return denominator == 0 ? null : (double) numerator / denominator;
+  }
+
+  private Double percent(long count) {
+    return ratio(100 * count, children);
+  }
+
+  public Double goodLevelPercent() {
+    return percent(goodLevel);
+  }
+
+  public Double points78Percent() {
+    return percent(points78);
+  }
+
+  public Double psedCllSecurePercent() {
+    return percent(psedCllSecure);
+  }
+
+  public Double averagePointScore() {
+    return ratio(totalPoints, children);
+  }
+
+  public Double medianPointScore() {
+    return children == 0 ? null : medianTimesTwo / 2.0;
+  }
+
+  public Double lowestAveragePointScore() {
+    return ratio(lowestTotalPoints, lowestNumber);
+  }
+
+  /**
+   * NI 92: 100 x (median - lowest-20% mean) / median; not applicable for an empty cohort or a
+   * median of 0. With median = m2/2 and mean = S/k this is 100 (m2 k - 2 S) / (m2 k), one division.
+   */
+  public Double inequalityGapPercent() {
+    if (children == 0 || medianTimesTwo == 0) {
+      return null;
+    }
+    return (double) (100 * (medianTimesTwo * lowestNumber - 2 * lowestTotalPoints)) / (medianTimesTwo * lowestNumber);
+  }
+}

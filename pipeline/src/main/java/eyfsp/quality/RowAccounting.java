@@ -1,0 +1,83 @@
+package eyfsp.quality;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import eyfsp.io.InputFiles.InputFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Counts every file's rows twice, as read and as judged, so that a run can prove for every input
+ * file that rows read = rows accepted + rows rejected, and stop when it does not hold.
+ */
+public final class RowAccounting {
+
+  private RowAccounting() {}
+
+  /** Rows read per file, counted from the rows as parsed. */
+  public static Map<String, Long> read(Dataset<Row> parsed) {
+    Map<String, Long> read = new HashMap<>();
+    for (Row r : parsed.groupBy("source_file").count().collectAsList()) {
+      read.put(r.getString(0), r.getLong(1));
+    }
+    return read;
+  }
+
+  /** Each file's account from its rows after every check, duplicates included. */
+  public static List<FileAccount> accounts(String kind, List<InputFile> files, Map<String, Long> read,
+      Dataset<Row> checked) {
+    Map<String, long[]> judged = new HashMap<>();
+    for (Row r : checked.groupBy("source_file")
+        .agg(sum(when(size(col("reasons")).equalTo(0), 1L).otherwise(0L)), count(lit(1)))
+        .collectAsList()) {
+      long accepted = r.getLong(1);
+      judged.put(r.getString(0), new long[] {accepted, r.getLong(2) - accepted});
+    }
+    Map<String, Map<String, Long>> byReason = new HashMap<>();
+    for (Row r : checked.select(col("source_file"), explode(col("reasons")).as("reason"))
+        .groupBy("source_file", "reason").count().collectAsList()) {
+      byReason.computeIfAbsent(r.getString(0), f -> new TreeMap<>()).put(r.getString(1), r.getLong(2));
+    }
+    List<FileAccount> accounts = new ArrayList<>();
+    for (InputFile file : files) {
+      long[] counts = judged.getOrDefault(file.name(), new long[2]);
+      accounts.add(new FileAccount(kind, file.name(), read.getOrDefault(file.name(), 0L), counts[0], counts[1],
+          Map.copyOf(byReason.getOrDefault(file.name(), Map.of()))));
+    }
+    return accounts;
+  }
+
+  /** Stops the run when any file's rows do not add up: something lost or invented a row. */
+  public static void requireBalanced(List<FileAccount> accounts) {
+    for (FileAccount a : accounts) {
+      if (!a.balances()) {
+        throw new IllegalStateException(String.format(
+            "Row accounting does not hold for %s: %d rows read, %d accepted and %d rejected.",
+            a.file(), a.read(), a.accepted(), a.rejected()));
+      }
+    }
+  }
+
+  /** Quarantined rows as rejects, by file and line. */
+  public static List<Reject> rejects(Dataset<Row> checked) {
+    List<Reject> rejects = new ArrayList<>();
+    for (Row r : checked.filter(size(col("reasons")).gt(0))
+        .select("source_file", "line_number", "reasons", "raw", "detail")
+        .collectAsList()) {
+      rejects.add(new Reject(r.getString(0), r.getLong(1), r.getList(2), r.getString(3), r.getString(4)));
+    }
+    rejects.sort(java.util.Comparator.comparing(Reject::sourceFile).thenComparingLong(Reject::lineNumber));
+    return rejects;
+  }
+}
