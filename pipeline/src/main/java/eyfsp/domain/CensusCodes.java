@@ -15,6 +15,28 @@ public record CensusCodes(
     Map<String, List<String>> ethnicity,
     Map<String, String> ethnicityPrefixes) implements java.io.Serializable {
 
+  /** Codes compare in upper case, whatever case conf gives them in. */
+  public CensusCodes {
+    fsmYes = upper(fsmYes);
+    fsmNo = upper(fsmNo);
+    englishLanguageCodes = upper(englishLanguageCodes);
+    unknownLanguageCodes = upper(unknownLanguageCodes);
+    senProvision = upper(senProvision);
+    ethnicity = upper(ethnicity);
+  }
+
+  private static List<String> upper(List<String> codes) {
+    return codes == null ? List.of() : codes.stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
+  }
+
+  private static Map<String, List<String>> upper(Map<String, List<String>> groups) {
+    Map<String, List<String>> upper = new java.util.LinkedHashMap<>();
+    if (groups != null) {
+      groups.forEach((group, codes) -> upper.put(group, upper(codes)));
+    }
+    return upper;
+  }
+
   public static final String UNKNOWN = "Unknown";
   public static final String UNCLASSIFIED = "Unclassified";
 

@@ -43,11 +43,11 @@ public final class DisclosureControl {
   private List<String> cells(Table table, Row row) {
     Map<String, String> indicatorCells = new HashMap<>();
     for (Indicator indicator : table.indicators()) {
-      indicatorCells.put(indicator.name(), cell(indicator, row, indicatorCells));
+      indicatorCells.put(indicator.name(), cell(table, indicator, row, indicatorCells));
     }
     List<String> cells = new ArrayList<>();
     for (String column : table.columns()) {
-      int i = row.fieldIndex(column);
+      int i = table.schema().fieldIndex(column);
       cells.add(indicatorCells.containsKey(column) ? indicatorCells.get(column)
           : row.isNullAt(i) ? "" : String.valueOf(row.get(i)));
     }
@@ -55,17 +55,17 @@ public final class DisclosureControl {
   }
 
   /** Indicators come in dependency order, so the cells they are built on are already decided. */
-  private String cell(Indicator indicator, Row row, Map<String, String> decided) {
+  private String cell(Table table, Indicator indicator, Row row, Map<String, String> decided) {
     for (String base : indicator.builtOn()) {
-      if (SUPPRESSED.equals(decided.get(base)) || (!indicator.isCount() && isSmall(row, base))) {
+      if (SUPPRESSED.equals(decided.get(base)) || (!indicator.isCount() && isSmall(row, table, base))) {
         return SUPPRESSED;
       }
     }
-    int i = row.fieldIndex(indicator.name());
+    int i = table.schema().fieldIndex(indicator.name());
     if (row.isNullAt(i)) {
       return NOT_APPLICABLE;
     }
-    if (indicator.unit() == Indicator.Unit.COUNT && isSmall(row, indicator.name())) {
+    if (indicator.unit() == Indicator.Unit.COUNT && isSmall(row, table, indicator.name())) {
       return SUPPRESSED;
     }
     if (indicator.isCount()) {
@@ -74,8 +74,8 @@ public final class DisclosureControl {
     return rounded(row.getDouble(i));
   }
 
-  private boolean isSmall(Row row, String count) {
-    int i = row.fieldIndex(count);
+  private boolean isSmall(Row row, Table table, String count) {
+    int i = table.schema().fieldIndex(count);
     if (row.isNullAt(i)) {
       return false;
     }
