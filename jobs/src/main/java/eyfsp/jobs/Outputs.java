@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import eyfsp.io.CsvOutput;
 import eyfsp.io.OutputFolder;
 import eyfsp.measures.Table;
-import eyfsp.publish.DisclosureControl;
 import eyfsp.publish.Metadata;
+import eyfsp.publish.Publication;
 import eyfsp.quality.Reject;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,17 +35,17 @@ final class Outputs {
   }
 
   Map<String, Long> write(Run.Result result) {
-    DisclosureControl disclosure = new DisclosureControl(result.settings().disclosure());
-    int decimals = result.settings().disclosure().decimals();
     for (Table table : result.tables()) {
       file("internal/csv/" + table.name() + ".csv", table.rows().size(), out -> CsvOutput.writeTable(table, out));
       spark.createDataFrame(table.rows(), table.schema()).coalesce(1)
           .write().parquet(folder.path("internal/parquet/" + table.name()));
       written.put("internal/parquet/" + table.name(), (long) table.rows().size());
-      file("published/" + table.name() + ".csv", table.rows().size(),
-          out -> CsvOutput.write(table.columns(), disclosure.cells(table), out));
-      List<List<String>> meta = Metadata.rows(table, decimals);
-      file("published/" + table.name() + ".meta.csv", meta.size(), out -> CsvOutput.write(Metadata.COLUMNS, meta, out));
+    }
+    for (Publication.PublishedTable table : Publication.of(result.tables(), result.settings().disclosure())) {
+      file("published/" + table.name() + ".csv", table.cells().size(),
+          out -> CsvOutput.write(table.columns(), table.cells(), out));
+      file("published/" + table.name() + ".meta.csv", table.metadata().size(),
+          out -> CsvOutput.write(Metadata.COLUMNS, table.metadata(), out));
     }
     String children = folder.path("internal/parquet/children");
     result.childLevel().write().partitionBy("academic_year").parquet(children);

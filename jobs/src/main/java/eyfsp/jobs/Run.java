@@ -19,9 +19,8 @@ import eyfsp.io.InputFiles;
 import eyfsp.io.InputFiles.InputFile;
 import eyfsp.io.LocalAuthorityLookup;
 import eyfsp.io.SettingsFile;
-import eyfsp.measures.Attainment;
-import eyfsp.measures.CohortMeasures;
 import eyfsp.measures.GeographicLevel;
+import eyfsp.measures.Measures;
 import eyfsp.measures.Table;
 import eyfsp.quality.Census;
 import eyfsp.quality.CensusRowCheck;
@@ -151,18 +150,15 @@ final class Run {
     returnsRead.unpersist();
     censusRead.unpersist();
 
-    progress.stage("measure", "attainment by year at each level");
+    progress.stage("measure", "tables by year at each level");
     List<GeographicLevel> levels = options.las().isEmpty()
         ? List.of(GeographicLevel.NATIONAL, GeographicLevel.REGIONAL, GeographicLevel.LOCAL_AUTHORITY)
         : List.of(GeographicLevel.LOCAL_AUTHORITY);
-    Dataset<Row> attainment = Attainment.compute(children, levels, settings.inequalityGap(),
-        settings.framework().maxTotal());
-    Table attainmentTable = new Table(Attainment.NAME, Attainment.TITLE, attainment.schema(),
-        attainment.collectAsList(), CohortMeasures.INDICATORS);
+    List<Table> tables = Measures.compute(children, levels, settings);
 
     TreeSet<String> measured = new TreeSet<>();
     TreeSet<Integer> years = new TreeSet<>();
-    for (Row r : attainmentTable.rows()) {
+    for (Row r : tables.get(0).rows()) {
       int la = r.fieldIndex("old_la_code");
       if (!r.isNullAt(la)) {
         measured.add(r.getString(la));
@@ -170,7 +166,7 @@ final class Run {
       years.add(r.getInt(r.fieldIndex("time_period")));
     }
     return new Result(settings, inputs, key, accounts, rejects, queries, childCount, orZero(totals, 1),
-        measured.stream().map(las.byCode()::get).toList(), List.copyOf(years), List.of(attainmentTable), children);
+        measured.stream().map(las.byCode()::get).toList(), List.copyOf(years), tables, children);
   }
 
   private void requireKnownLas(Map<String, LocalAuthority> las) {
