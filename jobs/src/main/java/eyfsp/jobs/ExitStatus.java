@@ -13,6 +13,8 @@ public final class ExitStatus {
   public static final int INVALID_SETTINGS = 4;
   /** The outputs could not be written (disk full, no permission); the previous output is untouched. */
   public static final int OUTPUT_FAILED = 5;
+  /** Another run is writing the same output folder. */
+  public static final int BUSY = 6;
 
   private ExitStatus() {}
 }

@@ -40,13 +40,17 @@ public final class Main {
     if (e instanceof UsageException) {
       return ExitStatus.USAGE;
     }
+    if (e instanceof eyfsp.io.OutputBusyException) {
+      return ExitStatus.BUSY;
+    }
     return ExitStatus.UNEXPECTED;
   }
 
   /** The one sentence a user sees: the message of a refusal, or what went wrong unexpectedly. */
   static String sentence(Throwable e) {
     if (e instanceof InputRefusedException || e instanceof InvalidSettingsException
-        || e instanceof OutputFailedException || e instanceof UsageException) {
+        || e instanceof OutputFailedException || e instanceof UsageException
+        || e instanceof eyfsp.io.OutputBusyException) {
       return e.getMessage();
     }
     Throwable root = e;

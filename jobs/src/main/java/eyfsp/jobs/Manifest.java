@@ -1,6 +1,7 @@
 package eyfsp.jobs;
 
-import eyfsp.io.FileSource;
+import eyfsp.domain.Settings;
+import eyfsp.io.InputFiles;
 import eyfsp.io.InputFiles.InputFile;
 import eyfsp.io.SettingsFile;
 import eyfsp.quality.FileAccount;
@@ -10,23 +11,25 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 
 /**
  * manifest.json: what the run read (with checksums and row accounts), what it wrote, the settings
- * in force, the code version and the time each stage took (contract, Outputs).
+ * in force, the code version, its fingerprints and the time each stage took (contract, Outputs).
  */
 final class Manifest {
 
   private Manifest() {}
 
-  static Map<String, Object> of(String runId, Instant started, RunOptions options, String master, Run.Result r,
-      Map<String, Long> outputs, Map<String, Double> seconds, FileSource source) {
+  static Map<String, Object> of(RunCommand.RunIdentity identity, String fingerprint, RunOptions options,
+      String master, Settings settings, PseudonymKey key, InputFiles inputs, Run.Result r, Map<String, Long> outputs,
+      Map<String, Double> seconds, Optional<PublishedRun> base) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("eyfsp_version", version());
-    m.put("run_id", runId);
-    m.put("started", started.toString());
+    m.put("run_id", identity.runId());
+    m.put("started", identity.started().toString());
     m.put("finished", Instant.now().toString());
 
     Map<String, Object> command = new LinkedHashMap<>();
@@ -37,12 +40,19 @@ final class Manifest {
     command.put("la", List.copyOf(options.las()));
     command.put("master", master);
     m.put("command", command);
-    m.put("pseudonym_key", r.key().source());
+    m.put("fingerprint", fingerprint);
+    m.put("settings_fingerprint", identity.settings());
+    m.put("pseudonym_key", key.source());
+    m.put("pseudonym_key_check", identity.key());
+    m.put("complete", r.complete());
+    m.put("merged_into_run", options.isSlice() ? base.map(b -> b.text("run_id")).orElse(null) : null);
 
     Map<String, InputFile> files = new LinkedHashMap<>();
-    r.inputs().all().forEach(f -> files.put(f.name(), f));
-    List<Map<String, Object>> inputs = r.accounts().stream().map(a -> input(a, files.get(a.file()), source)).toList();
-    m.put("inputs", inputs);
+    inputs.all().forEach(f -> files.put(f.name(), f));
+    List<Map<String, Object>> read = r.accounts().stream()
+        .map(a -> input(a, files.get(a.file()), identity.checksums().get(a.file())))
+        .toList();
+    m.put("inputs", read);
     m.put("rows_balance", r.accounts().stream().allMatch(FileAccount::balances));
     m.put("rejected_by_reason", totalsByReason(r.accounts()));
     m.put("queries", r.queries());
@@ -54,7 +64,9 @@ final class Manifest {
     m.put("census_match", census);
 
     Map<String, Object> measured = new LinkedHashMap<>();
-    measured.put("time_periods", r.years());
+    measured.put("children_this_run", r.children());
+    measured.put("children_in_output", r.childrenInOutput());
+    measured.put("time_periods", r.timePeriods());
     measured.put("local_authorities", r.measuredLas().size());
     m.put("measured", measured);
 
@@ -65,17 +77,17 @@ final class Manifest {
       return o;
     }).toList();
     m.put("outputs", written);
-    m.put("settings", SettingsFile.tree(r.settings()));
+    m.put("settings", SettingsFile.tree(settings));
     m.put("timings_seconds", seconds);
     return m;
   }
 
-  private static Map<String, Object> input(FileAccount a, InputFile file, FileSource source) {
+  private static Map<String, Object> input(FileAccount a, InputFile file, String sha256) {
     Map<String, Object> i = new LinkedHashMap<>();
     i.put("kind", a.kind());
     i.put("file", a.file());
     i.put("bytes", file.bytes());
-    i.put("sha256", source.sha256(file.path(), file.name()));
+    i.put("sha256", sha256);
     i.put("rows_read", a.read());
     i.put("rows_accepted", a.accepted());
     i.put("rows_rejected", a.rejected());

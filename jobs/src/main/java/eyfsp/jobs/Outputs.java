@@ -2,6 +2,7 @@ package eyfsp.jobs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import eyfsp.domain.Settings;
 import eyfsp.io.CsvOutput;
 import eyfsp.io.OutputFolder;
 import eyfsp.measures.Table;
@@ -34,14 +35,14 @@ final class Outputs {
     this.folder = folder;
   }
 
-  Map<String, Long> write(Run.Result result) {
+  Map<String, Long> write(Run.Result result, Settings settings) {
     for (Table table : result.tables()) {
       file("internal/csv/" + table.name() + ".csv", table.rows().size(), out -> CsvOutput.writeTable(table, out));
       spark.createDataFrame(table.rows(), table.schema()).coalesce(1)
           .write().parquet(folder.path("internal/parquet/" + table.name()));
       written.put("internal/parquet/" + table.name(), (long) table.rows().size());
     }
-    for (Publication.PublishedTable table : Publication.of(result.tables(), result.settings().disclosure())) {
+    for (Publication.PublishedTable table : Publication.of(result.tables(), settings.disclosure())) {
       file("published/" + table.name() + ".csv", table.cells().size(),
           out -> CsvOutput.write(table.columns(), table.cells(), out));
       file("published/" + table.name() + ".meta.csv", table.metadata().size(),
@@ -50,9 +51,10 @@ final class Outputs {
     String children = folder.path("internal/parquet/children");
     result.childLevel().write().partitionBy("academic_year").parquet(children);
     long childRows = spark.read().parquet(children).count();
-    if (childRows != result.children()) {
+    if (childRows != result.childrenInOutput()) {
       throw new IllegalStateException(String.format(
-          "internal/parquet/children holds %d rows where %d children were accepted.", childRows, result.children()));
+          "internal/parquet/children holds %d rows where %d children were measured.", childRows,
+          result.childrenInOutput()));
     }
     written.put("internal/parquet/children", childRows);
     for (Map.Entry<String, List<Reject>> rejects : result.rejects().entrySet()) {

@@ -8,6 +8,8 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import eyfsp.domain.InputRefusedException;
+import eyfsp.domain.InvalidSettingsException;
 import eyfsp.domain.LocalAuthority;
 import eyfsp.domain.Settings;
 import eyfsp.enrich.Children;
@@ -18,7 +20,6 @@ import eyfsp.io.FileSource;
 import eyfsp.io.InputFiles;
 import eyfsp.io.InputFiles.InputFile;
 import eyfsp.io.LocalAuthorityLookup;
-import eyfsp.io.SettingsFile;
 import eyfsp.measures.GeographicLevel;
 import eyfsp.measures.Measures;
 import eyfsp.measures.Table;
@@ -39,64 +40,67 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * One run of the pipeline, stage by stage: settings, read, check, enrich, measure, write, publish.
- * Each stage calls the library and reports one line; nothing is published unless all succeed.
+ * The computing stages of one run: read, check, enrich, measure. Each calls the library and
+ * reports one line; nothing here writes an output.
  */
 final class Run {
 
-  /** What a finished run produced, for the summary and the manifest. */
+  /** What the run computed, for the outputs, the summary and the manifest. */
   record Result(
-      Settings settings,
-      InputFiles inputs,
-      PseudonymKey key,
       List<FileAccount> accounts,
       Map<String, List<Reject>> rejects,
       Map<String, Long> queries,
       long children,
       long censusMatched,
+      long childrenInOutput,
       List<LocalAuthority> measuredLas,
-      List<Integer> years,
+      List<Integer> timePeriods,
       List<Table> tables,
-      Dataset<Row> childLevel) {}
+      Dataset<Row> childLevel,
+      boolean complete) {}
 
   private final RunOptions options;
+  private final Settings settings;
   private final Progress progress;
-  private final Map<String, String> environment;
 
-  Run(RunOptions options, Progress progress, Map<String, String> environment) {
+  Run(RunOptions options, Settings settings, Progress progress) {
     this.options = options;
+    this.settings = settings;
     this.progress = progress;
-    this.environment = environment;
   }
 
-  Result compute(SparkSession spark, FileSource source) {
-    progress.stage("settings", options.conf() == null ? "defaults" : options.conf().toString());
-    Settings settings = options.conf() == null ? SettingsFile.defaults() : SettingsFile.load(options.conf());
-
-    progress.stage("read", options.input());
-    InputFiles inputs = InputFiles.discover(source, options.input(), settings.pseudonym().syntheticMarkerFile());
-    PseudonymKey key = PseudonymKey.resolve(options.keyFile(), settings.pseudonym().keyEnvironmentVariable(),
-        environment, inputs.synthetic());
+  /**
+   * @param base the run published at the output folder; a slice's children are merged into its
+   *     children (other slices' rows untouched), and every table is computed again from them
+   */
+  Result compute(SparkSession spark, FileSource source, InputFiles inputs, PseudonymKey key,
+      Optional<PublishedRun> base) {
+    progress.stage("read", inputs.root());
     LocalAuthorityLookup.Result las = LocalAuthorityLookup.read(source, inputs.localAuthorities(), settings);
     requireKnownLas(las.byCode());
     Optional<SmallFileCheck<DeprivationIndex.Area>> deprivation =
         inputs.deprivation().map(f -> DeprivationIndex.read(source, f, settings));
-
     ReturnRowCheck returnCheck = new ReturnRowCheck(settings, las.byCode().keySet());
-    List<FileRows.Part> returnParts = parts(source, inputs.returns(), returnCheck.requiredColumns(), List.of(), settings);
-    List<FileRows.Part> censusParts =
-        parts(source, inputs.census(), CensusRowCheck.REQUIRED, CensusRowCheck.OPTIONAL, settings);
-    Dataset<Row> returnsRead = Returns.read(spark, source, returnParts, returnCheck).persist(StorageLevel.MEMORY_AND_DISK());
     CensusRowCheck censusCheck = new CensusRowCheck(settings.census());
-    Dataset<Row> censusRead = Census.read(spark, source, censusParts, censusCheck).persist(StorageLevel.MEMORY_AND_DISK());
+    List<FileRows.Part> returnParts = parts(source, inputs.returns(), returnCheck.requiredColumns(), List.of());
+    List<FileRows.Part> censusParts = parts(source, inputs.census(), CensusRowCheck.REQUIRED, CensusRowCheck.OPTIONAL);
+    Dataset<Row> returnsRead = Returns.read(spark, source, returnParts, returnCheck)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> censusRead = Census.read(spark, source, censusParts, censusCheck)
+        .persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, Long> returnsReadCounts = RowAccounting.read(returnsRead);
     Map<String, Long> censusReadCounts = RowAccounting.read(censusRead);
+    if (total(returnsReadCounts) == 0) {
+      throw new InputRefusedException("The returns hold no rows (every file in eyfsp/ has only a header, or nothing)"
+          + ": there is nothing to measure.");
+    }
 
     progress.stage("check", String.format("%,d return rows, %,d census rows",
         total(returnsReadCounts), total(censusReadCounts)));
@@ -115,32 +119,27 @@ final class Run {
     rejects.put("census", RowAccounting.rejects(census));
     rejects.put("idaci", deprivation.map(SmallFileCheck::rejects).orElse(List.of()));
     rejects.put("local_authorities", las.check().rejects());
+    RowAccounting.requireAcceptableShare(accounts, rejects, settings.quality().maxRejectedShare());
 
     progress.stage("enrich", "census, deprivation and LA lookup");
-    Dataset<Row> accepted = returns.filter(size(col("reasons")).equalTo(0));
-    if (!options.years().isEmpty()) {
-      accepted = accepted.filter(col("academic_year").isin(options.years().toArray()));
-    }
-    if (!options.las().isEmpty()) {
-      accepted = accepted.filter(col("la_code").isin(options.las().toArray()));
-    }
+    Dataset<Row> accepted = returns.filter(size(col("reasons")).equalTo(0)).filter(inSlice("la_code"));
     Children.Context context = new Children.Context(las.byCode().values(),
         deprivation.map(SmallFileCheck::accepted).orElse(List.of()), deprivation.isPresent(),
         settings.deprivation().mostDeprivedDeciles(), new Pseudonym(key.key()), settings.framework().scaleCodes());
-    Dataset<Row> children = Children.enrich(spark, accepted, census.filter(size(col("reasons")).equalTo(0)), context)
+    Dataset<Row> slice = Children.enrich(spark, accepted, census.filter(size(col("reasons")).equalTo(0)), context)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Row totals = children.agg(
+    Row totals = slice.agg(
         count(lit(1)),
         sum(when(col("census_matched"), 1L).otherwise(0L)),
         sum(when(col("sex_queried"), 1L).otherwise(0L)),
         sum(when(col("birth_date_queried"), 1L).otherwise(0L)),
         sum(when(not(col("census_matched")), 1L).otherwise(0L)),
         sum(when(col("lsoa_queried"), 1L).otherwise(0L))).first();
-    long childCount = totals.getLong(0);
+    long sliceCount = totals.getLong(0);
     long expected = accepted.count();
-    if (childCount != expected) {
+    if (sliceCount != expected) {
       throw new IllegalStateException(String.format(
-          "Enrichment changed the number of children: %d accepted, %d after enrichment.", expected, childCount));
+          "Enrichment changed the number of children: %d accepted, %d after enrichment.", expected, sliceCount));
     }
     Map<String, Long> queries = new LinkedHashMap<>();
     queries.put(Query.SEX_NOT_M_OR_F.name(), orZero(totals, 2));
@@ -150,23 +149,62 @@ final class Run {
     returnsRead.unpersist();
     censusRead.unpersist();
 
-    progress.stage("measure", "tables by year at each level");
-    List<GeographicLevel> levels = options.las().isEmpty()
+    Dataset<Row> children = slice;
+    boolean merging = options.isSlice() && base.isPresent();
+    if (merging) {
+      children = mergeInto(spark, base.get(), slice).persist(StorageLevel.MEMORY_AND_DISK());
+    }
+    // Regional and National rows need every LA: a slice by LA has them only when merged into an
+    // output that had them all.
+    boolean complete = options.las().isEmpty()
+        ? !merging || base.get().complete()
+        : merging && base.get().complete();
+
+    progress.stage("measure", merging ? "tables from this slice and the earlier output's other rows"
+        : "tables by year at each level");
+    List<GeographicLevel> levels = complete
         ? List.of(GeographicLevel.NATIONAL, GeographicLevel.REGIONAL, GeographicLevel.LOCAL_AUTHORITY)
         : List.of(GeographicLevel.LOCAL_AUTHORITY);
     List<Table> tables = Measures.compute(children, levels, settings);
 
     TreeSet<String> measured = new TreeSet<>();
-    TreeSet<Integer> years = new TreeSet<>();
-    for (Row r : tables.get(0).rows()) {
-      int la = r.fieldIndex("old_la_code");
-      if (!r.isNullAt(la)) {
-        measured.add(r.getString(la));
+    TreeSet<Integer> periods = new TreeSet<>();
+    Table attainment = tables.get(0);
+    int laColumn = attainment.schema().fieldIndex("old_la_code");
+    int periodColumn = attainment.schema().fieldIndex("time_period");
+    for (Row r : attainment.rows()) {
+      if (!r.isNullAt(laColumn)) {
+        measured.add(r.getString(laColumn));
       }
-      years.add(r.getInt(r.fieldIndex("time_period")));
+      periods.add(r.getInt(periodColumn));
     }
-    return new Result(settings, inputs, key, accounts, rejects, queries, childCount, orZero(totals, 1),
-        measured.stream().map(las.byCode()::get).toList(), List.copyOf(years), tables, children);
+    long childrenInOutput = merging ? children.count() : sliceCount;
+    return new Result(accounts, rejects, queries, sliceCount, orZero(totals, 1), childrenInOutput,
+        measured.stream().map(las.byCode()::get).filter(java.util.Objects::nonNull).toList(), List.copyOf(periods),
+        tables, children, complete);
+  }
+
+  /** The earlier output's children outside this slice, with this slice's children in their place. */
+  private Dataset<Row> mergeInto(SparkSession spark, PublishedRun base, Dataset<Row> slice) {
+    Dataset<Row> earlier = spark.read().parquet(base.childrenPath());
+    if (!List.of(earlier.schema().fieldNames()).containsAll(List.of(slice.schema().fieldNames()))) {
+      throw new InvalidSettingsException("The output at " + options.output() + " was written by another version of"
+          + " eyfsp; a slice cannot update it. Run without --la and --years to rebuild it.");
+    }
+    return slice.unionByName(earlier.filter(not(inSlice("old_la_code"))).select(
+        java.util.Arrays.stream(slice.columns()).map(org.apache.spark.sql.functions::col).toArray(Column[]::new)));
+  }
+
+  /** The rows of the asked slice (all rows when no slice was asked). */
+  private Column inSlice(String laColumn) {
+    Column in = lit(true);
+    if (!options.years().isEmpty()) {
+      in = in.and(col("academic_year").isin(options.years().toArray()));
+    }
+    if (!options.las().isEmpty()) {
+      in = in.and(col(laColumn).isin(options.las().toArray()));
+    }
+    return in;
   }
 
   private void requireKnownLas(Map<String, LocalAuthority> las) {
@@ -177,8 +215,8 @@ final class Run {
     }
   }
 
-  private static List<FileRows.Part> parts(FileSource source, List<InputFile> files, List<String> required,
-      List<String> optional, Settings settings) {
+  private List<FileRows.Part> parts(FileSource source, List<InputFile> files, List<String> required,
+      List<String> optional) {
     List<FileRows.Part> parts = new ArrayList<>();
     for (InputFile file : files) {
       parts.add(new FileRows.Part(file, CsvFiles.header(source, file, required, optional, settings::aliasesOf)));

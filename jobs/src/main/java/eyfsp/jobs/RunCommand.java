@@ -2,9 +2,14 @@ package eyfsp.jobs;
 
 import eyfsp.domain.AcademicYear;
 import eyfsp.domain.LocalAuthority;
+import eyfsp.domain.Settings;
 import eyfsp.io.FileSource;
+import eyfsp.io.InputFiles;
 import eyfsp.io.OutputFolder;
+import eyfsp.io.OutputLock;
+import eyfsp.io.SettingsFile;
 import eyfsp.quality.FileAccount;
+import eyfsp.quality.TooManyRejectsException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,10 +19,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +32,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code ./eyfsp run}: the whole pipeline, published only when every output is written. */
+/**
+ * {@code ./eyfsp run}: the whole pipeline. One run at a time per output folder; the outputs are
+ * built beside the published ones and swapped in only when all are written.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Read, check, enrich and measure the returns; write internal, published and rejects outputs.")
 final class RunCommand implements Callable<Integer> {
@@ -45,10 +55,11 @@ final class RunCommand implements Callable<Integer> {
   String output;
 
   @Option(names = "--years", paramLabel = "LIST", split = ",",
-      description = "Only these academic years, e.g. 2009 or 2008/09,2009/10.")
+      description = "Only these academic years, e.g. 2009 or 2008/09,2009/10, merged into the existing output.")
   List<String> years = List.of();
 
-  @Option(names = "--la", paramLabel = "LIST", split = ",", description = "Only these LAs (3-digit numbers).")
+  @Option(names = "--la", paramLabel = "LIST", split = ",",
+      description = "Only these LAs (3-digit numbers), merged into the existing output.")
   List<String> las = List.of();
 
   @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*], or spark-submit's).")
@@ -57,6 +68,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--key-file", paramLabel = "FILE",
       description = "File holding the pseudonym key (else the environment variable EYFSP_PSEUDONYM_KEY).")
   Path keyFile;
+
+  @Option(names = "--if-changed",
+      description = "Do nothing when the inputs, settings and options are those of the published output.")
+  boolean ifChanged;
 
   @Override
   public Integer call() {
@@ -68,38 +83,98 @@ final class RunCommand implements Callable<Integer> {
     String runId = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
         + "-" + UUID.randomUUID().toString().substring(0, 8);
 
-    progress.stage("spark", master == null ? "embedded (local[*] unless spark-submit set a master)" : master);
-    SparkSession spark = SparkSessions.create(master);
-    try {
-      FileSource source = new FileSource(FileSource.differingFromDefaults(spark.sparkContext().hadoopConfiguration()));
-      Run.Result result = new Run(options, progress, System.getenv()).compute(spark, source);
-      if (result.key().isDevelopment()) {
-        err.println("[eyfsp] note     pseudonyms use the development key: the input is synthetic");
+    progress.stage("settings", options.conf() == null ? "defaults" : options.conf().toString());
+    Settings settings = options.conf() == null ? SettingsFile.defaults() : SettingsFile.load(options.conf());
+    // Paths are opened before Spark starts (an unchanged run never starts it), with the Hadoop
+    // settings spark-submit would give Spark.
+    FileSource source = new FileSource(hadoopSettings());
+    try (OutputLock lock = OutputLock.acquire(output)) {
+      InputFiles inputs = InputFiles.discover(source, input, settings.pseudonym().syntheticMarkerFile());
+      PseudonymKey key = PseudonymKey.resolve(keyFile, settings.pseudonym().keyEnvironmentVariable(),
+          System.getenv(), inputs.synthetic());
+      Map<String, String> checksums = checksums(source, inputs);
+      RunIdentity identity = new RunIdentity(runId, started, Fingerprints.settings(settings), Fingerprints.key(key),
+          checksums);
+      String fingerprint = Fingerprints.run(Manifest.version(), identity.settings(), identity.key(), options,
+          checksums);
+      Optional<PublishedRun> published = PublishedRun.at(source, output);
+      if (ifChanged && published.isPresent() && published.get().text("fingerprint").equals(fingerprint)) {
+        out.printf("eyfsp run: nothing to do: the inputs, settings and options are those of the output published "
+            + "by run %s.%n", published.get().text("run_id"));
+        return ExitStatus.OK;
       }
-      progress.stage("write", "outputs beside " + output);
-      OutputFolder folder = OutputFolder.stage(source, output, runId);
+      if (options.isSlice() && published.isPresent()) {
+        requireSameSettingsAndKey(published.get(), identity);
+      }
+
+      progress.stage("spark", master == null ? "embedded (local[*] unless spark-submit set a master)" : master);
+      SparkSession spark = SparkSessions.create(master);
       try {
-        Outputs outputs = new Outputs(spark, folder);
-        Map<String, Long> written;
+        Run.Result result;
         try {
-          written = outputs.write(result);
-        } catch (RuntimeException e) {
-          throw outputFailure(e);
+          result = new Run(options, settings, progress).compute(spark, source, inputs, key, published);
+        } catch (TooManyRejectsException e) {
+          Path where = Refused.write(output, e, runId);
+          throw new TooManyRejectsException(e.getMessage() + (where == null ? ""
+              : " The rejected rows are in " + where + "."), e.accounts(), e.rejects());
         }
-        progress.stage("publish", folder.target());
-        progress.end();
-        outputs.manifest(Manifest.of(runId, started, options, spark.sparkContext().master(), result, written,
-            progress.seconds(), source));
-        folder.publish();
-      } catch (RuntimeException e) {
-        folder.abandon();
-        throw e;
+        if (key.isDevelopment()) {
+          err.println("[eyfsp] note     pseudonyms use the development key: the input is synthetic");
+        }
+        progress.stage("write", "outputs beside " + output);
+        OutputFolder folder = OutputFolder.stage(source, output, runId);
+        try {
+          Outputs outputs = new Outputs(spark, folder);
+          Map<String, Long> written;
+          try {
+            written = outputs.write(result, settings);
+          } catch (RuntimeException e) {
+            throw outputFailure(e);
+          }
+          progress.stage("publish", output);
+          progress.end();
+          outputs.manifest(Manifest.of(identity, fingerprint, options, spark.sparkContext().master(), settings, key,
+              inputs, result, written, progress.seconds(), published));
+          folder.publish();
+        } catch (RuntimeException e) {
+          folder.abandon();
+          throw e;
+        }
+        Refused.clear(output);
+        summary(out, result, progress.elapsed());
+        return ExitStatus.OK;
+      } finally {
+        spark.stop();
       }
-      summary(out, result, output, progress.elapsed());
-      return ExitStatus.OK;
-    } finally {
-      spark.stop();
     }
+  }
+
+  /** Who a run is: its id and start, and the fingerprints of its settings, key and inputs. */
+  record RunIdentity(String runId, Instant started, String settings, String key, Map<String, String> checksums) {}
+
+  private void requireSameSettingsAndKey(PublishedRun published, RunIdentity identity) {
+    if (!published.text("settings_fingerprint").equals(identity.settings())) {
+      throw new eyfsp.domain.InvalidSettingsException("The output at " + output + " was made with other settings;"
+          + " a slice (--la, --years) can only update an output made with the same. Run without them to rebuild it.");
+    }
+    if (!published.text("pseudonym_key_check").equals(identity.key())) {
+      throw new eyfsp.domain.InvalidSettingsException("The output at " + output + " was made with another pseudonym"
+          + " key; a slice (--la, --years) can only update an output made with the same key.");
+    }
+  }
+
+  private static Map<String, String> checksums(FileSource source, InputFiles inputs) {
+    Map<String, String> checksums = new java.util.concurrent.ConcurrentSkipListMap<>();
+    inputs.all().parallelStream().forEach(f -> checksums.put(f.name(), source.sha256(f.path(), f.name())));
+    return new TreeMap<>(checksums);
+  }
+
+  private static Map<String, String> hadoopSettings() {
+    Map<String, String> settings = new TreeMap<>();
+    for (scala.Tuple2<String, String> entry : new SparkConf(true).getAllWithPrefix("spark.hadoop.")) {
+      settings.put(entry._1(), entry._2());
+    }
+    return settings;
   }
 
   private Path settingsFile() {
@@ -132,18 +207,16 @@ final class RunCommand implements Callable<Integer> {
 
   /** Writing failed: the disk, the permissions or the file system, not the data. */
   private static RuntimeException outputFailure(RuntimeException e) {
-    Throwable cause = e;
-    while (cause != null) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof java.io.IOException io) {
         return new OutputFailedException("The outputs could not be written: " + io.getMessage()
             + "; the previous output is untouched.", e);
       }
-      cause = cause.getCause();
     }
     return e;
   }
 
-  private static void summary(PrintWriter out, Run.Result r, String output, double seconds) {
+  private void summary(PrintWriter out, Run.Result r, double seconds) {
     FileAccountTotals eyfsp = FileAccountTotals.of(r.accounts(), "eyfsp");
     out.printf(Locale.ROOT, "eyfsp run finished in %.1f s%n", seconds);
     out.printf(Locale.ROOT, "  children read      %,9d  (%d returns files)%n", eyfsp.read, eyfsp.files);
@@ -154,11 +227,12 @@ final class RunCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  census matched     %,9d  (%.1f%% of %,d children measured)%n", r.censusMatched(),
           100.0 * r.censusMatched() / r.children(), r.children());
     }
-    String years = r.years().isEmpty() ? "none"
-        : AcademicYear.label(AcademicYear.summerYearOf(r.years().get(0))) + (r.years().size() > 1
-            ? " to " + AcademicYear.label(AcademicYear.summerYearOf(r.years().get(r.years().size() - 1))) : "");
+    String periods = r.timePeriods().isEmpty() ? "none"
+        : AcademicYear.label(AcademicYear.summerYearOf(r.timePeriods().get(0))) + (r.timePeriods().size() > 1
+            ? " to " + AcademicYear.label(AcademicYear.summerYearOf(r.timePeriods().get(r.timePeriods().size() - 1)))
+            : "");
     out.printf(Locale.ROOT, "  LAs measured       %,9d  (%d regions; %s)%n", r.measuredLas().size(),
-        r.measuredLas().stream().map(LocalAuthority::regionCode).distinct().count(), years);
+        r.measuredLas().stream().map(LocalAuthority::regionCode).distinct().count(), periods);
     out.printf("  outputs            %s (manifest.json, internal/, published/, rejects/)%n", output);
     out.flush();
   }

@@ -15,6 +15,7 @@ public record Settings(
     Cohort cohort,
     CensusCodes census,
     Deprivation deprivation,
+    Quality quality,
     Disclosure disclosure,
     Pseudonymisation pseudonym,
     Map<String, List<String>> headerAliases) {
@@ -24,6 +25,9 @@ public record Settings(
 
   /** Deciles 1..mostDeprivedDeciles make up the "most deprived" areas (30% by default). */
   public record Deprivation(int mostDeprivedDeciles) {}
+
+  /** A file with more than this share of its rows rejected is refused. */
+  public record Quality(double maxRejectedShare) implements java.io.Serializable {}
 
   /** Counts below {@code suppressBelow} are shown as c in published tables. */
   public record Disclosure(int suppressBelow, int decimals) {}

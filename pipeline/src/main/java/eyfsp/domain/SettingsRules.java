@@ -16,6 +16,7 @@ public final class SettingsRules {
     require(s.cohort(), "cohort");
     require(s.census(), "census");
     require(s.deprivation(), "deprivation");
+    require(s.quality(), "quality");
     require(s.disclosure(), "disclosure");
     require(s.pseudonym(), "pseudonym");
     if (f.areas() == null || f.areas().isEmpty()) {
@@ -67,6 +68,9 @@ public final class SettingsRules {
     }
     if (s.deprivation().mostDeprivedDeciles() < 1 || s.deprivation().mostDeprivedDeciles() > 10) {
       fail("deprivation.most_deprived_deciles must be 1 to 10");
+    }
+    if (!(s.quality().maxRejectedShare() > 0 && s.quality().maxRejectedShare() <= 1)) {
+      fail("quality.max_rejected_share must be more than 0 and at most 1 (0.05 for 5%)");
     }
     if (s.disclosure().suppressBelow() < 1) {
       fail("disclosure.suppress_below must be at least 1");

@@ -58,7 +58,7 @@ public final class FileSource implements Serializable {
   }
 
   /** A path without a scheme, or with file:, is read without Hadoop. */
-  static java.nio.file.Path localPath(String path) {
+  public static java.nio.file.Path localPath(String path) {
     if (path.startsWith("file:")) {
       return java.nio.file.Path.of(java.net.URI.create(path));
     }

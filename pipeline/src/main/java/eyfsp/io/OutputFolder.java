@@ -3,85 +3,221 @@ package eyfsp.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 
 /**
- * The output folder of a run, built beside the real one and swapped in only when every output is
- * written and checked, so that a failed run leaves the previous output as it was.
+ * The output folder of a run, built beside the published one and swapped in only when every output
+ * is written and checked, so that a failed or killed run leaves the previous output complete.
+ *
+ * <p>On a local disk the output folder is a symbolic link to a complete run folder kept beside it
+ * ({@code out -> .out.runs/<run>}); publishing renames a new link over the old one, a single
+ * atomic step, so a reader always sees one whole run. A run killed at any moment leaves at most a
+ * half-built folder, which the next run removes. On other file systems (HDFS, S3) the new folder
+ * replaces the old by two renames, as atomic as the file system's rename.
  */
 public final class OutputFolder {
 
-  private final FileSystem fs;
-  private final Path target;
-  private final Path staging;
+  private static final String STAGING = ".staging";
 
-  private OutputFolder(FileSystem fs, Path target, Path staging) {
-    this.fs = fs;
-    this.target = target;
-    this.staging = staging;
+  private final FileSource source;
+  private final String output;
+  private final String runId;
+  private final Path local;
+
+  private OutputFolder(FileSource source, String output, String runId) {
+    this.source = source;
+    this.output = output;
+    this.runId = runId;
+    this.local = FileSource.localPath(output) == null ? null : FileSource.localPath(output).toAbsolutePath();
   }
 
-  /** Starts a run's outputs in a hidden folder beside {@code output}. */
+  /** Starts a run's outputs in a folder beside {@code output}, clearing what dead runs left. */
   public static OutputFolder stage(FileSource source, String output, String runId) {
-    FileSystem fs = source.fileSystem(output);
-    Path target = fs.makeQualified(new Path(output));
-    Path staging = new Path(target.getParent(), "." + target.getName() + ".staging-" + runId);
+    OutputFolder folder = new OutputFolder(source, output, runId);
     try {
-      if (!fs.mkdirs(staging)) {
-        throw new IOException("cannot create " + staging);
+      if (folder.local != null) {
+        folder.clearLeftovers();
+        Files.createDirectories(folder.staging());
+      } else {
+        org.apache.hadoop.fs.Path staging = folder.hiddenSibling(".staging-" + runId);
+        if (!source.fileSystem(output).mkdirs(staging)) {
+          throw new IOException("cannot create " + staging);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new OutputFolder(fs, target, staging);
+    return folder;
   }
 
-  /** Where a relative output goes while the run is building it (for Spark writers). */
+  /** The folder of the run now published at {@code output}, if any (for reruns and slices). */
+  public static Optional<String> published(FileSource source, String output) {
+    Path local = FileSource.localPath(output);
+    if (local != null) {
+      return Files.isDirectory(local) ? Optional.of(local.toAbsolutePath().toString()) : Optional.empty();
+    }
+    try {
+      return source.fileSystem(output).exists(new org.apache.hadoop.fs.Path(output)) ? Optional.of(output)
+          : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Where a relative output goes while the run is building it, as a URI Spark can write to. */
   public String path(String relative) {
-    return new Path(staging, relative).toString();
+    if (local != null) {
+      return staging().resolve(relative).toUri().toString();
+    }
+    return new org.apache.hadoop.fs.Path(hiddenSibling(".staging-" + runId), relative).toString();
   }
 
   public String target() {
-    return target.toString();
+    return output;
   }
 
   public OutputStream create(String relative) {
     try {
-      return fs.create(new Path(staging, relative), false);
+      if (local != null) {
+        Path file = staging().resolve(relative);
+        Files.createDirectories(file.getParent());
+        return Files.newOutputStream(file);
+      }
+      return source.fileSystem(output).create(new org.apache.hadoop.fs.Path(path(relative)), false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Swaps the new outputs in: the previous output moves aside, the new one takes its place. */
+  /** Swaps the new outputs in; the previous run's folder stays beside it until the next run. */
   public void publish() {
     try {
-      Path previous = new Path(target.getParent(), "." + target.getName() + ".previous-" + staging.getName());
-      boolean hadPrevious = fs.exists(target);
-      if (hadPrevious && !fs.rename(target, previous)) {
-        throw new IOException("cannot move the previous output " + target + " aside");
-      }
-      if (!fs.rename(staging, target)) {
-        if (hadPrevious) {
-          fs.rename(previous, target);
-        }
-        throw new IOException("cannot move the new output into " + target);
-      }
-      if (hadPrevious) {
-        fs.delete(previous, true);
+      if (local != null) {
+        publishLocal();
+      } else {
+        publishByRenames();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Removes what a failed run built; the previous output is untouched. */
+  /** Removes what a failed run built; the published output is untouched. */
   public void abandon() {
     try {
-      fs.delete(staging, true);
-    } catch (IOException e) {
-      // Nothing to add to the failure being reported; the next run cleans up leftovers.
+      if (local != null) {
+        deleteTree(staging());
+      } else {
+        source.fileSystem(output).delete(hiddenSibling(".staging-" + runId), true);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // Nothing to add to the failure being reported; the next run clears leftovers.
+    }
+  }
+
+  private Path runs() {
+    return local.resolveSibling("." + local.getFileName() + ".runs");
+  }
+
+  private Path staging() {
+    return runs().resolve(runId + STAGING);
+  }
+
+  private void publishLocal() throws IOException {
+    Path complete = runs().resolve(runId);
+    Files.move(staging(), complete, StandardCopyOption.ATOMIC_MOVE);
+    if (Files.exists(local, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(local)) {
+      // An output folder from before runs were kept beside it: move it in with the others, once.
+      // Named to sort before every run id (yyyyMMdd'T'HHmmss'Z'-...), as the oldest.
+      Files.move(local, runs().resolve("00000000T000000Z-earlier"), StandardCopyOption.ATOMIC_MOVE);
+    }
+    Path link = local.resolveSibling("." + local.getFileName() + ".link-" + runId);
+    Files.deleteIfExists(link);
+    Files.createSymbolicLink(link, local.getParent().relativize(complete));
+    try {
+      Files.move(link, local, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.delete(link);
+      throw e;
+    }
+    keepLatestRuns(complete);
+  }
+
+  /** Deletes half-built folders and stray links of dead runs, and runs older than the previous one. */
+  private void clearLeftovers() throws IOException {
+    if (Files.isDirectory(runs())) {
+      try (Stream<Path> entries = Files.list(runs())) {
+        for (Path p : entries.filter(p -> p.getFileName().toString().endsWith(STAGING)).toList()) {
+          deleteTree(p);
+        }
+      }
+    }
+    String linkPrefix = "." + local.getFileName() + ".link-";
+    if (Files.isDirectory(local.getParent())) {
+      try (Stream<Path> siblings = Files.list(local.getParent())) {
+        for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(linkPrefix)).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  /** Keeps the published run and the one before it; a reader of either is never cut short. */
+  private void keepLatestRuns(Path current) throws IOException {
+    List<Path> others = new ArrayList<>();
+    try (Stream<Path> entries = Files.list(runs())) {
+      entries.filter(p -> !p.equals(current) && !p.getFileName().toString().endsWith(STAGING)).forEach(others::add);
+    }
+    others.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+    for (Path old : others.subList(Math.min(1, others.size()), others.size())) {
+      deleteTree(old);
+    }
+  }
+
+  private void publishByRenames() throws IOException {
+    FileSystem fs = source.fileSystem(output);
+    org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(output);
+    org.apache.hadoop.fs.Path staging = hiddenSibling(".staging-" + runId);
+    org.apache.hadoop.fs.Path previous = hiddenSibling(".previous-" + runId);
+    boolean hadPrevious = fs.exists(target);
+    if (hadPrevious && !fs.rename(target, previous)) {
+      throw new IOException("cannot move the previous output " + target + " aside");
+    }
+    if (!fs.rename(staging, target)) {
+      if (hadPrevious) {
+        fs.rename(previous, target);
+      }
+      throw new IOException("cannot move the new output into " + target);
+    }
+    if (hadPrevious) {
+      fs.delete(previous, true);
+    }
+  }
+
+  private org.apache.hadoop.fs.Path hiddenSibling(String suffix) {
+    org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(output);
+    return new org.apache.hadoop.fs.Path(target.getParent(), "." + target.getName() + suffix);
+  }
+
+  /** Deletes a folder and all it holds (links are removed, not followed). */
+  public static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 }

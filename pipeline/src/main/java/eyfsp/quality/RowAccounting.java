@@ -69,6 +69,27 @@ public final class RowAccounting {
     }
   }
 
+  /**
+   * Refuses the input when a file has more than {@code maxShare} of its rows rejected, naming the
+   * file and its first rejected row; the rejects travel with the refusal.
+   */
+  public static void requireAcceptableShare(List<FileAccount> accounts, Map<String, List<Reject>> rejects,
+      double maxShare) {
+    for (FileAccount a : accounts) {
+      if (a.read() > 0 && a.rejected() > maxShare * a.read()) {
+        Reject first = rejects.values().stream().flatMap(List::stream)
+            .filter(r -> r.sourceFile().equals(a.file()))
+            .findFirst().orElseThrow();
+        throw new TooManyRejectsException(String.format(java.util.Locale.ROOT,
+            "%s: %d of %d rows rejected (%.1f%%), more than the %s%% allowed (quality.max_rejected_share); "
+                + "the first is line %d, %s (%s).",
+            a.file(), a.rejected(), a.read(), 100.0 * a.rejected() / a.read(),
+            java.math.BigDecimal.valueOf(100 * maxShare).stripTrailingZeros().toPlainString(),
+            first.lineNumber(), String.join(" and ", first.reasons()), first.detail()), accounts, rejects);
+      }
+    }
+  }
+
   /** Quarantined rows as rejects, by file and line. */
   public static List<Reject> rejects(Dataset<Row> checked) {
     List<Reject> rejects = new ArrayList<>();

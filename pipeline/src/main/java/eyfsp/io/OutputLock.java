@@ -1,0 +1,76 @@
+package eyfsp.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+
+/**
+ * One run at a time on an output folder: an operating-system lock on a file beside it. The system
+ * releases the lock when its process ends, however it ends (SIGKILL included), so a lock left by a
+ * dead run never blocks the next one. Output on other file systems (HDFS, S3) is not locked.
+ */
+public final class OutputLock implements AutoCloseable {
+
+  private final FileChannel channel;
+  private final FileLock lock;
+
+  private OutputLock(FileChannel channel, FileLock lock) {
+    this.channel = channel;
+    this.lock = lock;
+  }
+
+  /** Takes the lock at once, or refuses with one sentence naming the run that holds it. */
+  public static OutputLock acquire(String output) {
+    Path local = FileSource.localPath(output);
+    if (local == null) {
+      return new OutputLock(null, null);
+    }
+    Path absolute = local.toAbsolutePath();
+    Path file = absolute.resolveSibling("." + absolute.getFileName() + ".lock");
+    try {
+      Files.createDirectories(file.getParent());
+      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+          StandardOpenOption.WRITE);
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
+        channel.close();
+        throw new OutputBusyException("Another eyfsp run is writing " + output
+            + (holder.isEmpty() ? "" : " (" + holder + ")") + "; try again when it has finished.");
+      }
+      channel.truncate(0);
+      channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid() + ", started "
+          + Instant.now()).getBytes(StandardCharsets.UTF_8)));
+      return new OutputLock(channel, lock);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (channel == null) {
+      return;
+    }
+    try {
+      channel.truncate(0);
+      lock.release();
+      channel.close();
+    } catch (IOException e) {
+      // The process is ending the run anyway; the system frees the lock with it.
+    }
+  }
+}
