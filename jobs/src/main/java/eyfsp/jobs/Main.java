@@ -2,6 +2,8 @@ package eyfsp.jobs;
 
 import eyfsp.domain.InputRefusedException;
 import eyfsp.domain.InvalidSettingsException;
+import eyfsp.io.OutputBusyException;
+import eyfsp.quality.TooManyRejectsException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -20,27 +22,33 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("eyfsp: " + sentence(e));
+      // One line, whatever the message: the log of a nightly run is read a line at a time.
+      commandLine.getErr().println("eyfsp: " + sentence(e).replaceAll("\\s*\\R\\s*", " "));
       commandLine.getErr().flush();
       return statusOf(e);
     });
     return cli.execute(args);
   }
 
+  /**
+   * The status a failure means. A refusal raised inside a Spark task (a file that went missing
+   * while it was read) reaches here wrapped in Spark's exceptions: the innermost known cause counts.
+   */
   static int statusOf(Throwable e) {
-    if (e instanceof InputRefusedException) {
+    Throwable known = known(e);
+    if (known instanceof TooManyRejectsException || known instanceof InputRefusedException) {
       return ExitStatus.INPUT_REFUSED;
     }
-    if (e instanceof InvalidSettingsException) {
+    if (known instanceof InvalidSettingsException) {
       return ExitStatus.INVALID_SETTINGS;
     }
-    if (e instanceof OutputFailedException) {
+    if (known instanceof OutputFailedException) {
       return ExitStatus.OUTPUT_FAILED;
     }
-    if (e instanceof UsageException) {
+    if (known instanceof UsageException) {
       return ExitStatus.USAGE;
     }
-    if (e instanceof eyfsp.io.OutputBusyException) {
+    if (known instanceof OutputBusyException) {
       return ExitStatus.BUSY;
     }
     return ExitStatus.UNEXPECTED;
@@ -48,10 +56,9 @@ public final class Main {
 
   /** The one sentence a user sees: the message of a refusal, or what went wrong unexpectedly. */
   static String sentence(Throwable e) {
-    if (e instanceof InputRefusedException || e instanceof InvalidSettingsException
-        || e instanceof OutputFailedException || e instanceof UsageException
-        || e instanceof eyfsp.io.OutputBusyException) {
-      return e.getMessage();
+    Throwable known = known(e);
+    if (known != null) {
+      return known.getMessage();
     }
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
@@ -59,5 +66,16 @@ public final class Main {
     }
     String message = String.valueOf(root.getMessage()).lines().findFirst().orElse("");
     return "unexpected failure (" + root.getClass().getSimpleName() + "): " + message + "; nothing was published.";
+  }
+
+  private static Throwable known(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof InputRefusedException || cause instanceof InvalidSettingsException
+          || cause instanceof OutputFailedException || cause instanceof UsageException
+          || cause instanceof OutputBusyException) {
+        return cause;
+      }
+    }
+    return null;
   }
 }

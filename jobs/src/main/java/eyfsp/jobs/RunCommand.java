@@ -122,23 +122,23 @@ final class RunCommand implements Callable<Integer> {
           err.println("[eyfsp] note     pseudonyms use the development key: the input is synthetic");
         }
         progress.stage("write", "outputs beside " + output);
-        OutputFolder folder = OutputFolder.stage(source, output, runId);
         try {
-          Outputs outputs = new Outputs(spark, folder);
-          Map<String, Long> written;
+          OutputFolder folder = OutputFolder.stage(source, output, runId);
           try {
-            written = outputs.write(result, settings);
-          } catch (RuntimeException e) {
-            throw outputFailure(e);
+            Outputs outputs = new Outputs(spark, folder);
+            Map<String, Long> written = outputs.write(result, settings);
+            progress.stage("publish", output);
+            progress.end();
+            outputs.manifest(Manifest.of(identity, fingerprint, options, spark.sparkContext().master(), settings, key,
+                inputs, result, written, progress.seconds(), published));
+            folder.publish();
+          } catch (Exception e) {
+            folder.abandon();
+            throw e;
           }
-          progress.stage("publish", output);
-          progress.end();
-          outputs.manifest(Manifest.of(identity, fingerprint, options, spark.sparkContext().master(), settings, key,
-              inputs, result, written, progress.seconds(), published));
-          folder.publish();
-        } catch (RuntimeException e) {
-          folder.abandon();
-          throw e;
+        } catch (Exception e) {
+          // Spark's writers throw SparkException, a checked exception Java cannot see coming.
+          throw outputFailure(e);
         }
         Refused.clear(output);
         summary(out, result, progress.elapsed());
@@ -206,14 +206,14 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** Writing failed: the disk, the permissions or the file system, not the data. */
-  private static RuntimeException outputFailure(RuntimeException e) {
+  private static RuntimeException outputFailure(Exception e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof java.io.IOException io) {
         return new OutputFailedException("The outputs could not be written: " + io.getMessage()
             + "; the previous output is untouched.", e);
       }
     }
-    return e;
+    return e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
   }
 
   private void summary(PrintWriter out, Run.Result r, double seconds) {

@@ -79,6 +79,9 @@ public final class CsvRecordReader implements Closeable {
     if (first.tooLong) {
       return malformed(first, "line longer than " + limits.maxLineBytes() + " bytes");
     }
+    if (first.number == 1 && isUtf16(first.bytes)) {
+      return malformed(first, "UTF-16 text; the contract asks for UTF-8");
+    }
     if (first.quotes % 2 == 0) {
       return parse(first, List.of(first));
     }
@@ -177,6 +180,12 @@ public final class CsvRecordReader implements Closeable {
         i = end + 1;
       }
     }
+  }
+
+  /** A UTF-16 byte-order mark, either way round. */
+  private static boolean isUtf16(byte[] bytes) {
+    return bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
   }
 
   private Record malformed(Line line, String problem) {

@@ -56,6 +56,10 @@ public record InputFiles(
   }
 
   private static List<InputFile> csvFiles(FileSystem fs, Path base, String folder) throws IOException {
+    java.nio.file.Path local = FileSource.localPath(base.toString());
+    if (local != null) {
+      return localCsvFiles(local.resolve(folder), folder);
+    }
     Path dir = new Path(base, folder);
     FileStatus status = status(fs, dir);
     if (status == null) {
@@ -76,6 +80,40 @@ public record InputFiles(
       files.add(new InputFile(f.getPath().toString(), folder + "/" + name, f.getLen()));
     }
     files.sort(Comparator.comparing(InputFile::name));
+    return files;
+  }
+
+  /**
+   * A local folder's CSV files, read directly rather than through Hadoop, which passes over a link
+   * that leads nowhere: every file named .csv is an input, and one that cannot be read stops the run.
+   */
+  private static List<InputFile> localCsvFiles(java.nio.file.Path dir, String folder) throws IOException {
+    if (!java.nio.file.Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return List.of();
+    }
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      throw new InputRefusedException(folder + " in the input folder is a file; it should be a folder of CSV files.");
+    }
+    List<InputFile> files = new ArrayList<>();
+    try (java.util.stream.Stream<java.nio.file.Path> entries = java.nio.file.Files.list(dir)) {
+      for (java.nio.file.Path f : entries.sorted().toList()) {
+        String name = f.getFileName().toString();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".csv") || name.startsWith(".")) {
+          continue;
+        }
+        String shown = folder + "/" + name;
+        if (java.nio.file.Files.isDirectory(f)) {
+          throw new InputRefusedException(shown + " is a folder, not a CSV file.");
+        }
+        if (!java.nio.file.Files.exists(f)) {
+          throw new InputRefusedException(shown + " cannot be read: it does not exist.");
+        }
+        if (!java.nio.file.Files.isReadable(f)) {
+          throw new InputRefusedException(shown + " cannot be read: permission denied.");
+        }
+        files.add(new InputFile(f.toAbsolutePath().toString(), shown, java.nio.file.Files.size(f)));
+      }
+    }
     return files;
   }
 

@@ -51,7 +51,8 @@ public final class SettingsFile {
       overlay = YAML.readTree(Files.readAllBytes(file));
     } catch (JsonProcessingException e) {
       throw new InvalidSettingsException(file + " is not valid YAML (line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage() + ".");
+          + ", column " + e.getLocation().getColumnNr() + "): "
+          + e.getOriginalMessage().lines().findFirst().orElse("").strip() + ".");
     } catch (IOException e) {
       throw new InvalidSettingsException("The settings file " + file + " cannot be read: " + e.getMessage() + ".");
     }

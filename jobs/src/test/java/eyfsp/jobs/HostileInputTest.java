@@ -1,0 +1,243 @@
+package eyfsp.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files made by hand: each case ends either in quarantined rows or in one clear sentence with a
+ * distinct exit status, never a stack trace, a partial output or a lost row.
+ */
+class HostileInputTest {
+
+  @TempDir
+  Path dir;
+
+  private Path input;
+  private Path output;
+  private Map<String, String> published;
+  private static final String HEADER =
+      "academic_year,la_code,estab,upn,date_of_birth,sex,DA,SD,ED,LCT,LSL,R,W,NLC,C,SSM,KUW,PD,CD";
+
+  @BeforeEach
+  void publishAGoodOutput() {
+    input = dir.resolve("input");
+    TestRuns.syntheticInput(input, 3, 300, 1);
+    output = dir.resolve("out");
+    TestRuns.Outcome first = run();
+    assertThat(first.status()).as(first.err()).isZero();
+    published = TestRuns.snapshot(output);
+  }
+
+  /** Every row may be rejected here: the cases are single bad rows in small files. */
+  private TestRuns.Outcome run() {
+    try {
+      Path settings = dir.resolve("quarantine-all.yaml");
+      Files.writeString(settings, "quality:\n  max_rejected_share: 1.0\n");
+      return TestRuns.run("run", "--input", input.toString(), "--output", output.toString(), "--conf",
+          settings.toString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void write(String name, byte[] bytes) throws Exception {
+    Files.createDirectories(input.resolve(name).getParent());
+    Files.write(input.resolve(name), bytes);
+  }
+
+  private void write(String name, String text) throws Exception {
+    write(name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A good row for a child of its own: a synthetic row (2009 files use the header above) with a new
+   * valid UPN, so that it is nobody's duplicate.
+   */
+  private String goodRow() throws Exception {
+    return goodRow(950);
+  }
+
+  private String goodRow(int serial) throws Exception {
+    String[] row = Files.readAllLines(input.resolve("eyfsp/returns_874_2009.csv")).get(1).split(",");
+    String rest = "874" + row[2] + String.format("08%03d", serial);
+    row[3] = eyfsp.domain.Upn.checkLetter(rest) + rest;
+    return String.join(",", row);
+  }
+
+  /** The run refused the input: one sentence, the status, and the published output untouched. */
+  private void refused(int status, String sentence) {
+    TestRuns.Outcome outcome = run();
+    assertThat(outcome.status()).as(outcome.err()).isEqualTo(status);
+    assertThat(outcome.sentence()).isEqualTo("eyfsp: " + sentence);
+    assertThat(outcome.err()).doesNotContain("\tat ", "Exception");
+    assertThat(TestRuns.snapshot(output)).isEqualTo(published);
+  }
+
+  /** The run went through, quarantining what it had to, with every file's rows adding up. */
+  private List<String> quarantined(String file, Consumer<JsonNode> account) throws Exception {
+    TestRuns.Outcome outcome = run();
+    assertThat(outcome.status()).as(outcome.err()).isZero();
+    published = TestRuns.snapshot(output);
+    JsonNode manifest = new ObjectMapper().readTree(output.resolve("manifest.json").toFile());
+    assertThat(manifest.get("rows_balance").asBoolean()).isTrue();
+    for (JsonNode f : manifest.get("inputs")) {
+      assertThat(f.get("rows_read").asLong()).isEqualTo(f.get("rows_accepted").asLong() + f.get("rows_rejected").asLong());
+      if (f.get("file").asText().equals(file)) {
+        account.accept(f);
+      }
+    }
+    return Files.readAllLines(output.resolve("rejects/eyfsp.csv")).stream().filter(l -> l.startsWith(file + ",")).toList();
+  }
+
+  @Test
+  void anEmptyFile() throws Exception {
+    write("eyfsp/empty.csv", "");
+    refused(ExitStatus.INPUT_REFUSED, "eyfsp/empty.csv is empty: it has no header row.");
+  }
+
+  @Test
+  void aHeaderOnlyFileAmongOthersAndReturnsWithNoRowsAtAll() throws Exception {
+    write("eyfsp/header_only.csv", HEADER + "\n");
+    quarantined("eyfsp/header_only.csv", f -> assertThat(f.get("rows_read").asLong()).isZero());
+    try (var files = Files.list(input.resolve("eyfsp"))) {
+      for (Path f : files.toList()) {
+        Files.writeString(f, HEADER + "\n");
+      }
+    }
+    refused(ExitStatus.INPUT_REFUSED, "The returns hold no rows (every file in eyfsp/ has only a header, or nothing): "
+        + "there is nothing to measure.");
+  }
+
+  @Test
+  void aTruncatedLastLine() throws Exception {
+    String cut = goodRow(951);
+    write("eyfsp/cut.csv", HEADER + "\n" + goodRow() + "\n" + cut.substring(0, cut.length() / 2));
+    List<String> rejects = quarantined("eyfsp/cut.csv", f -> assertThat(f.get("rows_read").asLong()).isEqualTo(2));
+    assertThat(rejects).hasSize(1).first().asString().startsWith("eyfsp/cut.csv,3,MALFORMED_ROW,");
+  }
+
+  @Test
+  void aFileSeparatedBySemicolons() throws Exception {
+    write("eyfsp/semi.csv", HEADER.replace(',', ';') + "\n" + goodRow().replace(',', ';') + "\n");
+    refused(ExitStatus.INPUT_REFUSED, "eyfsp/semi.csv, line 1: the header has no column 'academic_year' "
+        + "(the file looks separated by semicolons; the contract asks for commas).");
+  }
+
+  @Test
+  void latin1AndInvalidUtf8Bytes() throws Exception {
+    byte[] row = (goodRow() + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] bad = (goodRow(951).replace(",F,", ",\u00e9,").replace(",M,", ",\u00e9,") + "\n")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    write("eyfsp/latin1.csv", concat((HEADER + "\n").getBytes(StandardCharsets.UTF_8), bad, row));
+    List<String> rejects = quarantined("eyfsp/latin1.csv", f -> assertThat(f.get("rows_accepted").asLong()).isOne());
+    assertThat(rejects).singleElement().asString().startsWith("eyfsp/latin1.csv,2,MALFORMED_ROW,")
+        .endsWith(",not valid UTF-8");
+    write("eyfsp/latin1.csv", concat(HEADER.replace("sex", "s\u00e9x").getBytes(StandardCharsets.ISO_8859_1),
+        "\n".getBytes(StandardCharsets.UTF_8), row));
+    refused(ExitStatus.INPUT_REFUSED, "eyfsp/latin1.csv, line 1: the header cannot be read (not valid UTF-8).");
+  }
+
+  @Test
+  void utf16Text() throws Exception {
+    write("eyfsp/utf16.csv", (HEADER + "\r\n" + goodRow() + "\r\n").getBytes(StandardCharsets.UTF_16));
+    refused(ExitStatus.INPUT_REFUSED, "eyfsp/utf16.csv, line 1: the header cannot be read "
+        + "(UTF-16 text; the contract asks for UTF-8).");
+  }
+
+  @Test
+  void nulBytesAndATenMegabyteLine() throws Exception {
+    write("eyfsp/nul.csv", HEADER + "\n" + goodRow().replaceFirst(",(\\d),", ",$1\u0000,") + "\n"
+        + "x".repeat(10 << 20) + "\n");
+    List<String> rejects = quarantined("eyfsp/nul.csv", f -> assertThat(f.get("rows_rejected").asLong()).isEqualTo(2));
+    assertThat(rejects.get(0)).startsWith("eyfsp/nul.csv,2,MALFORMED_ROW,").endsWith(",contains a NUL byte");
+    assertThat(rejects.get(1)).startsWith("eyfsp/nul.csv,3,MALFORMED_ROW,")
+        .endsWith("... (10485760 bytes),line longer than 1048576 bytes");
+  }
+
+  @Test
+  void anUnterminatedQuote() throws Exception {
+    List<String> rows = Files.readAllLines(input.resolve("eyfsp/returns_874_2009.csv"));
+    rows.set(3, rows.get(3).replaceFirst(",F,|,M,", ",\"F,"));
+    Files.write(input.resolve("eyfsp/returns_874_2009.csv"), rows);
+    List<String> rejects = quarantined("eyfsp/returns_874_2009.csv",
+        f -> assertThat(f.get("rows_rejected").asLong()).isEqualTo(1));
+    assertThat(rejects).singleElement().asString().startsWith("eyfsp/returns_874_2009.csv,4,MALFORMED_ROW,")
+        .endsWith(",unterminated quote");
+  }
+
+  @Test
+  void paddedValuesAndAUpnWithSpaces() throws Exception {
+    List<String> rows = Files.readAllLines(input.resolve("eyfsp/returns_874_2009.csv"));
+    String[] a = rows.get(1).split(",");
+    a[6] = " 6 ";
+    a[3] = " " + a[3] + " ";
+    rows.set(1, String.join(",", a));
+    String[] b = rows.get(2).split(",");
+    b[3] = b[3].substring(0, 6) + " " + b[3].substring(6);
+    rows.set(2, String.join(",", b));
+    Files.write(input.resolve("eyfsp/returns_874_2009.csv"), rows);
+    List<String> rejects = quarantined("eyfsp/returns_874_2009.csv",
+        f -> assertThat(f.get("rows_rejected").asLong()).isEqualTo(1));
+    assertThat(rejects).singleElement().asString().startsWith("eyfsp/returns_874_2009.csv,3,BAD_UPN,");
+  }
+
+  @Test
+  void aMissingOrDoubledColumn() throws Exception {
+    write("eyfsp/nocol.csv", HEADER.replace(",W,", ",Writing,") + "\n" + goodRow() + "\n");
+    refused(ExitStatus.INPUT_REFUSED, "eyfsp/nocol.csv, line 1: the header has no column 'W'.");
+    write("eyfsp/nocol.csv", HEADER.replace(",W,", ",w,") + ",w\n" + goodRow() + ",1\n");
+    refused(ExitStatus.INPUT_REFUSED, "eyfsp/nocol.csv, line 1: column 'W' appears twice in the header "
+        + "(columns 13 and 20).");
+  }
+
+  @Test
+  void aPathThatIsAFolderOrCannotBeRead() throws Exception {
+    Files.createDirectories(input.resolve("eyfsp/folder.csv"));
+    refused(ExitStatus.INPUT_REFUSED, "eyfsp/folder.csv is a folder, not a CSV file.");
+    Files.delete(input.resolve("eyfsp/folder.csv"));
+    Files.createSymbolicLink(input.resolve("eyfsp/gone.csv"), dir.resolve("nowhere.csv"));
+    refused(ExitStatus.INPUT_REFUSED, "eyfsp/gone.csv cannot be read: it does not exist.");
+    Files.delete(input.resolve("eyfsp/gone.csv"));
+    TestRuns.Outcome missing = TestRuns.run("run", "--input", dir.resolve("nothing").toString(), "--output",
+        output.toString());
+    assertThat(missing.status()).isEqualTo(ExitStatus.INPUT_REFUSED);
+    assertThat(missing.sentence()).isEqualTo("eyfsp: The input folder " + dir.resolve("nothing") + " does not exist.");
+  }
+
+  @Test
+  void anInvalidSettingsFile() throws Exception {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "inequality_gap:\n  median: [oops\n");
+    TestRuns.Outcome outcome = TestRuns.run("run", "--input", input.toString(), "--output", output.toString(),
+        "--conf", bad.toString());
+    assertThat(outcome.status()).isEqualTo(ExitStatus.INVALID_SETTINGS);
+    assertThat(outcome.sentence()).startsWith("eyfsp: " + bad + " is not valid YAML (line ");
+    assertThat(TestRuns.snapshot(output)).isEqualTo(published);
+  }
+
+  @Test
+  void aWrongCommandLine() {
+    TestRuns.Outcome outcome = TestRuns.run("run", "--years", "2009/11");
+    assertThat(outcome.status()).isEqualTo(ExitStatus.USAGE);
+    assertThat(outcome.err()).contains("--years: '2009/11' is not an academic year");
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
+}
