@@ -88,7 +88,7 @@ public final class Universe {
       String[] region = REGIONS[i % REGIONS.length];
       String code = Integer.toString(300 + i * 4 % 600 + i / 150);
       drafts.add(new Draft(code, List.of(String.format(Locale.ROOT, "E06%06d", 900 + i)),
-          "Synthetic LA " + code, region[0], region[1], 0.28 * SyntheticInput.gaussian(random),
+          "Synthetic LA " + code, region[0], region[1], 0.22 * SyntheticInput.gaussian(random),
           region[0].equals("E12000007") ? 0.75 : 0.22 + 0.15 * random.nextDouble(),
           Math.exp(0.55 * SyntheticInput.gaussian(random)), null));
     }
@@ -127,7 +127,7 @@ public final class Universe {
       }
       String la = row[5];
       drafts.computeIfAbsent(la, k -> new Draft(la, onsCodes.getOrDefault(la, List.of(row[4])), row[6], row[7],
-          row[8], 0.28 * SyntheticInput.gaussian(random),
+          row[8], 0.22 * SyntheticInput.gaussian(random),
           row[7].equals("E12000007") ? 0.75 : 0.22 + 0.15 * random.nextDouble(), 0, null));
       areas.computeIfAbsent(la, k -> new ArrayList<>()).add(
           new Lsoa(row[0], rankDecile[0], rankDecile[1], 1.0 - (rankDecile[0] - 1.0) / (n - 1)));
