@@ -79,13 +79,11 @@ final class BadRows {
     rows.add(c.censusRow(year, made(c, year, 936).upn(), "N", "WBRI", "N", "").replaceFirst("^\\d+", ""));
     rows.add(c.censusRow(year, made(c, year, 937).upn(), "N", "WBRI", "N", "").replaceFirst("^\\d+", "20xx"));
     rows.add(String.join(",", Integer.toString(year), made(c, year, 938).upn(), "N"));
-    Child again = cohort.get(3);
-    rows.addAll(again.censusRows(year));
-    Child conflicting = cohort.get(4);
-    if (conflicting.inCensus()) {
-      rows.add(conflicting.censusRow(year, conflicting.upn(), conflicting.fsm().equals("Y") ? "N" : "Y",
-          conflicting.ethnicity(), conflicting.sen(), conflicting.lsoa()));
-    }
+    cohort.stream().skip(3).filter(Child::inCensus).findFirst().ifPresent(again -> rows.addAll(again.censusRows(year)));
+    // Sent twice with different FSM: both copies go, and the child counts as unmatched.
+    cohort.stream().skip(4).filter(Child::inCensus).findFirst().ifPresent(conflicting ->
+        rows.add(conflicting.censusRow(year, conflicting.upn(), conflicting.fsm().equals("Y") ? "N" : "Y",
+            conflicting.ethnicity(), conflicting.sen(), conflicting.lsoa())));
     return rows;
   }
 

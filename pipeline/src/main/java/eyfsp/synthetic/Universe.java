@@ -88,9 +88,9 @@ public final class Universe {
       String[] region = REGIONS[i % REGIONS.length];
       String code = Integer.toString(300 + i * 4 % 600 + i / 150);
       drafts.add(new Draft(code, List.of(String.format(Locale.ROOT, "E06%06d", 900 + i)),
-          "Synthetic LA " + code, region[0], region[1], 0.22 * SyntheticInput.gaussian(random),
+          "Synthetic LA " + code, region[0], region[1], 0.12 * SyntheticInput.gaussian(random),
           region[0].equals("E12000007") ? 0.75 : 0.22 + 0.15 * random.nextDouble(),
-          Math.exp(0.55 * SyntheticInput.gaussian(random)), null));
+          Math.exp(0.45 * SyntheticInput.gaussian(random)), null));
     }
     return synthetic(drafts, 32_844 / Math.max(1, las), childrenPerYear, schools, random);
   }
@@ -153,7 +153,7 @@ public final class Universe {
     record Area(String la, double score) {}
     List<Area> areas = new ArrayList<>();
     for (Draft d : drafts) {
-      double level = 0.5 - 0.8 * d.effect();
+      double level = 0.5 - 0.6 * d.effect();
       for (int i = 0; i < areasPerLa; i++) {
         areas.add(new Area(d.code(), level + 0.22 * SyntheticInput.gaussian(random)));
       }
@@ -200,7 +200,7 @@ public final class Universe {
         int width = Math.max(1, Math.min(areas.size(), 2 + areas.size() / Math.max(1, count)));
         int from = Math.max(0, Math.min(centre - width / 2, areas.size() - width));
         double size = laChildren / count * Math.exp(0.35 * SyntheticInput.gaussian(random));
-        list.add(new School(estab, size, 0.18 * SyntheticInput.gaussian(random),
+        list.add(new School(estab, size, 0.12 * SyntheticInput.gaussian(random),
             List.copyOf(areas.subList(from, from + width))));
       }
       las.add(new LocalAuthority(d.code(), d.onsCodes(), d.name(), d.regionCode(), d.regionName(), d.effect(),
