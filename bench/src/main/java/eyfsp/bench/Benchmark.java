@@ -1,0 +1,185 @@
+package eyfsp.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import eyfsp.synthetic.SyntheticInput;
+import eyfsp.synthetic.Universe;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The national-scale benchmark (issue 5): for 1 and 5 national years it writes a synthetic input,
+ * runs the whole pipeline on it as users do ({@code ./eyfsp run}, under {@code /usr/bin/time}),
+ * computes the attainment table on the same files with DuckDB in process, checks the two agree,
+ * and records every figure in {@code bench/results/}. It measures; it asserts nothing about time.
+ */
+public final class Benchmark {
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private Benchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = options(args);
+    Path home = Path.of(options.getOrDefault("home", ".")).toAbsolutePath().normalize();
+    Path work = Path.of(options.getOrDefault("work", "target/bench")).toAbsolutePath();
+    Path results = Path.of(options.getOrDefault("results", "bench/results")).toAbsolutePath();
+    long seed = Long.parseLong(options.getOrDefault("seed", "1"));
+    int children = Integer.parseInt(options.getOrDefault("children", "640000"));
+    List<Integer> scales = Stream.of(options.getOrDefault("years", "1,5").split(",")).map(Integer::valueOf).toList();
+
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("started", Instant.now().toString());
+    report.put("machine", machine());
+    List<Map<String, Object>> runs = new ArrayList<>();
+    for (int years : scales) {
+      runs.add(measure(home, work, seed, years, children));
+      System.out.println(JSON.writeValueAsString(runs.get(runs.size() - 1)));
+    }
+    report.put("runs", runs);
+    report.put("goals", goals(runs));
+    Files.createDirectories(results);
+    String stamp = report.get("started").toString().replace(":", "").replaceAll("\\..*", "");
+    for (Path file : List.of(results.resolve("benchmark-" + stamp + ".json"), results.resolve("latest.json"))) {
+      JSON.writeValue(file.toFile(), report);
+    }
+    System.out.println("results: " + results.resolve("latest.json"));
+  }
+
+  private static Map<String, Object> measure(Path home, Path work, long seed, int years, int children)
+      throws Exception {
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("years", years);
+    Path input = work.resolve("national-" + years + "y");
+    Path output = work.resolve("out-" + years + "y");
+    deleteTree(input);
+    long t0 = System.nanoTime();
+    // No planted bad rows: DuckDB reads the files without the pipeline's checks, so both must see
+    // the same children.
+    SyntheticInput.Written w = new SyntheticInput(
+        new SyntheticInput.Spec(seed, 2009, years, children, 16_000, false, false),
+        Universe.national(seed, 150, children, 16_000)).write(input);
+    run.put("generate_seconds", seconds(t0));
+    run.put("children", w.children());
+    run.put("input_megabytes", megabytes(input));
+
+    deleteTree(output);
+    deleteTree(output.resolveSibling(".out-" + years + "y.runs"));
+    Map<String, Object> pipeline = pipeline(home, input, output);
+    run.put("pipeline", pipeline);
+
+    DuckDbAttainment.Result duck = DuckDbAttainment.compute(input);
+    Map<String, Object> duckdb = new LinkedHashMap<>();
+    duckdb.put("seconds", duck.seconds());
+    duckdb.put("rows", duck.rows().size());
+    run.put("duckdb", duckdb);
+    List<String> differences = DuckDbAttainment.compare(duck.rows(), output.resolve("internal/csv/attainment.csv"));
+    run.put("tables_agree", differences.isEmpty());
+    run.put("differences", differences.stream().limit(20).toList());
+    double wall = (double) pipeline.get("wall_seconds");
+    @SuppressWarnings("unchecked")
+    Map<String, Double> stages = (Map<String, Double>) pipeline.get("stages_seconds");
+    double startup = stages.getOrDefault("settings", 0.0) + stages.getOrDefault("spark", 0.0);
+    run.put("ratio_pipeline_wall_to_duckdb", wall / duck.seconds());
+    run.put("ratio_pipeline_without_jvm_and_spark_start_to_duckdb", (wall - startup) / duck.seconds());
+    return run;
+  }
+
+  /** ./eyfsp run under /usr/bin/time: wall, user and system seconds, and the largest resident size. */
+  private static Map<String, Object> pipeline(Path home, Path input, Path output) throws Exception {
+    Path timing = Files.createTempFile("eyfsp-time", ".txt");
+    ProcessBuilder builder = new ProcessBuilder("/usr/bin/time", "-f", "%e %U %S %M", "-o", timing.toString(),
+        home.resolve("eyfsp").toString(), "run", "--input", input.toString(), "--output", output.toString())
+        .directory(home.toFile())
+        .redirectErrorStream(true);
+    Path log = output.resolveSibling(output.getFileName() + ".log");
+    builder.redirectOutput(log.toFile());
+    Process process = builder.start();
+    int status = process.waitFor();
+    if (status != 0) {
+      throw new IllegalStateException("./eyfsp run failed (status " + status + "); see " + log);
+    }
+    String[] t = Files.readString(timing).strip().split("\\s+");
+    Files.delete(timing);
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("wall_seconds", Double.parseDouble(t[0]));
+    p.put("cpu_seconds", Double.parseDouble(t[1]) + Double.parseDouble(t[2]));
+    p.put("user_seconds", Double.parseDouble(t[1]));
+    p.put("system_seconds", Double.parseDouble(t[2]));
+    p.put("peak_rss_megabytes", Long.parseLong(t[3]) / 1024.0);
+    JsonNode manifest = JSON.readTree(output.resolve("manifest.json").toFile());
+    p.put("stages_seconds", JSON.convertValue(manifest.get("timings_seconds"), Map.class));
+    p.put("log", log.toString());
+    return p;
+  }
+
+  private static Map<String, Object> goals(List<Map<String, Object>> runs) {
+    Map<String, Object> goals = new LinkedHashMap<>();
+    Map<String, Object> one = runs.stream().filter(r -> (int) r.get("years") == 1).findFirst().orElse(null);
+    Map<String, Object> five = runs.stream().filter(r -> (int) r.get("years") == 5).findFirst().orElse(null);
+    if (one != null) {
+      goals.put("one_year_wall_at_most_30s", wall(one) <= 30);
+      goals.put("attainment_within_3x_duckdb_one_year", (double) one.get("ratio_pipeline_wall_to_duckdb") <= 3);
+    }
+    if (five != null) {
+      goals.put("five_years_wall_at_most_120s", wall(five) <= 120);
+    }
+    if (one != null && five != null) {
+      goals.put("five_years_over_one_year", wall(five) / wall(one));
+      goals.put("no_worse_than_linear", wall(five) <= 5 * wall(one));
+    }
+    goals.put("peak_memory_at_most_4gib", runs.stream().allMatch(r ->
+        (double) ((Map<?, ?>) r.get("pipeline")).get("peak_rss_megabytes") <= 4096));
+    goals.put("tables_agree", runs.stream().allMatch(r -> (boolean) r.get("tables_agree")));
+    return goals;
+  }
+
+  private static double wall(Map<String, Object> run) {
+    return (double) ((Map<?, ?>) run.get("pipeline")).get("wall_seconds");
+  }
+
+  private static Map<String, Object> machine() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("cores", Runtime.getRuntime().availableProcessors());
+    m.put("java", System.getProperty("java.version"));
+    m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+    try {
+      String mem = Files.readAllLines(Path.of("/proc/meminfo"), StandardCharsets.UTF_8).get(0);
+      m.put("memory", mem.replaceAll("\\s+", " "));
+    } catch (IOException e) {
+      m.put("memory", "unknown");
+    }
+    return m;
+  }
+
+  static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private static double megabytes(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum() / 1e6;
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    eyfsp.io.OutputFolder.deleteTree(root);
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    return options;
+  }
+}
