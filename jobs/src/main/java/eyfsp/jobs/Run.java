@@ -108,17 +108,20 @@ final class Run {
         "upn", "academic_year");
     Dataset<Row> census = Duplicates.mark(censusRead, Census.contents(source, censusParts, censusCheck),
         "upn", "academic_year");
-    List<FileAccount> accounts = new ArrayList<>();
-    accounts.addAll(RowAccounting.accounts("eyfsp", inputs.returns(), returnsReadCounts, returns));
-    accounts.addAll(RowAccounting.accounts("census", inputs.census(), censusReadCounts, census));
-    deprivation.ifPresent(d -> accounts.add(d.account("idaci")));
-    accounts.add(las.check().account("local_authorities"));
-    RowAccounting.requireBalanced(accounts);
     Map<String, List<Reject>> rejects = new LinkedHashMap<>();
     rejects.put("eyfsp", RowAccounting.rejects(returns));
     rejects.put("census", RowAccounting.rejects(census));
     rejects.put("idaci", deprivation.map(SmallFileCheck::rejects).orElse(List.of()));
     rejects.put("local_authorities", las.check().rejects());
+    Map<String, Long> returnsAccepted = RowAccounting.accepted(returns);
+    List<FileAccount> accounts = new ArrayList<>();
+    accounts.addAll(RowAccounting.accounts("eyfsp", inputs.returns(), returnsReadCounts, returnsAccepted,
+        rejects.get("eyfsp")));
+    accounts.addAll(RowAccounting.accounts("census", inputs.census(), censusReadCounts,
+        RowAccounting.accepted(census), rejects.get("census")));
+    deprivation.ifPresent(d -> accounts.add(d.account("idaci")));
+    accounts.add(las.check().account("local_authorities"));
+    RowAccounting.requireBalanced(accounts);
     RowAccounting.requireAcceptableShare(accounts, rejects, settings.quality().maxRejectedShare());
 
     progress.stage("enrich", "census, deprivation and LA lookup");
@@ -136,7 +139,7 @@ final class Run {
         sum(when(not(col("census_matched")), 1L).otherwise(0L)),
         sum(when(col("lsoa_queried"), 1L).otherwise(0L))).first();
     long sliceCount = totals.getLong(0);
-    long expected = accepted.count();
+    long expected = options.isSlice() ? accepted.count() : total(returnsAccepted);
     if (sliceCount != expected) {
       throw new IllegalStateException(String.format(
           "Enrichment changed the number of children: %d accepted, %d after enrichment.", expected, sliceCount));

@@ -1,12 +1,7 @@
 package eyfsp.quality;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import eyfsp.io.InputFiles.InputFile;
 import java.util.ArrayList;
@@ -34,25 +29,28 @@ public final class RowAccounting {
     return read;
   }
 
-  /** Each file's account from its rows after every check, duplicates included. */
+  /** Rows accepted per file after every check, duplicates included, counted from the rows. */
+  public static Map<String, Long> accepted(Dataset<Row> checked) {
+    return read(checked.filter(size(col("reasons")).equalTo(0)));
+  }
+
+  /**
+   * Each file's account: rows read (as parsed), accepted (counted after every check) and rejected
+   * (the quarantined rows themselves), with the rejections by reason.
+   */
   public static List<FileAccount> accounts(String kind, List<InputFile> files, Map<String, Long> read,
-      Dataset<Row> checked) {
-    Map<String, long[]> judged = new HashMap<>();
-    for (Row r : checked.groupBy("source_file")
-        .agg(sum(when(size(col("reasons")).equalTo(0), 1L).otherwise(0L)), count(lit(1)))
-        .collectAsList()) {
-      long accepted = r.getLong(1);
-      judged.put(r.getString(0), new long[] {accepted, r.getLong(2) - accepted});
-    }
+      Map<String, Long> accepted, List<Reject> rejects) {
+    Map<String, Long> rejected = new HashMap<>();
     Map<String, Map<String, Long>> byReason = new HashMap<>();
-    for (Row r : checked.select(col("source_file"), explode(col("reasons")).as("reason"))
-        .groupBy("source_file", "reason").count().collectAsList()) {
-      byReason.computeIfAbsent(r.getString(0), f -> new TreeMap<>()).put(r.getString(1), r.getLong(2));
+    for (Reject r : rejects) {
+      rejected.merge(r.sourceFile(), 1L, Long::sum);
+      Map<String, Long> reasons = byReason.computeIfAbsent(r.sourceFile(), f -> new TreeMap<>());
+      r.reasons().forEach(reason -> reasons.merge(reason, 1L, Long::sum));
     }
     List<FileAccount> accounts = new ArrayList<>();
     for (InputFile file : files) {
-      long[] counts = judged.getOrDefault(file.name(), new long[2]);
-      accounts.add(new FileAccount(kind, file.name(), read.getOrDefault(file.name(), 0L), counts[0], counts[1],
+      accounts.add(new FileAccount(kind, file.name(), read.getOrDefault(file.name(), 0L),
+          accepted.getOrDefault(file.name(), 0L), rejected.getOrDefault(file.name(), 0L),
           Map.copyOf(byReason.getOrDefault(file.name(), Map.of()))));
     }
     return accounts;
