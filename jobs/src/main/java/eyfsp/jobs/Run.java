@@ -20,6 +20,7 @@ import eyfsp.io.FileSource;
 import eyfsp.io.InputFiles;
 import eyfsp.io.InputFiles.InputFile;
 import eyfsp.io.LocalAuthorityLookup;
+import eyfsp.measures.DataQuality;
 import eyfsp.measures.GeographicLevel;
 import eyfsp.measures.Measures;
 import eyfsp.measures.Table;
@@ -168,7 +169,9 @@ final class Run {
     List<GeographicLevel> levels = complete
         ? List.of(GeographicLevel.NATIONAL, GeographicLevel.REGIONAL, GeographicLevel.LOCAL_AUTHORITY)
         : List.of(GeographicLevel.LOCAL_AUTHORITY);
-    List<Table> tables = Measures.compute(children, levels, settings);
+    List<Table> tables = new ArrayList<>(Measures.compute(children, levels, settings));
+    tables.add(DataQuality.quality(children, levels));
+    tables.add(DataQuality.rejects(rejects, las.byCode()));
 
     TreeSet<String> measured = new TreeSet<>();
     TreeSet<Integer> periods = new TreeSet<>();

@@ -10,10 +10,11 @@ public record Indicator(String name, String label, Unit unit, List<String> built
 
   /**
    * COUNT: children, suppressed when small; SIZE: a count that follows from other counts (the
-   * size of the lowest 20% from the cohort's), so only suppressed with them; PERCENT and AVERAGE
-   * are built on counts.
+   * size of the lowest 20% from the cohort's), so only suppressed with them; RECORDS: a count of
+   * input rows (rejected rows), which says nothing about children and is never suppressed;
+   * PERCENT and AVERAGE are built on counts.
    */
-  public enum Unit { COUNT, SIZE, PERCENT, AVERAGE }
+  public enum Unit { COUNT, SIZE, RECORDS, PERCENT, AVERAGE }
 
   public static Indicator count(String name, String label, String... builtOn) {
     return new Indicator(name, label, Unit.COUNT, List.of(builtOn));
@@ -21,6 +22,10 @@ public record Indicator(String name, String label, Unit unit, List<String> built
 
   public static Indicator size(String name, String label, String... builtOn) {
     return new Indicator(name, label, Unit.SIZE, List.of(builtOn));
+  }
+
+  public static Indicator records(String name, String label) {
+    return new Indicator(name, label, Unit.RECORDS, List.of());
   }
 
   public static Indicator percent(String name, String label, String... builtOn) {
@@ -32,6 +37,6 @@ public record Indicator(String name, String label, Unit unit, List<String> built
   }
 
   public boolean isCount() {
-    return unit == Unit.COUNT || unit == Unit.SIZE;
+    return unit == Unit.COUNT || unit == Unit.SIZE || unit == Unit.RECORDS;
   }
 }

@@ -1,6 +1,7 @@
 package eyfsp.quality;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 
 import eyfsp.io.InputFiles.InputFile;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -56,6 +58,10 @@ public final class RowAccounting {
     return accounts;
   }
 
+  private static String blankToNull(String value) {
+    return value == null || value.isEmpty() ? null : value;
+  }
+
   /** Stops the run when any file's rows do not add up: something lost or invented a row. */
   public static void requireBalanced(List<FileAccount> accounts) {
     for (FileAccount a : accounts) {
@@ -88,13 +94,18 @@ public final class RowAccounting {
     }
   }
 
-  /** Quarantined rows as rejects, by file and line. */
+  /** Quarantined rows as rejects, by file and line, with the year, LA and school they give if any. */
   public static List<Reject> rejects(Dataset<Row> checked) {
+    List<String> where = List.of(checked.columns());
+    Column la = where.contains("la_code") ? col("la_code") : lit(null).cast("string");
+    Column estab = where.contains("estab") ? col("estab") : lit(null).cast("string");
     List<Reject> rejects = new ArrayList<>();
     for (Row r : checked.filter(size(col("reasons")).gt(0))
-        .select("source_file", "line_number", "reasons", "raw", "detail")
+        .select(col("source_file"), col("line_number"), col("reasons"), col("raw"), col("detail"),
+            col("academic_year"), la, estab)
         .collectAsList()) {
-      rejects.add(new Reject(r.getString(0), r.getLong(1), r.getList(2), r.getString(3), r.getString(4)));
+      rejects.add(new Reject(r.getString(0), r.getLong(1), r.getList(2), r.getString(3), r.getString(4),
+          r.isNullAt(5) ? null : r.getInt(5), blankToNull(r.getString(6)), blankToNull(r.getString(7))));
     }
     rejects.sort(java.util.Comparator.comparing(Reject::sourceFile).thenComparingLong(Reject::lineNumber));
     return rejects;

@@ -1,0 +1,83 @@
+package eyfsp.measures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eyfsp.SparkTestSession;
+import eyfsp.domain.LocalAuthority;
+import eyfsp.quality.Reject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+class DataQualityTest {
+
+  private static final StructType CHILDREN = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("academic_year", DataTypes.IntegerType, false),
+      DataTypes.createStructField("region_code", DataTypes.StringType, false),
+      DataTypes.createStructField("region_name", DataTypes.StringType, false),
+      DataTypes.createStructField("old_la_code", DataTypes.StringType, false),
+      DataTypes.createStructField("new_la_code", DataTypes.StringType, false),
+      DataTypes.createStructField("la_name", DataTypes.StringType, false),
+      DataTypes.createStructField("laestab", DataTypes.StringType, false),
+      DataTypes.createStructField("census_matched", DataTypes.BooleanType, false),
+      DataTypes.createStructField("sex_queried", DataTypes.BooleanType, false),
+      DataTypes.createStructField("birth_date_queried", DataTypes.BooleanType, false),
+      DataTypes.createStructField("lsoa_queried", DataTypes.BooleanType, false)));
+
+  private static Row child(String laestab, boolean matched, boolean sex) {
+    return RowFactory.create(2009, "E12000006", "East of England", "873", "E10000003", "Cambridgeshire", laestab,
+        matched, sex, false, false);
+  }
+
+  private static Object value(Table t, Row r, String column) {
+    return r.get(t.schema().fieldIndex(column));
+  }
+
+  @Test
+  void countsChildrenMatchesAndQueriesDownToSchools() {
+    // School 8732001: three children, two matched, one queried on sex; school 8732002: one child, matched.
+    // LA (and region and nation): four children, three matched = 75%, one sex query.
+    List<Row> rows = List.of(child("8732001", true, false), child("8732001", true, true),
+        child("8732001", false, false), child("8732002", true, false));
+    Table t = DataQuality.quality(SparkTestSession.get().createDataFrame(rows, CHILDREN),
+        List.of(GeographicLevel.NATIONAL, GeographicLevel.REGIONAL, GeographicLevel.LOCAL_AUTHORITY));
+    assertThat(t.rows()).extracting(r -> value(t, r, "geographic_level") + " " + value(t, r, "school_laestab") + " "
+            + value(t, r, "children_accepted_number") + " " + value(t, r, "census_matched_number") + " "
+            + value(t, r, "census_matched_percent") + " " + value(t, r, "sex_queried_number"))
+        .containsExactly("National null 4 3 75.0 1", "Regional null 4 3 75.0 1", "Local authority null 4 3 75.0 1",
+            "School 8732001 3 2 66.66666666666667 1", "School 8732002 1 1 100.0 0");
+  }
+
+  @Test
+  void countsRejectsWhereTheyBelongAsFarAsTheySay() {
+    LocalAuthority cambs = new LocalAuthority("873", "E10000003", "Cambridgeshire", "E12000006", "East of England");
+    // Two rejects in school 8732001 (one with two reasons), one naming an unknown LA, one from the census.
+    Map<String, List<Reject>> rejects = Map.of(
+        "eyfsp", List.of(
+            new Reject("eyfsp/a.csv", 2, List.of("BAD_UPN", "BAD_SCALE"), "raw", "d", 2009, "873", "2001"),
+            new Reject("eyfsp/a.csv", 3, List.of("BAD_UPN"), "raw", "d", 2009, "873", "2001"),
+            new Reject("eyfsp/a.csv", 4, List.of("UNKNOWN_LA"), "raw", "d", 2009, "999", "2001")),
+        "census", List.of(new Reject("census/c.csv", 5, List.of("BAD_FSM"), "raw", "d", null, null, null)));
+    Table t = DataQuality.rejects(rejects, Map.of("873", cambs));
+    List<String> shown = new ArrayList<>();
+    for (Row r : t.rows()) {
+      shown.add(value(t, r, "time_period") + " " + value(t, r, "geographic_level") + " " + value(t, r, "old_la_code")
+          + " " + value(t, r, "school_laestab") + " " + value(t, r, "input") + " " + value(t, r, "reason") + " "
+          + value(t, r, "rows_number"));
+    }
+    assertThat(shown).containsExactly(
+        "null National null null census BAD_FSM 1",
+        "200809 National null null eyfsp BAD_SCALE 1",
+        "200809 National null null eyfsp BAD_UPN 2",
+        "200809 National null null eyfsp UNKNOWN_LA 1",
+        "200809 Local authority 873 null eyfsp BAD_SCALE 1",
+        "200809 Local authority 873 null eyfsp BAD_UPN 2",
+        "200809 School 873 8732001 eyfsp BAD_SCALE 1",
+        "200809 School 873 8732001 eyfsp BAD_UPN 2");
+  }
+}
