@@ -104,7 +104,7 @@ public final class SettingsRules {
         && p.firstAssessmentYear() == computed.firstAssessmentYear()
         && Integer.valueOf(computed.lastAssessmentYear()).equals(p.lastAssessmentYear()));
     if (!computedListed) {
-      fail("history.frameworks must list the framework " + computed.code() + " with the years of framework");
+      fail("history.frameworks must list " + computed.code() + " with the same years as framework");
     }
     if (h.measures() == null || h.measures().isEmpty()) {
       fail("history.measures must list the measures the history holds");

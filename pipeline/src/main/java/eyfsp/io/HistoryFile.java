@@ -2,7 +2,6 @@ package eyfsp.io;
 
 import eyfsp.domain.AcademicYear;
 import eyfsp.domain.HistorySettings;
-import eyfsp.domain.InputRefusedException;
 import eyfsp.measures.Geography;
 import eyfsp.trajectories.History;
 import eyfsp.trajectories.Observation;
@@ -107,15 +106,5 @@ public final class HistoryFile {
     List<String> columns = new ArrayList<>(Geography.COLUMNS);
     columns.addAll(List.of("framework", "measure", "value", "source_kind", "source", "source_sha256"));
     return List.copyOf(columns);
-  }
-
-  /** Refuses a history that holds nothing, with what to do about it. */
-  public static History requireValues(Path folder, HistorySettings settings) {
-    History history = read(folder, settings);
-    if (history.isEmpty()) {
-      throw new InputRefusedException("The history " + in(folder) + " holds no values yet: fill it with "
-          + "./eyfsp history --add-run DIR or --add-published FILE.");
-    }
-    return history;
   }
 }

@@ -9,11 +9,13 @@ import eyfsp.domain.HistorySettings.Unit;
 import eyfsp.domain.InputRefusedException;
 import eyfsp.domain.Settings;
 import eyfsp.domain.TargetPolicy;
+import eyfsp.measures.GeographicLevel;
 import eyfsp.trajectories.History;
 import eyfsp.trajectories.Observation;
 import eyfsp.trajectories.Place;
 import eyfsp.trajectories.Trajectory;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,17 +175,10 @@ public final class Drafting {
           current.put(place.getKey(), t.latest().place());
         }
       }
-      if (place.getKey().level() == eyfsp.measures.GeographicLevel.LOCAL_AUTHORITY && !current.containsKey(place.getKey())) {
-        Place latest = null;
-        int lastYear = 0;
-        for (List<Observation> observed : place.getValue().values()) {
-          Observation o = observed.stream().max(java.util.Comparator.comparingInt(Observation::year)).orElseThrow();
-          if (o.year() > lastYear) {
-            lastYear = o.year();
-            latest = o.place();
-          }
-        }
-        withoutBaseline.put(latest, lastYear);
+      if (place.getKey().level() == GeographicLevel.LOCAL_AUTHORITY && !current.containsKey(place.getKey())) {
+        Observation latest = place.getValue().values().stream().flatMap(List::stream)
+            .max(Comparator.comparingInt(Observation::year)).orElseThrow();
+        withoutBaseline.put(latest.place(), latest.year());
       }
     }
     List<Place> las = current.values().stream().filter(Place::isLocalAuthority).toList();

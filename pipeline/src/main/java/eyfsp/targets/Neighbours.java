@@ -1,11 +1,10 @@
 package eyfsp.targets;
 
 import eyfsp.domain.NeighbourSettings;
+import eyfsp.trajectories.Trajectory;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -33,8 +32,8 @@ public record Neighbours(Map<String, List<Neighbour>> byLa, String method, List<
    * The {@code count} nearest LAs by context. Each measure (its natural log where conf says so) is
    * standardised over the LAs compared, z = (x - mean) / sd with sd the population standard
    * deviation (a measure on which all are equal counts for nothing), and
-   * distance(a, b) = sqrt(sum over measures of weight x (z_a - z_b)^2). Ties go to the lower LA
-   * number. A measure no LA has is left out; an LA missing a measure used gets no neighbours.
+   * distance(a, b) = sqrt(sum over measures of weight x (z_a - z_b)^2), to 9 decimals. Ties go to
+   * the lower LA number. A measure no LA has is left out; an LA missing a measure used gets no neighbours.
    *
    * @param context each LA's context values by measure, for every LA to be given neighbours
    */
@@ -63,7 +62,8 @@ public record Neighbours(Map<String, List<Neighbour>> byLa, String method, List<
       record Distance(String laCode, double distance) {}
       List<Distance> nearest = points.entrySet().stream()
           .filter(other -> !other.getKey().equals(la.getKey()))
-          .map(other -> new Distance(other.getKey(), distance(la.getValue(), other.getValue(), used, settings)))
+          .map(other -> new Distance(other.getKey(),
+              Trajectory.tidy(distance(la.getValue(), other.getValue(), used, settings))))
           .sorted(Comparator.comparingDouble(Distance::distance).thenComparing(Distance::laCode))
           .limit(settings.count())
           .toList();
@@ -78,7 +78,7 @@ public record Neighbours(Map<String, List<Neighbour>> byLa, String method, List<
     }
     String method = "the " + settings.count() + " nearest by " + used.stream()
         .map(m -> m + (settings.context().get(m).log() ? " (log)" : "") + " weight "
-            + plain(settings.context().get(m).weight()))
+            + TargetRule.f(settings.context().get(m).weight()))
         .collect(Collectors.joining(", "))
         + (unavailable.isEmpty() ? "" : "; not available: " + String.join(", ", unavailable));
     return new Neighbours(byLa, method, List.copyOf(used), List.copyOf(unavailable), without);
@@ -137,14 +137,5 @@ public record Neighbours(Map<String, List<Neighbour>> byLa, String method, List<
       sum += settings.context().get(measures.get(i)).weight() * d * d;
     }
     return Math.sqrt(sum);
-  }
-
-  private static String plain(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%s", v);
-  }
-
-  /** An empty result, for a history without LAs. */
-  static Neighbours none(String method) {
-    return new Neighbours(new LinkedHashMap<>(), method, List.of(), List.of(), Map.of());
   }
 }

@@ -1,11 +1,17 @@
 package eyfsp.trajectories;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Student's t distribution: its distribution function through the regularised incomplete beta
  * function, and its quantiles by bisection on that. Accurate to about 1e-10, which is far finer
  * than any interval we report.
  */
 final class StudentT {
+
+  /** Quantiles asked for, by p and df: a drafting asks for the same few thousands of times. */
+  private static final Map<String, Double> QUANTILES = new ConcurrentHashMap<>();
 
   private StudentT() {}
 
@@ -17,6 +23,10 @@ final class StudentT {
     if (p < 0.5) {
       return -quantile(1 - p, df);
     }
+    return QUANTILES.computeIfAbsent(p + "/" + df, key -> bisect(p, df));
+  }
+
+  private static double bisect(double p, int df) {
     double low = 0;
     double high = 1;
     while (cdf(high, df) < p) {

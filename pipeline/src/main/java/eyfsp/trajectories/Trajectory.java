@@ -32,6 +32,10 @@ public record Trajectory(Place place, String measure, String framework, List<Obs
     List<Observation> series = observed.stream()
         .sorted(java.util.Comparator.comparingInt(Observation::year)).toList();
     Observation latest = series.get(series.size() - 1);
+    if (series.stream().anyMatch(o -> !o.framework().equals(latest.framework()))) {
+      throw new IllegalArgumentException("a series never spans a framework change: " + latest.place().label() + " "
+          + latest.measure() + " mixes " + series.stream().map(Observation::framework).distinct().toList());
+    }
     List<String> notes = new ArrayList<>(boundaryNotes(series));
     List<Observation> window = series.subList(Math.max(0, series.size() - settings.windowYears()), series.size());
     LinearTrend trend = null;
