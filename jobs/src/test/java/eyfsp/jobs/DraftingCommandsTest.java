@@ -75,8 +75,7 @@ class DraftingCommandsTest {
       all.add("--history");
       all.add(dir.resolve("history").toString());
       if (!all.get(0).equals("history")) {
-        all.add("--output");
-        all.add(dir.resolve("drafts").toString());
+        all.addAll(List.of("--output", dir.resolve("drafts").toString(), "--window", "5"));   // DraftingTest's fits
       }
     }
     return Main.execute(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));

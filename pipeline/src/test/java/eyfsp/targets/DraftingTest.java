@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * </pre>
  *
  * A's inequality gap 2017-2019: 34, 33, 32 with median 34 and lowest-20% mean 23.12 in 2019.
- * Neighbours: the 2 nearest by FSM share alone (a single measure: nearest = closest share).
+ * Trends over the latest 5 results; neighbours: the 2 nearest by FSM share alone (a single measure:
+ * nearest = closest share).
  */
 class DraftingTest {
 
@@ -85,6 +86,7 @@ class DraftingTest {
 
   static Settings settings(Map<String, Object> more) {
     Map<String, Object> overrides = new LinkedHashMap<>();
+    overrides.put("trajectories.window_years", 5);
     overrides.put("neighbours.count", 2);
     overrides.put("neighbours.context.children_number.weight", 0.0);
     overrides.putAll(more);

@@ -38,6 +38,7 @@ class ReferenceDataTest {
   static final Path FSM = referenceData().resolve("eyfsp_la_fsm_area_of_learning_2013_2019.csv");
 
   static Settings settings;
+  static History history;
   static Drafting.Result result;
 
   @BeforeAll
@@ -47,7 +48,8 @@ class ReferenceDataTest {
     settings = SettingsFile.defaults();
     List<Observation> values = new ArrayList<>(HistorySources.published(GLD, settings.history()).observations());
     values.addAll(HistorySources.published(FSM, settings.history()).observations());
-    result = Drafting.draft(new History(values), settings, new Drafting.Request(2021, null, null));
+    history = new History(values);
+    result = Drafting.draft(history, settings, new Drafting.Request(2021, null, null));
   }
 
   private List<DraftTarget> targets(String measure) {
@@ -112,5 +114,25 @@ class ReferenceDataTest {
         .filter(t -> t.place().equals(Place.national()) && t.measure().equals("gld_percent")).findFirst().orElseThrow();
     assertThat(england.latest().value()).isEqualTo(71.8);
     assertThat(england.observed()).hasSize(7);
+  }
+
+  @Test
+  void threeYearTrendsProjectedTheLatestYearBestAsTheReadmeSays() {
+    // Drafted as of 2016/17 for 2018/19: the mean distance between each LA's projection and its actual result.
+    Map<String, Double> actual = history.observations().stream()
+        .filter(o -> o.year() == 2019 && o.place().isLocalAuthority() && o.measure().equals("gld_percent"))
+        .collect(Collectors.toMap(o -> o.place().laCode(), Observation::value));
+    double[] error = new double[6];
+    for (int window = 3; window <= 5; window++) {
+      Drafting.Result asOf2017 = Drafting.draft(history, SettingsFile.load(null, Map.of("trajectories.window_years", window)),
+          new Drafting.Request(2019, null, null));
+      error[window] = asOf2017.targets().stream()
+          .filter(t -> t.measure().equals("gld_percent") && actual.containsKey(t.place().laCode()))
+          .mapToDouble(t -> Math.abs(actual.get(t.place().laCode()) - t.projection())).average().orElseThrow();
+    }
+    assertThat(error[3]).isCloseTo(1.50, org.assertj.core.api.Assertions.within(0.01));
+    assertThat(error[4]).isCloseTo(2.21, org.assertj.core.api.Assertions.within(0.01));
+    assertThat(error[5]).isCloseTo(3.99, org.assertj.core.api.Assertions.within(0.01));
+    assertThat(settings.trajectories().windowYears()).isEqualTo(3);
   }
 }

@@ -110,7 +110,7 @@ class TargetPropertiesTest {
         "targets.ambition.share", 0.6,
         "targets.ambition.benchmark", "NATIONAL",
         "targets.max_yearly_change.gld_percent", 4.5,
-        "trajectories.window_years", 3,
+        "trajectories.window_years", 4,
         "targets.national_ambition.gld_percent", Map.of("value", 80, "by_year", 2025));
     overrides.forEach((name, value) -> {
       JsonNode changed = SettingsFile.tree(SettingsFile.load(null, Map.of(name, value)));
