@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** The top of ./eyfsp: its subcommands are the things users do. */
 @Command(name = "eyfsp", mixinStandardHelpOptions = true, versionProvider = EyfspCommand.Version.class,
     description = "Batch analytics for the Early Years Foundation Stage Profile.",
-    subcommands = {RunCommand.class, SampleCommand.class})
+    subcommands = {RunCommand.class, SampleCommand.class, HistoryCommand.class, TrajectoriesCommand.class,
+        TargetsCommand.class})
 final class EyfspCommand {
 
   static final class Version implements picocli.CommandLine.IVersionProvider {

@@ -18,7 +18,11 @@ public record Settings(
     Quality quality,
     Disclosure disclosure,
     Pseudonymisation pseudonym,
-    Map<String, List<String>> headerAliases) {
+    Map<String, List<String>> headerAliases,
+    HistorySettings history,
+    TrajectorySettings trajectories,
+    NeighbourSettings neighbours,
+    TargetPolicy targets) {
 
   /** Children assessed in summer Y are expected to be this old on 31 August of Y. */
   public record Cohort(@JsonProperty("age_on_31_august") int ageOn31August) {}

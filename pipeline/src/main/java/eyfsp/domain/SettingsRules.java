@@ -78,6 +78,130 @@ public final class SettingsRules {
     if (s.disclosure().decimals() < 0 || s.disclosure().decimals() > 6) {
       fail("disclosure.decimals must be 0 to 6");
     }
+    checkHistory(f, require(s.history(), "history"));
+    checkTrajectories(require(s.trajectories(), "trajectories"));
+    checkNeighbours(require(s.neighbours(), "neighbours"), s.history());
+    checkTargets(require(s.targets(), "targets"), s.history());
+  }
+
+  private static void checkHistory(Framework computed, HistorySettings h) {
+    if (h.frameworks() == null || h.frameworks().isEmpty()) {
+      fail("history.frameworks must list the assessment frameworks and their years");
+    }
+    HistorySettings.FrameworkPeriod previous = null;
+    for (HistorySettings.FrameworkPeriod p : h.frameworks()) {
+      if (p.lastAssessmentYear() != null && p.lastAssessmentYear() < p.firstAssessmentYear()) {
+        fail("history.frameworks: " + p.code() + " ends before it starts");
+      }
+      if (previous != null && (previous.lastAssessmentYear() == null
+          || p.firstAssessmentYear() <= previous.lastAssessmentYear())) {
+        fail("history.frameworks: " + p.code() + " overlaps " + previous.code()
+            + " (list the frameworks in order, each starting after the last ends)");
+      }
+      previous = p;
+    }
+    boolean computedListed = h.frameworks().stream().anyMatch(p -> p.code().equals(computed.code())
+        && p.firstAssessmentYear() == computed.firstAssessmentYear()
+        && Integer.valueOf(computed.lastAssessmentYear()).equals(p.lastAssessmentYear()));
+    if (!computedListed) {
+      fail("history.frameworks must list " + computed.code() + " with the same years as framework");
+    }
+    if (h.measures() == null || h.measures().isEmpty()) {
+      fail("history.measures must list the measures the history holds");
+    }
+    h.measures().forEach((code, m) -> {
+      if (m == null || m.unit() == null || m.better() == null) {
+        fail("history.measures." + code + " needs a label, a unit and which way is better");
+      }
+    });
+    if (h.sourcePreference() == null
+        || !new HashSet<>(h.sourcePreference()).equals(Set.of("published", "pipeline"))) {
+      fail("history.source_preference must list published and pipeline, in the order they win");
+    }
+    require(h.published(), "history.published");
+    require(h.pipelineGaps(), "history.pipeline_gaps");
+    for (HistorySettings.Share share : h.published().shares()) {
+      requireMeasure(h, share.measure(), "history.published.shares");
+    }
+    h.published().columns().keySet().forEach(m -> requireMeasure(h, m, "history.published.columns"));
+    h.pipelineGaps().gaps().keySet().forEach(m -> requireMeasure(h, m, "history.pipeline_gaps.gaps"));
+  }
+
+  private static void checkTrajectories(TrajectorySettings t) {
+    // A prediction interval needs at least one residual degree of freedom: n - 2 >= 1.
+    if (t.minYears() < 3 || t.windowYears() < t.minYears()) {
+      fail("trajectories.min_years must be at least 3, and window_years at least min_years");
+    }
+    if (t.projectionYears() < 1) {
+      fail("trajectories.projection_years must be at least 1");
+    }
+    if (!(t.predictionLevel() > 0 && t.predictionLevel() < 1)) {
+      fail("trajectories.prediction_level must be between 0 and 1 (0.95 for 95%)");
+    }
+  }
+
+  private static void checkNeighbours(NeighbourSettings n, HistorySettings h) {
+    if (n.count() < 1) {
+      fail("neighbours.count must be at least 1");
+    }
+    if (n.context() == null || n.context().isEmpty()) {
+      fail("neighbours.context must name at least one context measure");
+    }
+    n.context().forEach((measure, v) -> {
+      requireMeasure(h, measure, "neighbours.context");
+      if (v == null || !(v.weight() >= 0)) {
+        fail("neighbours.context." + measure + ".weight must be 0 or more");
+      }
+    });
+    if (n.context().values().stream().noneMatch(v -> v.weight() > 0)) {
+      fail("neighbours.context must give at least one measure a weight above 0");
+    }
+  }
+
+  private static void checkTargets(TargetPolicy t, HistorySettings h) {
+    if (t.yearsAhead() < 1) {
+      fail("targets.years_ahead must be at least 1");
+    }
+    if (t.measures() == null || t.measures().isEmpty()) {
+      fail("targets.measures must name at least one measure");
+    }
+    for (String measure : t.measures()) {
+      requireMeasure(h, measure, "targets.measures");
+      if (h.measure(measure).better() == HistorySettings.Better.NEITHER) {
+        fail("targets.measures names " + measure + ", which has no better direction in history.measures");
+      }
+      Double cap = t.maxYearlyChange() == null ? null : t.maxYearlyChange().get(measure);
+      if (cap == null || !(cap > 0)) {
+        fail("targets.max_yearly_change." + measure + " must be above 0");
+      }
+    }
+    TargetPolicy.Ambition a = require(t.ambition(), "targets.ambition");
+    require(a.benchmark(), "targets.ambition.benchmark");
+    if (!(a.share() >= 0 && a.share() <= 1)) {
+      fail("targets.ambition.share must be between 0 and 1 (the share of the distance to the benchmark)");
+    }
+    if (!(a.neighbourQuantile() > 0 && a.neighbourQuantile() < 1)) {
+      fail("targets.ambition.neighbour_quantile must be between 0 and 1 (0.75 for the upper quartile)");
+    }
+    require(t.nationalAmbition(), "targets.national_ambition");
+    t.nationalAmbition().forEach((measure, aim) -> {
+      if (!t.measures().contains(measure)) {
+        fail("targets.national_ambition names " + measure + ", which is not in targets.measures");
+      }
+      HistorySettings.Unit unit = h.measure(measure).unit();
+      if (aim == null || unit.clamp(aim.value()) != aim.value()) {
+        fail("targets.national_ambition." + measure + ".value must lie within the measure's range");
+      }
+    });
+    if (t.decimals() < 0 || t.decimals() > 6) {
+      fail("targets.decimals must be 0 to 6");
+    }
+  }
+
+  private static void requireMeasure(HistorySettings h, String measure, String setting) {
+    if (!h.measures().containsKey(measure)) {
+      fail(setting + " names " + measure + ", which is not in history.measures");
+    }
   }
 
   private static <T> T require(T value, String name) {

@@ -59,7 +59,7 @@ public final class CsvOutput {
   }
 
   /** A value as plain text: 52.5 not 5.25E1, 100 not 100.0, empty for null. */
-  static String plain(Object value) {
+  public static String plain(Object value) {
     if (value == null) {
       return "";
     }

@@ -45,7 +45,35 @@ public final class SettingsFile {
 
   /** The defaults with a settings file over them. */
   public static Settings load(Path file) {
+    return load(file, Map.of());
+  }
+
+  /**
+   * The defaults, a settings file over them (none when null), then overrides by dotted name
+   * ({@code targets.ambition.share} = 0.5) from a command line: each changes only what it names.
+   */
+  public static Settings load(Path file, Map<String, Object> overrides) {
     ObjectNode tree = defaultTree();
+    if (file != null) {
+      merge(tree, overlay(file));
+    }
+    if (overrides.isEmpty()) {
+      return convert(tree, file == null ? DEFAULTS : file.toString());
+    }
+    ObjectNode overlay = YAML.createObjectNode();
+    overrides.forEach((name, value) -> {
+      ObjectNode parent = overlay;
+      String[] parts = name.split("\\.");
+      for (int i = 0; i < parts.length - 1; i++) {
+        parent = parent.has(parts[i]) ? (ObjectNode) parent.get(parts[i]) : parent.putObject(parts[i]);
+      }
+      parent.set(parts[parts.length - 1], YAML.valueToTree(value));
+    });
+    merge(tree, overlay);
+    return convert(tree, (file == null ? DEFAULTS : file.toString()) + " with the command line's overrides");
+  }
+
+  private static ObjectNode overlay(Path file) {
     JsonNode overlay;
     try {
       overlay = YAML.readTree(Files.readAllBytes(file));
@@ -56,13 +84,13 @@ public final class SettingsFile {
     } catch (IOException e) {
       throw new InvalidSettingsException("The settings file " + file + " cannot be read: " + e.getMessage() + ".");
     }
-    if (overlay != null && !overlay.isMissingNode() && !overlay.isNull()) {
-      if (!overlay.isObject()) {
-        throw new InvalidSettingsException(file + " should hold settings by name (a YAML mapping).");
-      }
-      merge(tree, (ObjectNode) overlay);
+    if (overlay == null || overlay.isMissingNode() || overlay.isNull()) {
+      return YAML.createObjectNode();
     }
-    return convert(tree, file.toString());
+    if (!overlay.isObject()) {
+      throw new InvalidSettingsException(file + " should hold settings by name (a YAML mapping).");
+    }
+    return (ObjectNode) overlay;
   }
 
   /** The settings as a tree with the names used in the files, for the manifest. */

@@ -24,6 +24,8 @@ public final class Measures {
         settings.framework().maxTotal());
     tables.add(new Table(Attainment.NAME, Attainment.TITLE, attainment.schema(), attainment.collectAsList(),
         CohortMeasures.INDICATORS));
+    Dataset<Row> context = Context.compute(children, levels);
+    tables.add(new Table(Context.NAME, Context.TITLE, context.schema(), context.collectAsList(), Context.INDICATORS));
     return tables;
   }
 }

@@ -61,4 +61,50 @@ class SettingsFileTest {
     assertThatThrownBy(() -> load("- a list\n"))
         .hasMessageEndingWith("should hold settings by name (a YAML mapping).");
   }
+
+  @Test
+  void theTargetPolicyAndFrameworksAreSettingsToo() {
+    Settings s = SettingsFile.defaults();
+    assertThat(s.history().frameworks()).extracting("code").containsExactly("fsp13", "elg17", "elg21");
+    assertThat(s.history().frameworkOf(2012).orElseThrow().code()).isEqualTo("fsp13");
+    assertThat(s.history().frameworkOf(2013).orElseThrow().code()).isEqualTo("elg17");
+    assertThat(s.history().frameworkOf(2040).orElseThrow().code()).isEqualTo("elg21");
+    assertThat(s.targets().ambition().share()).isEqualTo(0.25);
+    assertThat(s.targets().maxYearlyChange()).containsEntry("gld_percent", 3.0);
+    assertThat(s.neighbours().count()).isEqualTo(10);
+  }
+
+  @Test
+  void overridesByNameGoOverTheFile() throws Exception {
+    Path file = dir.resolve("s.yaml");
+    Files.writeString(file, "targets:\n  ambition:\n    share: 0.4\n");
+    Settings s = SettingsFile.load(file, java.util.Map.of("targets.max_yearly_change.gld_percent", 4.0));
+    assertThat(s.targets().ambition().share()).isEqualTo(0.4);
+    assertThat(s.targets().maxYearlyChange()).containsEntry("gld_percent", 4.0).containsEntry("inequality_gap_percent", 2.0);
+    assertThatThrownBy(() -> SettingsFile.load(null, java.util.Map.of("targets.ambition.share", 1.5)))
+        .isInstanceOf(InvalidSettingsException.class)
+        .hasMessage("eyfsp/eyfsp.yaml with the command line's overrides: targets.ambition.share must be between 0 and 1 "
+            + "(the share of the distance to the benchmark).");
+  }
+
+  @Test
+  void refusesImpossibleHistoriesAndPolicies() {
+    assertThatThrownBy(() -> load("history:\n  frameworks:\n    - {code: fsp13, name: x, first_assessment_year: 2003, "
+        + "last_assessment_year: 2012}\n    - {code: elg17, name: y, first_assessment_year: 2012, last_assessment_year: null}\n"))
+        .hasMessageEndingWith("history.frameworks: elg17 overlaps fsp13 (list the frameworks in order, each starting "
+            + "after the last ends).");
+    assertThatThrownBy(() -> load("history:\n  frameworks:\n    - {code: elg17, name: y, first_assessment_year: 2013, "
+        + "last_assessment_year: null}\n"))
+        .hasMessageEndingWith("history.frameworks must list fsp13 with the same years as framework.");
+    assertThatThrownBy(() -> load("targets:\n  measures: [gld_percent, fsm_percent]\n"))
+        .hasMessageEndingWith("targets.measures names fsm_percent, which has no better direction in history.measures.");
+    assertThatThrownBy(() -> load("targets:\n  measures: [points78_percent]\n"))
+        .hasMessageEndingWith("targets.max_yearly_change.points78_percent must be above 0.");
+    assertThatThrownBy(() -> load("trajectories:\n  min_years: 2\n"))
+        .hasMessageEndingWith("trajectories.min_years must be at least 3, and window_years at least min_years.");
+    assertThatThrownBy(() -> load("neighbours:\n  context:\n    pupils: {weight: 1, log: false}\n"))
+        .hasMessageEndingWith("neighbours.context names pupils, which is not in history.measures.");
+    assertThatThrownBy(() -> load("targets:\n  national_ambition:\n    gld_percent: {value: 120, by_year: 2025}\n"))
+        .hasMessageEndingWith("targets.national_ambition.gld_percent.value must lie within the measure's range.");
+  }
 }

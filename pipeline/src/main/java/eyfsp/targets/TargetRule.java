@@ -1,0 +1,98 @@
+package eyfsp.targets;
+
+import eyfsp.domain.HistorySettings.Better;
+import eyfsp.domain.HistorySettings.Unit;
+import eyfsp.domain.TargetPolicy;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * The target policy's rule (conf {@code targets}), for one LA, measure and target year. Worked in
+ * the direction of ambition (values negated where lower is better, so "more" always means "more
+ * ambitious"):
+ *
+ * <ol>
+ *   <li>start from the projection P;</li>
+ *   <li>where the benchmark Q is more ambitious, add share x (Q - P): AMBITION_STEP, else PROJECTION;</li>
+ *   <li>if that is short of the latest result B and at_least_baseline: B (BASELINE);</li>
+ *   <li>if it is beyond B + max_yearly_change x years: that limit (YEARLY_CAP), unless P itself is
+ *       beyond it, when P stands (PROJECTION_BEYOND_CAP): a draft never falls short of its projection;</li>
+ *   <li>within the measure's range, rounded to {@code decimals} towards ambition.</li>
+ * </ol>
+ */
+public final class TargetRule {
+
+  /** The step that decided a draft. */
+  public enum Step { PROJECTION, AMBITION_STEP, BASELINE, YEARLY_CAP, PROJECTION_BEYOND_CAP }
+
+  /** A draft: its value (rounded), the step that decided it, and the working in words. */
+  public record Decision(double value, Step step, String working) {}
+
+  private TargetRule() {}
+
+  /**
+   * @param benchmark the benchmark's value, or null when there is none
+   * @param benchmarkName what the benchmark is, for the working ("the neighbours' upper quartile")
+   */
+  public static Decision decide(Better better, Unit unit, double baseline, double projection, Double benchmark,
+      String benchmarkName, int yearsAhead, TargetPolicy policy, double maxYearlyChange) {
+    double sign = better == Better.LOWER ? -1 : 1;
+    double b = sign * baseline;
+    double p = sign * projection;
+    StringBuilder working = new StringBuilder();
+    double candidate = p;
+    Step step = Step.PROJECTION;
+    if (benchmark == null) {
+      working.append("no benchmark: no ambition step");
+    } else if (sign * benchmark > p) {
+      double add = policy.ambition().share() * (sign * benchmark - p);
+      candidate = p + add;
+      step = add > 0 ? Step.AMBITION_STEP : Step.PROJECTION;
+      working.append(String.format(Locale.ROOT, "%s %s is %s %s than the projection; %s of the distance %s %s",
+          benchmarkName, f(benchmark), f(Math.abs(benchmark - projection)), better == Better.LOWER ? "lower" : "higher",
+          f(policy.ambition().share()), better == Better.LOWER ? "takes off" : "adds", f(add)));
+    } else {
+      working.append(String.format(Locale.ROOT, "%s %s is no more ambitious than the projection: no ambition step",
+          benchmarkName, f(benchmark)));
+    }
+    if (policy.atLeastBaseline() && candidate < b) {
+      candidate = b;
+      step = Step.BASELINE;
+      working.append("; held at the latest result, as a draft never goes backwards");
+    }
+    double limit = b + maxYearlyChange * yearsAhead;
+    if (candidate > limit) {
+      if (p > limit) {
+        candidate = p;
+        step = Step.PROJECTION_BEYOND_CAP;
+        working.append(String.format(Locale.ROOT,
+            "; the projection is beyond the %s a year cap (%s) but a draft is never less ambitious than it",
+            f(maxYearlyChange), f(sign * limit)));
+      } else {
+        candidate = limit;
+        step = Step.YEARLY_CAP;
+        working.append(String.format(Locale.ROOT, "; capped at %s a year for %d year%s: %s", f(maxYearlyChange),
+            yearsAhead, yearsAhead == 1 ? "" : "s", f(sign * limit)));
+      }
+    }
+    double value = unit.clamp(sign * towardsAmbition(candidate, policy.decimals()));
+    working.append(String.format(Locale.ROOT, "; rounded %s to %d dp", better == Better.LOWER ? "down" : "up",
+        policy.decimals()));
+    return new Decision(value == 0 ? 0 : value, step, working.toString());
+  }
+
+  /**
+   * Rounds up to the given decimals (in the direction of ambition), ignoring floating-point dust
+   * below 1e-9 so that 71.2 stays 71.2 rather than becoming 71.3.
+   */
+  static double towardsAmbition(double value, int decimals) {
+    BigDecimal dusted = BigDecimal.valueOf(value).setScale(9, RoundingMode.HALF_UP);
+    return dusted.setScale(decimals, RoundingMode.CEILING).doubleValue();
+  }
+
+  /** A number for the working: up to 2 decimals. */
+  static String f(double v) {
+    return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+  }
+}
