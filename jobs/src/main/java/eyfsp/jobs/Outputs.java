@@ -48,15 +48,7 @@ final class Outputs {
       file("published/" + table.name() + ".meta.csv", table.metadata().size(),
           out -> CsvOutput.write(Metadata.COLUMNS, table.metadata(), out));
     }
-    String children = folder.path("internal/parquet/children");
-    result.childLevel().write().partitionBy("academic_year").parquet(children);
-    long childRows = spark.read().parquet(children).count();
-    if (childRows != result.childrenInOutput()) {
-      throw new IllegalStateException(String.format(
-          "internal/parquet/children holds %d rows where %d children were measured.", childRows,
-          result.childrenInOutput()));
-    }
-    written.put("internal/parquet/children", childRows);
+    written.put(Run.CHILDREN, result.childrenInOutput());
     for (Map.Entry<String, List<Reject>> rejects : result.rejects().entrySet()) {
       file("rejects/" + rejects.getKey() + ".csv", rejects.getValue().size(),
           out -> CsvOutput.writeRejects(rejects.getValue(), out));

@@ -34,6 +34,6 @@ record PublishedRun(String folder, JsonNode manifest) {
   }
 
   String childrenPath() {
-    return folder + "/internal/parquet/children";
+    return folder + "/" + Run.CHILDREN;
   }
 }

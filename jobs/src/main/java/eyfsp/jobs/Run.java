@@ -20,6 +20,7 @@ import eyfsp.io.FileSource;
 import eyfsp.io.InputFiles;
 import eyfsp.io.InputFiles.InputFile;
 import eyfsp.io.LocalAuthorityLookup;
+import eyfsp.io.OutputFolder;
 import eyfsp.measures.DataQuality;
 import eyfsp.measures.GeographicLevel;
 import eyfsp.measures.Measures;
@@ -53,6 +54,9 @@ import org.apache.spark.storage.StorageLevel;
  */
 final class Run {
 
+  /** Where the child-level table goes in a run's outputs. */
+  static final String CHILDREN = "internal/parquet/children";
+
   /** What the run computed, for the outputs, the summary and the manifest. */
   record Result(
       List<FileAccount> accounts,
@@ -82,7 +86,7 @@ final class Run {
    *     children (other slices' rows untouched), and every table is computed again from them
    */
   Result compute(SparkSession spark, FileSource source, InputFiles inputs, PseudonymKey key,
-      Optional<PublishedRun> base) {
+      Optional<PublishedRun> base, OutputFolder folder) {
     progress.stage("read", inputs.root());
     LocalAuthorityLookup.Result las = LocalAuthorityLookup.read(source, inputs.localAuthorities(), settings);
     requireKnownLas(las.byCode());
@@ -96,15 +100,15 @@ final class Run {
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> censusRead = Census.read(spark, source, censusParts, censusCheck)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Map<String, Long> returnsReadCounts = RowAccounting.read(returnsRead);
-    Map<String, Long> censusReadCounts = RowAccounting.read(censusRead);
-    if (total(returnsReadCounts) == 0) {
+    Map<String, RowAccounting.Counted> returnsCounted = RowAccounting.counted(returnsRead);
+    Map<String, RowAccounting.Counted> censusCounted = RowAccounting.counted(censusRead);
+    if (read(returnsCounted) == 0) {
       throw new InputRefusedException("The returns hold no rows (every file in eyfsp/ has only a header, or nothing)"
           + ": there is nothing to measure.");
     }
 
     progress.stage("check", String.format("%,d return rows, %,d census rows",
-        total(returnsReadCounts), total(censusReadCounts)));
+        read(returnsCounted), read(censusCounted)));
     Dataset<Row> returns = Duplicates.mark(returnsRead, Returns.contents(source, returnParts, returnCheck),
         "upn", "academic_year");
     Dataset<Row> census = Duplicates.mark(censusRead, Census.contents(source, censusParts, censusCheck),
@@ -114,12 +118,9 @@ final class Run {
     rejects.put("census", RowAccounting.rejects(census));
     rejects.put("idaci", deprivation.map(SmallFileCheck::rejects).orElse(List.of()));
     rejects.put("local_authorities", las.check().rejects());
-    Map<String, Long> returnsAccepted = RowAccounting.accepted(returns);
     List<FileAccount> accounts = new ArrayList<>();
-    accounts.addAll(RowAccounting.accounts("eyfsp", inputs.returns(), returnsReadCounts, returnsAccepted,
-        rejects.get("eyfsp")));
-    accounts.addAll(RowAccounting.accounts("census", inputs.census(), censusReadCounts,
-        RowAccounting.accepted(census), rejects.get("census")));
+    accounts.addAll(RowAccounting.accounts("eyfsp", inputs.returns(), returnsCounted, rejects.get("eyfsp")));
+    accounts.addAll(RowAccounting.accounts("census", inputs.census(), censusCounted, rejects.get("census")));
     deprivation.ifPresent(d -> accounts.add(d.account("idaci")));
     accounts.add(las.check().account("local_authorities"));
     RowAccounting.requireBalanced(accounts);
@@ -130,9 +131,12 @@ final class Run {
     Children.Context context = new Children.Context(las.byCode().values(),
         deprivation.map(SmallFileCheck::accepted).orElse(List.of()), deprivation.isPresent(),
         settings.deprivation().mostDeprivedDeciles(), new Pseudonym(key.key()), settings.framework().scaleCodes());
-    Dataset<Row> slice = Children.enrich(spark, accepted, census.filter(size(col("reasons")).equalTo(0)), context)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Row totals = slice.agg(
+    Dataset<Row> slice = Children.enrich(spark, accepted, census.filter(size(col("reasons")).equalTo(0)), context);
+    boolean merging = options.isSlice() && base.isPresent();
+    // The child-level table is written first and read back for every measure: a Parquet scan reads
+    // only the columns a measure needs, and costs less than building an in-memory cache of them all.
+    Dataset<Row> children = writeChildren(spark, merging ? mergeInto(spark, base.get(), slice) : slice, folder);
+    Row totals = children.filter(inSlice("old_la_code")).agg(
         count(lit(1)),
         sum(when(col("census_matched"), 1L).otherwise(0L)),
         sum(when(col("sex_queried"), 1L).otherwise(0L)),
@@ -140,7 +144,8 @@ final class Run {
         sum(when(not(col("census_matched")), 1L).otherwise(0L)),
         sum(when(col("lsoa_queried"), 1L).otherwise(0L))).first();
     long sliceCount = totals.getLong(0);
-    long expected = options.isSlice() ? accepted.count() : total(returnsAccepted);
+    long expected = options.isSlice() ? accepted.count()
+        : accounts.stream().filter(a -> a.kind().equals("eyfsp")).mapToLong(FileAccount::accepted).sum();
     if (sliceCount != expected) {
       throw new IllegalStateException(String.format(
           "Enrichment changed the number of children: %d accepted, %d after enrichment.", expected, sliceCount));
@@ -153,11 +158,6 @@ final class Run {
     returnsRead.unpersist();
     censusRead.unpersist();
 
-    Dataset<Row> children = slice;
-    boolean merging = options.isSlice() && base.isPresent();
-    if (merging) {
-      children = mergeInto(spark, base.get(), slice).persist(StorageLevel.MEMORY_AND_DISK());
-    }
     // Regional and National rows need every LA: a slice by LA has them only when merged into an
     // output that had them all.
     boolean complete = options.las().isEmpty()
@@ -188,6 +188,17 @@ final class Run {
     return new Result(accounts, rejects, queries, sliceCount, orZero(totals, 1), childrenInOutput,
         measured.stream().map(las.byCode()::get).filter(java.util.Objects::nonNull).toList(), List.copyOf(periods),
         tables, children, complete);
+  }
+
+  /** Writes the child-level table into the run's outputs and reads it back; a write failure is an output failure. */
+  private static Dataset<Row> writeChildren(SparkSession spark, Dataset<Row> children, OutputFolder folder) {
+    String path = folder.path(CHILDREN);
+    try {
+      children.write().partitionBy("academic_year").parquet(path);
+    } catch (Exception e) {
+      throw RunCommand.outputFailure(e);
+    }
+    return spark.read().parquet(path);
   }
 
   /** The earlier output's children outside this slice, with this slice's children in their place. */
@@ -230,8 +241,8 @@ final class Run {
     return parts;
   }
 
-  private static long total(Map<String, Long> counts) {
-    return counts.values().stream().mapToLong(Long::longValue).sum();
+  private static long read(Map<String, RowAccounting.Counted> counted) {
+    return counted.values().stream().mapToLong(RowAccounting.Counted::read).sum();
   }
 
   private static long orZero(Row row, int i) {

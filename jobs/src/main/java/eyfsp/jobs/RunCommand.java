@@ -74,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
   boolean ifChanged;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     RunOptions options = new RunOptions(settingsFile(), input, output, parseYears(), parseLas(), master, keyFile);
@@ -110,20 +110,20 @@ final class RunCommand implements Callable<Integer> {
       progress.stage("spark", master == null ? "embedded (local[*] unless spark-submit set a master)" : master);
       SparkSession spark = SparkSessions.create(master);
       try {
-        Run.Result result;
+        OutputFolder folder = OutputFolder.stage(source, output, runId);
         try {
-          result = new Run(options, settings, progress).compute(spark, source, inputs, key, published);
-        } catch (TooManyRejectsException e) {
-          Path where = Refused.write(output, e, runId);
-          throw new TooManyRejectsException(e.getMessage() + (where == null ? ""
-              : " The rejected rows are in " + where + "."), e.accounts(), e.rejects());
-        }
-        if (key.isDevelopment()) {
-          err.println("[eyfsp] note     pseudonyms use the development key: the input is synthetic");
-        }
-        progress.stage("write", "outputs beside " + output);
-        try {
-          OutputFolder folder = OutputFolder.stage(source, output, runId);
+          Run.Result result;
+          try {
+            result = new Run(options, settings, progress).compute(spark, source, inputs, key, published, folder);
+          } catch (TooManyRejectsException e) {
+            Path where = Refused.write(output, e, runId);
+            throw new TooManyRejectsException(e.getMessage() + (where == null ? ""
+                : " The rejected rows are in " + where + "."), e.accounts(), e.rejects());
+          }
+          if (key.isDevelopment()) {
+            err.println("[eyfsp] note     pseudonyms use the development key: the input is synthetic");
+          }
+          progress.stage("write", "outputs beside " + output);
           try {
             Outputs outputs = new Outputs(spark, folder);
             Map<String, Long> written = outputs.write(result, settings);
@@ -133,15 +133,15 @@ final class RunCommand implements Callable<Integer> {
                 inputs, result, written, progress.seconds(), published));
             folder.publish();
           } catch (Exception e) {
-            folder.abandon();
-            throw e;
+            // Spark's writers throw SparkException, a checked exception Java cannot see coming.
+            throw outputFailure(e);
           }
+          summary(out, result, progress.elapsed());
         } catch (Exception e) {
-          // Spark's writers throw SparkException, a checked exception Java cannot see coming.
-          throw outputFailure(e);
+          folder.abandon();
+          throw e;
         }
         Refused.clear(output);
-        summary(out, result, progress.elapsed());
         return ExitStatus.OK;
       } finally {
         spark.stop();
@@ -206,7 +206,7 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** Writing failed: the disk, the permissions or the file system, not the data. */
-  private static RuntimeException outputFailure(Exception e) {
+  static RuntimeException outputFailure(Exception e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof java.io.IOException io) {
         return new OutputFailedException("The outputs could not be written: " + io.getMessage()

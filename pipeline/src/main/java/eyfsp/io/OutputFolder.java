@@ -117,6 +117,11 @@ public final class OutputFolder {
     try {
       if (local != null) {
         deleteTree(staging());
+        try (Stream<Path> left = Files.list(runs())) {
+          if (left.findAny().isEmpty()) {
+            Files.delete(runs());
+          }
+        }
       } else {
         source.fileSystem(output).delete(hiddenSibling(".staging-" + runId), true);
       }

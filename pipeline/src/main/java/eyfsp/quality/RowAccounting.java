@@ -1,8 +1,11 @@
 package eyfsp.quality;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import eyfsp.io.InputFiles.InputFile;
 import java.util.ArrayList;
@@ -22,44 +25,46 @@ public final class RowAccounting {
 
   private RowAccounting() {}
 
-  /** Rows read per file, counted from the rows as parsed. */
-  public static Map<String, Long> read(Dataset<Row> parsed) {
-    Map<String, Long> read = new HashMap<>();
-    for (Row r : parsed.groupBy("source_file").count().collectAsList()) {
-      read.put(r.getString(0), r.getLong(1));
-    }
-    return read;
-  }
+  /** Rows read per file, and how many passed the row checks (before duplicates), from the parsed rows. */
+  public record Counted(long read, long passedRowChecks) {}
 
-  /** Rows accepted per file after every check, duplicates included, counted from the rows. */
-  public static Map<String, Long> accepted(Dataset<Row> checked) {
-    return read(checked.filter(size(col("reasons")).equalTo(0)));
+  public static Map<String, Counted> counted(Dataset<Row> parsed) {
+    Map<String, Counted> counted = new HashMap<>();
+    for (Row r : parsed.groupBy("source_file")
+        .agg(count(lit(1)), sum(when(size(col("reasons")).equalTo(0), 1L).otherwise(0L)))
+        .collectAsList()) {
+      counted.put(r.getString(0), new Counted(r.getLong(1), r.getLong(2)));
+    }
+    return counted;
   }
 
   /**
-   * Each file's account: rows read (as parsed), accepted (counted after every check) and rejected
-   * (the quarantined rows themselves), with the rejections by reason.
+   * Each file's account: rows read (counted as parsed), rejected (the quarantined rows themselves,
+   * as collected for the output) and accepted (the rows that passed the row checks, less those then
+   * judged duplicates). It balances only if every row the checks refused reached the rejects.
    */
-  public static List<FileAccount> accounts(String kind, List<InputFile> files, Map<String, Long> read,
-      Map<String, Long> accepted, List<Reject> rejects) {
+  public static List<FileAccount> accounts(String kind, List<InputFile> files, Map<String, Counted> counted,
+      List<Reject> rejects) {
     Map<String, Long> rejected = new HashMap<>();
+    Map<String, Long> duplicates = new HashMap<>();
     Map<String, Map<String, Long>> byReason = new HashMap<>();
     for (Reject r : rejects) {
       rejected.merge(r.sourceFile(), 1L, Long::sum);
+      if (r.reasons().contains(RejectReason.DUPLICATE.name())
+          || r.reasons().contains(RejectReason.DUPLICATE_CONFLICT.name())) {
+        duplicates.merge(r.sourceFile(), 1L, Long::sum);
+      }
       Map<String, Long> reasons = byReason.computeIfAbsent(r.sourceFile(), f -> new TreeMap<>());
       r.reasons().forEach(reason -> reasons.merge(reason, 1L, Long::sum));
     }
     List<FileAccount> accounts = new ArrayList<>();
     for (InputFile file : files) {
-      accounts.add(new FileAccount(kind, file.name(), read.getOrDefault(file.name(), 0L),
-          accepted.getOrDefault(file.name(), 0L), rejected.getOrDefault(file.name(), 0L),
+      Counted c = counted.getOrDefault(file.name(), new Counted(0, 0));
+      accounts.add(new FileAccount(kind, file.name(), c.read(),
+          c.passedRowChecks() - duplicates.getOrDefault(file.name(), 0L), rejected.getOrDefault(file.name(), 0L),
           Map.copyOf(byReason.getOrDefault(file.name(), Map.of()))));
     }
     return accounts;
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isEmpty() ? null : value;
   }
 
   /** Stops the run when any file's rows do not add up: something lost or invented a row. */
@@ -109,5 +114,9 @@ public final class RowAccounting {
     }
     rejects.sort(java.util.Comparator.comparing(Reject::sourceFile).thenComparingLong(Reject::lineNumber));
     return rejects;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isEmpty() ? null : value;
   }
 }
