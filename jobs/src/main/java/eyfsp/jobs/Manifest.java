@@ -113,6 +113,7 @@ final class Manifest {
     } catch (IOException e) {
       return "unknown";
     }
-    return p.getProperty("version", "unknown");
+    String commit = System.getProperty("eyfsp.commit");
+    return p.getProperty("version", "unknown") + (commit == null ? "" : " (" + commit + ")");
   }
 }
