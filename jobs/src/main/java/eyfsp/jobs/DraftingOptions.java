@@ -6,7 +6,6 @@ import eyfsp.domain.TargetPolicy;
 import eyfsp.io.SettingsFile;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -106,19 +105,11 @@ final class DraftingOptions {
     if (targetYear == null) {
       return null;
     }
-    return AcademicYear.parse(targetYear.strip()).orElseThrow(() -> new ParameterException(spec.commandLine(),
-        "--target-year: '" + targetYear + "' is not an academic year (2021, 2020/21 or 202021)."));
+    return CommandLines.year(spec, "--target-year", targetYear);
   }
 
   Set<String> las() {
-    Set<String> parsed = new LinkedHashSet<>();
-    for (String la : las) {
-      if (!la.strip().matches("\\d{3}")) {
-        throw new ParameterException(spec.commandLine(), "--la: '" + la + "' is not a 3-digit LA number.");
-      }
-      parsed.add(la.strip());
-    }
-    return parsed;
+    return CommandLines.las(spec, las);
   }
 
   Path negotiationRecord() {

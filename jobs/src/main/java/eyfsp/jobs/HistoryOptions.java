@@ -15,10 +15,6 @@ final class HistoryOptions {
 
   /** The settings file: the one given, else the project's conf/eyfsp.yaml, else none (the defaults). */
   Path settingsFile() {
-    if (conf != null) {
-      return conf;
-    }
-    Path projectDefault = Path.of(System.getProperty("eyfsp.home", "."), "conf", "eyfsp.yaml");
-    return projectDefault.toFile().isFile() ? projectDefault : null;
+    return CommandLines.settingsFile(conf);
   }
 }

@@ -29,7 +29,6 @@ import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -77,7 +76,8 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    RunOptions options = new RunOptions(settingsFile(), input, output, parseYears(), parseLas(), master, keyFile);
+    RunOptions options = new RunOptions(CommandLines.settingsFile(conf), input, output, parseYears(),
+        CommandLines.las(spec, las), master, keyFile);
     Progress progress = new Progress(err);
     Instant started = Instant.now();
     String runId = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
@@ -177,31 +177,9 @@ final class RunCommand implements Callable<Integer> {
     return settings;
   }
 
-  private Path settingsFile() {
-    if (conf != null) {
-      return conf;
-    }
-    Path projectDefault = Path.of(System.getProperty("eyfsp.home", "."), "conf", "eyfsp.yaml");
-    return projectDefault.toFile().isFile() ? projectDefault : null;
-  }
-
   private Set<Integer> parseYears() {
     Set<Integer> parsed = new LinkedHashSet<>();
-    for (String year : years) {
-      parsed.add(AcademicYear.parse(year.strip()).orElseThrow(() -> new ParameterException(spec.commandLine(),
-          "--years: '" + year + "' is not an academic year (2009, 2008/09, 2008-09 or 200809).")));
-    }
-    return parsed;
-  }
-
-  private Set<String> parseLas() {
-    Set<String> parsed = new LinkedHashSet<>();
-    for (String la : las) {
-      if (!la.strip().matches("\\d{3}")) {
-        throw new ParameterException(spec.commandLine(), "--la: '" + la + "' is not a 3-digit LA number.");
-      }
-      parsed.add(la.strip());
-    }
+    years.forEach(year -> parsed.add(CommandLines.year(spec, "--years", year)));
     return parsed;
   }
 
