@@ -18,6 +18,7 @@ import eyfsp.io.FileSource;
 import eyfsp.io.InputFiles;
 import eyfsp.io.InputFiles.InputFile;
 import eyfsp.io.LocalAuthorityLookup;
+import eyfsp.io.SchoolDirectory;
 import eyfsp.io.SettingsFile;
 import eyfsp.measures.GeographicLevel;
 import eyfsp.measures.Measures;
@@ -87,6 +88,7 @@ final class Run {
     requireKnownLas(las.byCode());
     Optional<SmallFileCheck<DeprivationIndex.Area>> deprivation =
         inputs.deprivation().map(f -> DeprivationIndex.read(source, f, settings));
+    Optional<SchoolDirectory.Result> schools = inputs.schools().map(f -> SchoolDirectory.read(source, f, settings));
 
     ReturnRowCheck returnCheck = new ReturnRowCheck(settings, las.byCode().keySet());
     List<FileRows.Part> returnParts = parts(source, inputs.returns(), returnCheck.requiredColumns(), List.of(), settings);
@@ -109,12 +111,14 @@ final class Run {
     accounts.addAll(RowAccounting.accounts("census", inputs.census(), censusReadCounts, census));
     deprivation.ifPresent(d -> accounts.add(d.account("idaci")));
     accounts.add(las.check().account("local_authorities"));
+    schools.ifPresent(s -> accounts.add(s.check().account("schools")));
     RowAccounting.requireBalanced(accounts);
     Map<String, List<Reject>> rejects = new LinkedHashMap<>();
     rejects.put("eyfsp", RowAccounting.rejects(returns));
     rejects.put("census", RowAccounting.rejects(census));
     rejects.put("idaci", deprivation.map(SmallFileCheck::rejects).orElse(List.of()));
     rejects.put("local_authorities", las.check().rejects());
+    rejects.put("schools", schools.map(s -> s.check().rejects()).orElse(List.of()));
 
     progress.stage("enrich", "census, deprivation and LA lookup");
     Dataset<Row> accepted = returns.filter(size(col("reasons")).equalTo(0));
@@ -154,7 +158,8 @@ final class Run {
     List<GeographicLevel> levels = options.las().isEmpty()
         ? List.of(GeographicLevel.NATIONAL, GeographicLevel.REGIONAL, GeographicLevel.LOCAL_AUTHORITY)
         : List.of(GeographicLevel.LOCAL_AUTHORITY);
-    List<Table> tables = Measures.compute(children, levels, settings);
+    List<Table> tables = Measures.compute(children, levels, settings,
+        schools.map(SchoolDirectory.Result::byLaestab).orElse(Map.of()));
 
     TreeSet<String> measured = new TreeSet<>();
     TreeSet<Integer> years = new TreeSet<>();

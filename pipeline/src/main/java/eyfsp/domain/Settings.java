@@ -16,6 +16,8 @@ public record Settings(
     CensusCodes census,
     Deprivation deprivation,
     Disclosure disclosure,
+    Gaps gaps,
+    NearThreshold nearThreshold,
     Pseudonymisation pseudonym,
     Map<String, List<String>> headerAliases) {
 
@@ -25,8 +27,20 @@ public record Settings(
   /** Deciles 1..mostDeprivedDeciles make up the "most deprived" areas (30% by default). */
   public record Deprivation(int mostDeprivedDeciles) {}
 
-  /** Counts below {@code suppressBelow} are shown as c in published tables. */
-  public record Disclosure(int suppressBelow, int decimals) {}
+  /**
+   * Counts below {@code suppressBelow} are shown as c in published tables; percentages and averages
+   * are shown to {@code decimals} places, ratios (relative risks) to {@code ratioDecimals}.
+   */
+  public record Disclosure(int suppressBelow, int decimals, int ratioDecimals) {}
+
+  /** A GLD gap is flagged low reliability when either group has fewer than this many valid children. */
+  public record Gaps(int lowReliabilityBelow) {}
+
+  /**
+   * A child without GLD is near the threshold when at most {@code pointsWithin} points short of the
+   * total and at most {@code scalesWithin} PSED/CLL scales below the secure score.
+   */
+  public record NearThreshold(int pointsWithin, int scalesWithin) {}
 
   /** Where the key for the child-level pseudonym comes from. */
   public record Pseudonymisation(String keyEnvironmentVariable, String syntheticMarkerFile) {}

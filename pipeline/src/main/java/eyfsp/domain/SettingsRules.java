@@ -17,6 +17,8 @@ public final class SettingsRules {
     require(s.census(), "census");
     require(s.deprivation(), "deprivation");
     require(s.disclosure(), "disclosure");
+    require(s.gaps(), "gaps");
+    require(s.nearThreshold(), "near_threshold");
     require(s.pseudonym(), "pseudonym");
     if (f.areas() == null || f.areas().isEmpty()) {
       fail("framework.areas must list the areas of learning and their scales");
@@ -73,6 +75,18 @@ public final class SettingsRules {
     }
     if (s.disclosure().decimals() < 0 || s.disclosure().decimals() > 6) {
       fail("disclosure.decimals must be 0 to 6");
+    }
+    if (s.disclosure().ratioDecimals() < 0 || s.disclosure().ratioDecimals() > 6) {
+      fail("disclosure.ratio_decimals must be 0 to 6");
+    }
+    if (!s.census().senProvision().containsKey(CensusCodes.NO_SEN)) {
+      fail("census.sen_provision must have a group named '" + CensusCodes.NO_SEN + "' (the SEN gap compares with it)");
+    }
+    if (s.gaps().lowReliabilityBelow() < 1) {
+      fail("gaps.low_reliability_below must be at least 1");
+    }
+    if (s.nearThreshold().pointsWithin() < 0 || s.nearThreshold().scalesWithin() < 0) {
+      fail("near_threshold.points_within and scales_within must not be negative");
     }
   }
 
