@@ -79,9 +79,6 @@ public final class SettingsRules {
     if (s.disclosure().ratioDecimals() < 0 || s.disclosure().ratioDecimals() > 6) {
       fail("disclosure.ratio_decimals must be 0 to 6");
     }
-    if (!s.census().senProvision().containsKey(CensusCodes.NO_SEN)) {
-      fail("census.sen_provision must have a group named '" + CensusCodes.NO_SEN + "' (the SEN gap compares with it)");
-    }
     if (s.gaps().lowReliabilityBelow() < 1) {
       fail("gaps.low_reliability_below must be at least 1");
     }

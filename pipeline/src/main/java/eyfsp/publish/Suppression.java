@@ -6,9 +6,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 
 /**
@@ -24,7 +26,7 @@ import org.apache.spark.sql.Row;
  * one more of its cells is suppressed: the one that leaves fewest other sums with a single
  * suppressed cell, then a non-zero one, then the smallest, then the first. When no sum has a single
  * suppressed cell, each group of suppressed cells linked by sums is checked for a cell that the sums
- * fix all together (by Gaussian elimination), and protected the same way until none is. Every
+ * fix all together (by elimination, {@link #determined}), and protected the same way until none is. Every
  * choice follows the tables' row order, so the same tables always give the same cells.
  */
 final class Suppression {
@@ -34,8 +36,6 @@ final class Suppression {
 
   /** A relation between published counts: the total is the sum of the parts. */
   record Sum(Cell total, List<Cell> parts) {}
-
-  private static final double EPSILON = 1e-9;
 
   private final List<Table> tables;
   private final int threshold;
@@ -199,18 +199,25 @@ final class Suppression {
       if (determined.isEmpty()) {
         return;
       }
+      // Protect the fixed cells far apart at once; one whose sums this round has already changed may
+      // be free now, and waits for the next round.
+      boolean[] changed = new boolean[sums.length];
       for (int cell : determined) {
-        protectAround(cell);
+        if (Arrays.stream(sumsOf[cell]).noneMatch(s -> changed[s])) {
+          for (int s : sumsOf[protectAround(cell)]) {
+            changed[s] = true;
+          }
+        }
       }
     }
   }
 
   /**
-   * Suppresses one more cell in the sums nearest a determined cell that have a published cell: its
-   * own sums, or where every cell of those is suppressed (a count published twice), the sums of
+   * Suppresses one more cell, returned, in the sums nearest a determined cell that have a published
+   * cell: its own sums, or where every cell of those is suppressed (a count published twice), the sums of
    * the suppressed cells they hold, and so on outwards.
    */
-  private void protectAround(int determined) {
+  private int protectAround(int determined) {
     boolean[] seen = new boolean[values.length];
     seen[determined] = true;
     List<Integer> layer = List.of(determined);
@@ -228,16 +235,17 @@ final class Suppression {
           }
         }
       }
-      if (protect(around, -1)) {
-        return;
+      int protectedCell = protect(around, -1);
+      if (protectedCell >= 0) {
+        return protectedCell;
       }
       layer = next;
     }
     throw new IllegalStateException("a suppressed cell cannot be protected: every cell it is summed with is suppressed");
   }
 
-  /** Suppresses the best published cell of the given sums; false if they have none. */
-  private boolean protect(List<Integer> among, int current) {
+  /** Suppresses the best published cell of the given sums and returns it; -1 if they have none. */
+  private int protect(List<Integer> among, int current) {
     int best = -1;
     long[] bestScore = null;
     for (int s : among) {
@@ -252,11 +260,10 @@ final class Suppression {
         }
       }
     }
-    if (best < 0) {
-      return false;
+    if (best >= 0) {
+      suppress(best);
     }
-    suppress(best);
-    return true;
+    return best;
   }
 
   /** Lower is better: sums newly left with one suppressed cell less sums it completes, non-zero, smallest, first. */
@@ -271,126 +278,149 @@ final class Suppression {
   }
 
   /**
-   * Suppressed cells that the sums fix all together, the first of each group. Suppressed cells linked by sums form
-   * groups; in each, a cell is fixed when its unit vector lies in the row space of the sums'
-   * coefficients on the group's cells: a row of the reduced row echelon form with one non-zero.
+   * The suppressed cells that the sums fix all together.
+   *
+   * <p>A cell is fixed when every solution of the sums (taking the published cells as known) gives
+   * it the same value: when every vector of the null space of the sums' coefficients on the
+   * suppressed cells is zero there. The sums are brought to echelon form, sparse, over the integers
+   * modulo the prime 2^31 - 1 (exact; coefficients are 1 and -1), and one null-space vector is drawn
+   * by giving each free cell a random non-zero value and solving for the others. A cell that is not
+   * fixed is zero in it only with probability 1/(2^31 - 1), and then is merely suppressed with one
+   * more cell than it needs; a fixed cell is always zero. The seed is fixed: the same tables, the
+   * same cells.
    */
   private List<Integer> determined() {
-    int[] parent = new int[values.length];
-    Arrays.fill(parent, -1);
+    int[] columnOf = new int[values.length];
+    Arrays.fill(columnOf, -1);
+    List<Integer> cells = new ArrayList<>();
+    List<int[]> open = new ArrayList<>();
     for (int[] sum : sums) {
-      int first = -1;
-      for (int i : sum) {
-        if (suppressed[i]) {
-          if (parent[i] < 0) {
-            parent[i] = i;
-          }
-          if (first < 0) {
-            first = i;
-          } else {
-            union(parent, first, i);
+      if (Arrays.stream(sum).anyMatch(i -> suppressed[i])) {
+        open.add(sum);
+        for (int i : sum) {
+          if (suppressed[i] && columnOf[i] < 0) {
+            columnOf[i] = cells.size();
+            cells.add(i);
           }
         }
       }
     }
-    Map<Integer, List<Integer>> sumsByGroup = new LinkedHashMap<>();
-    for (int s = 0; s < sums.length; s++) {
-      if (unknowns[s] > 0) {
-        int root = -1;
-        for (int i : sums[s]) {
-          if (suppressed[i]) {
-            root = find(parent, i);
-            break;
-          }
+    // Echelon form: each pivot row starts at its pivot column with coefficient 1.
+    Map<Integer, SparseRow> pivots = new HashMap<>();
+    for (int[] sum : open) {
+      SparseRow row = SparseRow.of(sum, suppressed, columnOf);
+      while (!row.isEmpty()) {
+        SparseRow pivot = pivots.get(row.first());
+        if (pivot == null) {
+          pivots.put(row.first(), row.normalised());
+          break;
         }
-        sumsByGroup.computeIfAbsent(root, r -> new ArrayList<>()).add(s);
+        row = row.minus(row.firstValue(), pivot);
       }
     }
-    // One cell a group a round: protecting it may free the group's others.
+    long[] nullVector = new long[cells.size()];
+    java.util.SplittableRandom random = new SplittableRandom(20090701L);
+    for (int c = cells.size() - 1; c >= 0; c--) {
+      SparseRow pivot = pivots.get(c);
+      nullVector[c] = pivot == null ? 1 + random.nextLong(SparseRow.P - 1) : pivot.solve(nullVector);
+    }
     List<Integer> determined = new ArrayList<>();
-    for (List<Integer> group : sumsByGroup.values()) {
-      determinedIn(group).stream().min(Integer::compare).ifPresent(determined::add);
+    for (int c = 0; c < cells.size(); c++) {
+      if (nullVector[c] == 0) {
+        determined.add(cells.get(c));
+      }
     }
     determined.sort(null);
     return determined;
   }
 
-  private List<Integer> determinedIn(List<Integer> group) {
-    Map<Integer, Integer> columnOf = new LinkedHashMap<>();
-    for (int s : group) {
-      for (int i : sums[s]) {
-        if (suppressed[i]) {
-          columnOf.putIfAbsent(i, columnOf.size());
-        }
-      }
-    }
-    int[] cells = columnOf.keySet().stream().mapToInt(Integer::intValue).toArray();
-    double[][] m = new double[group.size()][cells.length];
-    for (int r = 0; r < group.size(); r++) {
-      int[] sum = sums[group.get(r)];
+  /** A row of the sums' coefficients on the suppressed cells, modulo P: sorted columns and their values. */
+  private record SparseRow(int[] columns, long[] values) {
+
+    static final long P = 2_147_483_647L;
+
+    /** A sum: +1 for the total (first), -1 for each part, on its suppressed cells. */
+    static SparseRow of(int[] sum, boolean[] suppressed, int[] columnOf) {
+      TreeMap<Integer, Long> entries = new TreeMap<>();
       for (int k = 0; k < sum.length; k++) {
         if (suppressed[sum[k]]) {
-          m[r][columnOf.get(sum[k])] = k == 0 ? 1 : -1;
+          entries.merge(columnOf[sum[k]], k == 0 ? 1L : P - 1, (a, b) -> (a + b) % P);
         }
       }
+      entries.values().removeIf(v -> v == 0);
+      return new SparseRow(entries.keySet().stream().mapToInt(Integer::intValue).toArray(),
+          entries.values().stream().mapToLong(Long::longValue).toArray());
     }
-    int rank = 0;
-    int[] pivots = new int[Math.min(m.length, cells.length)];
-    for (int c = 0; c < cells.length && rank < m.length; c++) {
-      int pivot = rank;
-      for (int r = rank + 1; r < m.length; r++) {
-        if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) {
-          pivot = r;
-        }
-      }
-      if (Math.abs(m[pivot][c]) < EPSILON) {
-        continue;
-      }
-      double[] swap = m[pivot];
-      m[pivot] = m[rank];
-      m[rank] = swap;
-      double scale = m[rank][c];
-      for (int k = c; k < cells.length; k++) {
-        m[rank][k] /= scale;
-      }
-      for (int r = 0; r < m.length; r++) {
-        double factor = m[r][c];
-        if (r != rank && Math.abs(factor) > EPSILON) {
-          for (int k = c; k < cells.length; k++) {
-            m[r][k] -= factor * m[rank][k];
-          }
-        }
-      }
-      pivots[rank++] = c;
-    }
-    List<Integer> determined = new ArrayList<>();
-    for (int r = 0; r < rank; r++) {
-      int nonZero = 0;
-      for (int k = 0; k < cells.length; k++) {
-        if (Math.abs(m[r][k]) > EPSILON) {
-          nonZero++;
-        }
-      }
-      if (nonZero == 1) {
-        determined.add(cells[pivots[r]]);
-      }
-    }
-    return determined;
-  }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
+    boolean isEmpty() {
+      return columns.length == 0;
     }
-    return i;
-  }
 
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    int first() {
+      return columns[0];
+    }
+
+    long firstValue() {
+      return values[0];
+    }
+
+    /** This row scaled so that its first value is 1. */
+    SparseRow normalised() {
+      long inverse = power(values[0], P - 2);
+      long[] scaled = new long[values.length];
+      for (int k = 0; k < values.length; k++) {
+        scaled[k] = values[k] * inverse % P;
+      }
+      return new SparseRow(columns, scaled);
+    }
+
+    /** This row less f times a row (merging the sorted columns; zeros dropped). */
+    SparseRow minus(long f, SparseRow other) {
+      int[] c = new int[columns.length + other.columns.length];
+      long[] v = new long[c.length];
+      int i = 0;
+      int j = 0;
+      int n = 0;
+      while (i < columns.length || j < other.columns.length) {
+        int col;
+        long value;
+        if (j >= other.columns.length || (i < columns.length && columns[i] < other.columns[j])) {
+          col = columns[i];
+          value = values[i++];
+        } else if (i >= columns.length || other.columns[j] < columns[i]) {
+          col = other.columns[j];
+          value = (P - f * other.values[j++] % P) % P;
+        } else {
+          col = columns[i];
+          value = ((values[i++] - f * other.values[j++] % P) % P + P) % P;
+        }
+        if (value != 0) {
+          c[n] = col;
+          v[n++] = value;
+        }
+      }
+      return new SparseRow(Arrays.copyOf(c, n), Arrays.copyOf(v, n));
+    }
+
+    /** The pivot's value that makes this row zero, given the values of the later columns. */
+    long solve(long[] x) {
+      long sum = 0;
+      for (int k = 1; k < columns.length; k++) {
+        sum = (sum + values[k] * x[columns[k]]) % P;
+      }
+      return (P - sum) % P;
+    }
+
+    private static long power(long base, long exponent) {
+      long result = 1;
+      long b = base % P;
+      for (long e = exponent; e > 0; e >>= 1) {
+        if ((e & 1) == 1) {
+          result = result * b % P;
+        }
+        b = b * b % P;
+      }
+      return result;
     }
   }
 }
