@@ -188,6 +188,7 @@ final class Suppression {
   }
 
   private void secondary() {
+    boolean[] settled = new boolean[values.length];
     while (true) {
       while (!singles.isEmpty()) {
         int s = singles.poll();
@@ -195,7 +196,7 @@ final class Suppression {
           protect(List.of(s), s);
         }
       }
-      List<Integer> determined = determined();
+      List<Integer> determined = determined().stream().filter(i -> !settled[i]).toList();
       if (determined.isEmpty()) {
         return;
       }
@@ -204,9 +205,26 @@ final class Suppression {
       boolean[] changed = new boolean[sums.length];
       for (int cell : determined) {
         if (Arrays.stream(sumsOf[cell]).noneMatch(s -> changed[s])) {
-          markGroup(protectAround(cell), changed);
+          int protectedCell = protectAround(cell);
+          if (protectedCell >= 0) {
+            markGroup(protectedCell, changed);
+          } else {
+            settle(cell);
+            settled[cell] = true;
+          }
         }
       }
+    }
+  }
+
+  /**
+   * A fixed cell whose linked sums hold no published cell at all: the sums are then all unknowns, so
+   * the value they fix is 0, which a zero count publishes anyway. Any other value is a contradiction.
+   */
+  private void settle(int cell) {
+    if (values[cell] != 0) {
+      throw new IllegalStateException("suppressed count " + values[cell]
+          + " is fixed by sums that hold no published cell, which only a zero can be");
     }
   }
 
@@ -230,7 +248,7 @@ final class Suppression {
   /**
    * Suppresses one more cell, returned, in the sums nearest a determined cell that have a published
    * cell: its own sums, or where every cell of those is suppressed (a count published twice), the sums of
-   * the suppressed cells they hold, and so on outwards.
+   * the suppressed cells they hold, and so on outwards; -1 when none of them has a published cell.
    */
   private int protectAround(int determined) {
     boolean[] seen = new boolean[values.length];
@@ -256,7 +274,7 @@ final class Suppression {
       }
       layer = next;
     }
-    throw new IllegalStateException("a suppressed cell cannot be protected: every cell it is summed with is suppressed");
+    return -1;
   }
 
   /** Suppresses the best published cell of the given sums and returns it; -1 if they have none. */

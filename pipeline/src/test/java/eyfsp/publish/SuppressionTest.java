@@ -113,4 +113,22 @@ class SuppressionTest {
     assertThat(suppressedChildren(t, List.of(sum(1, 0), sum(4, 1, 2), sum(5, 2, 3), sum(6, 1, 3))))
         .containsExactly("_a", "a", "b", "c", "x7");
   }
+
+  @Test
+  void leavesAZeroThatOnlySuppressedCellsFix() {
+    // Three groups of 4, 2 and 2 children, none with GLD: every count is small or built on one, so all
+    // six are suppressed. The GLD counts are tied by t = p + q and t = p (t's count published again as
+    // p's, say), so q = t - p = 0 whatever t and p are: the sums fix q with no published cell to
+    // suppress. That can only be a zero, which is no disclosure; the cell stays c and the run goes on.
+    Table t = table(row("t", 4, 0), row("p", 2, 0), row("q", 2, 0));
+    Cell tGld = new Cell(0, 0, 2);
+    Cell pGld = new Cell(0, 1, 2);
+    Cell qGld = new Cell(0, 2, 2);
+    Suppression s = Suppression.decide(List.of(t), List.of(sum(0, 1, 2), new Sum(tGld, List.of(pGld, qGld)),
+        new Sum(tGld, List.of(pGld))), 6);
+    for (int r = 0; r < 3; r++) {
+      assertThat(s.isSuppressed(0, r, 1)).isTrue();
+      assertThat(s.isSuppressed(0, r, 2)).isTrue();
+    }
+  }
 }
