@@ -202,6 +202,24 @@ class HostileInputTest {
   }
 
   @Test
+  void anLaLookupThatDisagreesWithItself() throws Exception {
+    Path lookup = input.resolve("local_authorities.csv");
+    List<String> lines = Files.readAllLines(lookup);
+    String[] second = lines.get(2).split(",");
+    String[] first = lines.get(1).split(",");
+    // The second LA put in the first LA's region under another spelling of the region's name.
+    lines.set(2, String.join(",", first[0], first[1] + "x", second[2], second[3], second[4]));
+    write("local_authorities.csv", String.join("\n", lines) + "\n");
+    refused(ExitStatus.INPUT_REFUSED, "local_authorities.csv gives region " + first[0] + " two names ("
+        + first[1] + "; " + first[1] + "x for LA " + second[2] + "): a region's LAs must agree on its name.");
+    // An LA listed twice under two names.
+    lines.set(2, String.join(",", first[0], first[1], first[2], first[3] + "x", first[4]));
+    write("local_authorities.csv", String.join("\n", lines) + "\n");
+    refused(ExitStatus.INPUT_REFUSED, "local_authorities.csv lists LA " + first[2] + " twice with a different name "
+        + "or region (" + first[3] + " in " + first[0] + ", " + first[3] + "x in " + first[0] + ").");
+  }
+
+  @Test
   void aPathThatIsAFolderOrCannotBeRead() throws Exception {
     Files.createDirectories(input.resolve("eyfsp/folder.csv"));
     refused(ExitStatus.INPUT_REFUSED, "eyfsp/folder.csv is a folder, not a CSV file.");

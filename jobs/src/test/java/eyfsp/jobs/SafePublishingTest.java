@@ -37,7 +37,7 @@ class SafePublishingTest {
   @BeforeAll
   static void runOnceOnASmallUniverse() {
     Path input = dir.resolve("input");
-    new SyntheticInput(new SyntheticInput.Spec(7, 2009, 1, 1500, 60, true, false), Universe.sample(7, 1500, 60))
+    new SyntheticInput(new SyntheticInput.Spec(7, 2009, 1, 1500, 60, false, false), Universe.sample(7, 1500, 60))
         .write(input);
     out = dir.resolve("out");
     run(input, out);

@@ -15,8 +15,8 @@ import java.util.Optional;
 /**
  * The DfE LA lookup ({@code region_code, region_name, old_la_code, la_name, new_la_code}). Rows
  * whose old code is not three digits are not LAs and are passed over; rows sharing an LA number
- * that agree on region and name are one LA with the first-listed ONS code; rows that disagree
- * stop the run (contract, LA lookup).
+ * that agree on region and name are one LA with the first-listed ONS code; rows that disagree,
+ * or a region code listed with two names, stop the run (contract, LA lookup).
  */
 public final class LocalAuthorityLookup {
 
@@ -32,6 +32,7 @@ public final class LocalAuthorityLookup {
     SmallFileCheck<Optional<LocalAuthority>> check =
         SmallFileCheck.run(source, file, header, LocalAuthorityLookup::checkRow, null);
     Map<String, LocalAuthority> byCode = new LinkedHashMap<>();
+    Map<String, String> regionNames = new LinkedHashMap<>();
     for (Optional<LocalAuthority> row : check.accepted()) {
       row.ifPresent(la -> {
         LocalAuthority first = byCode.putIfAbsent(la.laCode(), la);
@@ -39,6 +40,12 @@ public final class LocalAuthorityLookup {
           throw new InputRefusedException(String.format(
               "%s lists LA %s twice with a different name or region (%s in %s, %s in %s).",
               file.name(), la.laCode(), first.name(), first.regionCode(), la.name(), la.regionCode()));
+        }
+        String regionName = regionNames.putIfAbsent(la.regionCode(), la.regionName());
+        if (regionName != null && !regionName.equals(la.regionName())) {
+          throw new InputRefusedException(String.format(
+              "%s gives region %s two names (%s; %s for LA %s): a region's LAs must agree on its name.",
+              file.name(), la.regionCode(), regionName, la.regionName(), la.laCode()));
         }
       });
     }

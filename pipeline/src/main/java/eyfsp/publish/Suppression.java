@@ -91,6 +91,14 @@ final class Suppression {
         })
         .filter(ids -> Arrays.stream(ids).noneMatch(i -> Double.isNaN(values[i])))
         .toArray(int[][]::new);
+    for (int[] sum : sums) {
+      double parts = Arrays.stream(sum, 1, sum.length).mapToDouble(i -> values[i]).sum();
+      if (Math.abs(values[sum[0]] - parts) > 1e-6 * Math.max(1, Math.abs(parts))) {
+        // Suppression reasons from these sums: one that does not hold is a defect, not a data error.
+        throw new IllegalStateException("a published total (" + values[sum[0]] + ") is not the sum of its parts ("
+            + parts + ") in " + tables.get(tableOf(sum[0])).name());
+      }
+    }
     unknowns = new int[sums.length];
     int[] memberships = new int[values.length];
     for (int[] sum : sums) {
@@ -124,6 +132,14 @@ final class Suppression {
 
   private int id(int table, int row, int column) {
     return offsets[table] + row * tables.get(table).columns().size() + column;
+  }
+
+  private int tableOf(int id) {
+    int t = 0;
+    while (offsets[t + 1] <= id) {
+      t++;
+    }
+    return t;
   }
 
   private int id(Cell cell) {
@@ -179,10 +195,7 @@ final class Suppression {
   }
 
   private void suppress(int id) {
-    int table = 0;
-    while (offsets[table + 1] <= id) {
-      table++;
-    }
+    int table = tableOf(id);
     int width = tables.get(table).columns().size();
     suppress(table, (id - offsets[table]) / width, (id - offsets[table]) % width);
   }

@@ -120,7 +120,7 @@ class SuppressionTest {
     // six are suppressed. The GLD counts are tied by t = p + q and t = p (t's count published again as
     // p's, say), so q = t - p = 0 whatever t and p are: the sums fix q with no published cell to
     // suppress. That can only be a zero, which is no disclosure; the cell stays c and the run goes on.
-    Table t = table(row("t", 4, 0), row("p", 2, 0), row("q", 2, 0));
+    Table t = table(row("a t", 4, 0), row("b p", 2, 0), row("c q", 2, 0));
     Cell tGld = new Cell(0, 0, 2);
     Cell pGld = new Cell(0, 1, 2);
     Cell qGld = new Cell(0, 2, 2);
