@@ -18,9 +18,8 @@ final class Bands {
   /** The band of an LA in a year, or null when its value is not shown (c, z ...). */
   static Integer band(CsvTable attainment, String timePeriod, String column, Better better, String laCode) {
     List<Double> all = values(attainment, timePeriod, column);
-    Double value = attainment.rows().stream()
-        .filter(r -> Cells.ofLa(attainment, r, laCode) && attainment.cell(r, "time_period").equals(timePeriod))
-        .map(r -> Cells.number(attainment.cell(r, column))).findFirst().orElse(null);
+    Double value = Cells.in(attainment, Cells.la(attainment, laCode), timePeriod)
+        .map(r -> Cells.number(attainment.cell(r, column))).orElse(null);
     return value == null || all.isEmpty() ? null : Quantiles.quartileBand(value, all, better);
   }
 
