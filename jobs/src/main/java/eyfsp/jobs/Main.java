@@ -14,7 +14,7 @@ public final class Main {
 
   public static void main(String[] args) {
     PrintWriter err = TerminalWriter.standardErrorIsTerminal()
-        ? new TerminalWriter(System.err, TerminalWriter.columns()) : new PrintWriter(System.err, true);
+        ? new TerminalWriter(System.err, TerminalWriter.columns(), 500) : new PrintWriter(System.err, true);
     System.exit(execute(args, new PrintWriter(System.out, true), err));
   }
 

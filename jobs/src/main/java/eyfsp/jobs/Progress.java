@@ -35,9 +35,9 @@ final class Progress {
     detail = null;
     stageStarted = System.nanoTime();
     if (terminal != null) {
-      String line = line();
-      terminal.live(() -> line + String.format(Locale.ROOT, "  %s%.0f s", detail == null ? "" : detail + ", ",
-          (System.nanoTime() - stageStarted) / 1e9));
+      // The time so far and the stage's progress come first, where a narrow terminal cannot cut them off.
+      terminal.live(() -> String.format(Locale.ROOT, "[eyfsp] %-8s (%.0f s%s) %s", stage,
+          (System.nanoTime() - stageStarted) / 1e9, detail == null ? "" : ", " + detail, what));
     } else {
       err.println(line());
       err.flush();

@@ -24,13 +24,16 @@ final class TerminalWriter extends PrintWriter {
   private static final String CLEAR_LINE = "\r\033[K";
 
   private final int width;
+  private final long tickMillis;
   private Supplier<String> live;
   private boolean shown;
   private ScheduledExecutorService ticker;
 
-  TerminalWriter(OutputStream terminal, int width) {
+  /** @param tickMillis how often the live line is redrawn (its time goes on); 0: only as the stage reports */
+  TerminalWriter(OutputStream terminal, int width, long tickMillis) {
     super(new OutputStreamWriter(terminal, Charset.defaultCharset()), true);
     this.width = width;
+    this.tickMillis = tickMillis;
   }
 
   /** Whether this process's standard error is a terminal (and the user has not asked for plain lines). */
@@ -62,13 +65,13 @@ final class TerminalWriter extends PrintWriter {
       endLiveLine();
       live = line;
       draw();
-      if (ticker == null) {
+      if (ticker == null && tickMillis > 0) {
         ticker = Executors.newSingleThreadScheduledExecutor(r -> {
           Thread t = new Thread(r, "eyfsp-progress");
           t.setDaemon(true);
           return t;
         });
-        ticker.scheduleAtFixedRate(this::redraw, 500, 500, TimeUnit.MILLISECONDS);
+        ticker.scheduleAtFixedRate(this::redraw, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
       }
     }
   }
