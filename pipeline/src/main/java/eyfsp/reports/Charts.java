@@ -247,17 +247,13 @@ final class Charts {
     for (int i = 0; i < chart.bars().size(); i++) {
       Bar bar = chart.bars().get(i);
       double y = top + i * ROW;
-      svg.text(labelWidth, y + ROW / 2 + 4, shorten(bar.label(), 38), "text-anchor", "end", "font-weight",
+      svg.text(labelWidth, y + ROW / 2 + 4, shorten(bar.label(), 34), "text-anchor", "end", "font-weight",
           bar.highlight() ? "bold" : "normal");
-      if (bar.value() == null) {
-        svg.text(zero + 4, y + ROW / 2 + 4, bar.text(), "font-style", "italic");
-      } else {
-        double end = px.applyAsDouble(bar.value());
+      double end = bar.value() == null ? zero : px.applyAsDouble(bar.value());
+      if (bar.value() != null) {
         svg.tag("rect", "x", Math.min(zero, end), "y", y + 3, "width", Math.max(Math.abs(end - zero), 0.5),
             "height", ROW - 6, "fill", bar.highlight() ? svg.pattern("hatch") : Palette.OTHER,
             "stroke", bar.highlight() ? Palette.LA : "none", "stroke-width", 1.5);
-        svg.text(Math.max(zero, end) + 4, y + ROW / 2 + 4, bar.text(), "font-weight",
-            bar.highlight() ? "bold" : "normal", "paint-order", "stroke", "stroke", "#ffffff", "stroke-width", 3);
       }
       if (bar.reference() != null) {
         double r = px.applyAsDouble(bar.reference());
@@ -272,6 +268,14 @@ final class Charts {
           "stroke-dasharray", "6 3");
       svg.text(r, top - 12, chart.lineLabel(), "text-anchor", r > WIDTH - 120 ? "end" : "middle", "fill",
           darker(Palette.ENGLAND), "font-weight", "bold");
+    }
+    // The values last, over the bars and lines, each with a white halo.
+    for (int i = 0; i < chart.bars().size(); i++) {
+      Bar bar = chart.bars().get(i);
+      double end = bar.value() == null ? zero : px.applyAsDouble(bar.value());
+      svg.text(Math.max(zero, end) + 4, top + i * ROW + ROW / 2 + 4, bar.text(), "font-weight",
+          bar.highlight() ? "bold" : "normal", "font-style", bar.value() == null ? "italic" : "normal",
+          "paint-order", "stroke", "stroke", "#ffffff", "stroke-width", 3);
     }
     if (chart.referenceLabel() != null) {
       svg.tag("line", "x1", left, "x2", left, "y1", 8, "y2", 22, "stroke", Palette.ENGLAND, "stroke-width", 3);
@@ -295,10 +299,10 @@ final class Charts {
       String unit) {}
 
   static String intervals(IntervalChart chart) {
-    double labelWidth = 230;
+    double labelWidth = 210;
     double left = labelWidth + 8;
-    double right = 150;
-    double top = 34;
+    double right = 130;
+    double top = 50;
     double plotWidth = WIDTH - left - right;
     double height = top + chart.rows().size() * ROW + 30;
     List<Double> all = new ArrayList<>(List.of(0.0));
@@ -326,16 +330,15 @@ final class Charts {
     // Legend: this LA's value and interval, England's value.
     svg.tag("line", "x1", left, "x2", left + 24, "y1", 14, "y2", 14, "stroke", Palette.LA, "stroke-width", 2);
     svg.tag("circle", "cx", left + 12, "cy", 14, "r", 4.5, "fill", Palette.LA);
-    svg.text(left + 30, 18, "this LA, with 95% confidence interval");
+    svg.text(left + 30, 18, "this LA, 95% confidence interval (hollow: low reliability)");
     if (chart.referenceLabel() != null) {
-      double lx = left + 270;
-      diamond(svg, lx, 14);
-      svg.text(lx + 10, 18, chart.referenceLabel());
+      diamond(svg, left + 12, 31);
+      svg.text(left + 30, 35, chart.referenceLabel());
     }
     for (int i = 0; i < chart.rows().size(); i++) {
       Interval row = chart.rows().get(i);
       double y = top + i * ROW + ROW / 2;
-      svg.text(labelWidth, y + 4, shorten(row.label(), 38), "text-anchor", "end");
+      svg.text(labelWidth, y + 4, shorten(row.label(), 34), "text-anchor", "end");
       svg.text(left + plotWidth + 8, y + 4, row.text(), FONT, 11, "font-style", row.value() == null ? "italic"
           : "normal");
       if (row.value() != null) {

@@ -387,7 +387,7 @@ final class LaPage {
           && gaps.cell(e, "comparison_group").equals(comparisonGroup))
           .map(e -> gaps.cell(e, "gld_gap_percentage_points")).findFirst().orElse("");
       String interval = Cells.number(lower) == null ? "" : " (" + lower + " to " + upper + ")";
-      String text = gap + interval + (lowReliability ? ", low reliability" : "");
+      String text = gap + interval;
       intervals.add(new Interval(group + " vs " + comparisonGroup, Cells.number(gap), Cells.number(lower),
           Cells.number(upper), text, lowReliability, Cells.number(englandGap)));
       data.add(Row.of(group + " vs " + comparisonGroup,
