@@ -30,7 +30,7 @@ final class ReportPages {
   /** Writes report/index.html and report/la/NNN.html; returns each output with the LAs it shows. */
   static Map<String, Long> write(OutputFolder folder, FileSource source, Path drafts, Settings settings, String runId,
       Progress progress) {
-    Map<String, CsvTable> published = PublishedTables.read(source, folder.path(""));
+    Map<String, CsvTable> published = PublishedTables.read(source, folder.path("published"));
     Map<String, CsvTable> draftTables = PublishedTables.drafts(drafts);
     Report report = new Report(new ReportInput(published, draftTables, settings.history(), runId,
         drafts.toString(), "eyfsp " + Manifest.version()));

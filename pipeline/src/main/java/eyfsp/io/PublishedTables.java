@@ -28,9 +28,9 @@ public final class PublishedTables {
 
   private PublishedTables() {}
 
-  /** The published tables of a run folder (a local path or a URI), by name. */
-  public static Map<String, CsvTable> read(FileSource source, String runFolder) {
-    String folder = runFolder.replaceAll("/+$", "") + "/published";
+  /** The tables of a run's published/ folder (a local path or a URI), by name. */
+  public static Map<String, CsvTable> read(FileSource source, String publishedFolder) {
+    String folder = publishedFolder.replaceAll("/+$", "");
     Map<String, CsvTable> tables = new TreeMap<>();
     for (String file : csvFiles(source, folder)) {
       if (!file.endsWith(".meta.csv")) {
