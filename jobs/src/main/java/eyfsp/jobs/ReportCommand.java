@@ -52,7 +52,8 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Progress progress = new Progress(spec.commandLine().getErr());
-    Settings settings = settingsFile() == null ? SettingsFile.defaults() : SettingsFile.load(settingsFile());
+    Path settingsFile = CommandLines.settingsFile(conf);
+    Settings settings = settingsFile == null ? SettingsFile.defaults() : SettingsFile.load(settingsFile);
     FileSource source = new FileSource(RunCommand.hadoopSettings());
     String runId = RunCommand.newRunId(Instant.now());
     Map<String, Long> pages;
@@ -107,13 +108,5 @@ final class ReportCommand implements Callable<Integer> {
     report.put("run_folder", runId);
     report.put("drafts", drafts.toString());
     return manifest;
-  }
-
-  private Path settingsFile() {
-    if (conf != null) {
-      return conf;
-    }
-    Path projectDefault = Path.of(System.getProperty("eyfsp.home", "."), "conf", "eyfsp.yaml");
-    return projectDefault.toFile().isFile() ? projectDefault : null;
   }
 }
