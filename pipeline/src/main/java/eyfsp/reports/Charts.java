@@ -237,12 +237,7 @@ final class Charts {
     Svg svg = new Svg(chart.id(), WIDTH, height, chart.title(), chart.description());
     svg.open("g", FONT, 12, "fill", Palette.INK);
     double bottom = top + chart.bars().size() * ROW;
-    for (double t : axis.ticks()) {
-      svg.tag("line", "x1", px.applyAsDouble(t), "x2", px.applyAsDouble(t), "y1", top - 4, "y2", bottom,
-          "stroke", Palette.GRID);
-      svg.text(px.applyAsDouble(t), bottom + 16, Svg.number(t) + (chart.percent() ? "%" : ""), "text-anchor",
-          "middle", FONT, 11);
-    }
+    grid(svg, axis, px, top, bottom, chart.percent() ? "%" : "");
     double zero = px.applyAsDouble(Math.max(axis.low(), 0));
     for (int i = 0; i < chart.bars().size(); i++) {
       Bar bar = chart.bars().get(i);
@@ -319,11 +314,7 @@ final class Charts {
     Svg svg = new Svg(chart.id(), WIDTH, height, chart.title(), chart.description());
     svg.open("g", FONT, 12, "fill", Palette.INK);
     double bottom = top + chart.rows().size() * ROW;
-    for (double t : axis.ticks()) {
-      svg.tag("line", "x1", px.applyAsDouble(t), "x2", px.applyAsDouble(t), "y1", top - 4, "y2", bottom,
-          "stroke", Palette.GRID);
-      svg.text(px.applyAsDouble(t), bottom + 16, Svg.number(t), "text-anchor", "middle", FONT, 11);
-    }
+    grid(svg, axis, px, top, bottom, "");
     svg.text(left + plotWidth, bottom + 28, chart.unit(), "text-anchor", "end", FONT, 11);
     double zero = px.applyAsDouble(0);
     svg.tag("line", "x1", zero, "x2", zero, "y1", top - 4, "y2", bottom, "stroke", Palette.INK, "stroke-width", 1.5);
@@ -360,6 +351,16 @@ final class Charts {
     }
     svg.close("g");
     return svg.end();
+  }
+
+  /** Vertical grid lines at an axis's ticks, labelled beneath. */
+  private static void grid(Svg svg, Axis axis, java.util.function.DoubleUnaryOperator px, double top, double bottom,
+      String unit) {
+    for (double t : axis.ticks()) {
+      svg.tag("line", "x1", px.applyAsDouble(t), "x2", px.applyAsDouble(t), "y1", top - 4, "y2", bottom,
+          "stroke", Palette.GRID);
+      svg.text(px.applyAsDouble(t), bottom + 16, Svg.number(t) + unit, "text-anchor", "middle", FONT, 11);
+    }
   }
 
   private static void diamond(Svg svg, double x, double y) {

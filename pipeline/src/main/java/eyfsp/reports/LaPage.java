@@ -138,12 +138,11 @@ final class LaPage {
         }
       }
     }
-    Optional<List<String>> target = draftTarget(measure).filter(t -> !input.drafts().get("targets")
-        .cell(t, "draft_value").isEmpty()
-        && guard.derivedShown(la, measure, input.drafts().get("targets").cell(t, "baseline_time_period")));
+    CsvTable targets = input.drafts().get("targets");
+    Optional<List<String>> target = draftTarget(measure).filter(t -> !targets.cell(t, "draft_value").isEmpty()
+        && guard.derivedShown(la, measure, targets.cell(t, "baseline_time_period")));
     TreeSet<String> all = new TreeSet<>(periods);
     all.addAll(projections.keySet());
-    CsvTable targets = input.drafts().get("targets");
     target.ifPresent(t -> all.add(targets.cell(t, "time_period")));
     List<String> categories = new ArrayList<>(all);
 
@@ -361,18 +360,13 @@ final class LaPage {
 
   private Section gaps() {
     String title = "Gaps between groups";
+    Section missing = missing("gaps", title, "gaps");
+    if (missing != null) {
+      return missing;
+    }
     CsvTable gaps = input.published().get("gaps");
-    if (gaps == null) {
-      return Section.unavailable("gaps", title, notInOutput("gaps"));
-    }
-    List<List<String>> rows = Cells.la(gaps, la).stream()
-        .filter(r -> gaps.cell(r, "time_period").equals(latest)).toList();
-    if (rows.isEmpty()) {
-      return Section.unavailable("gaps", title, "Not available: the published gaps table has no row for this LA in "
-          + Cells.year(latest) + ".");
-    }
-    List<List<String>> england = Cells.national(gaps).stream()
-        .filter(r -> gaps.cell(r, "time_period").equals(latest)).toList();
+    List<List<String>> rows = inLatest(gaps, Cells.la(gaps, la));
+    List<List<String>> england = inLatest(gaps, Cells.national(gaps));
     List<Interval> intervals = new ArrayList<>();
     List<Row> data = new ArrayList<>();
     for (List<String> r : rows) {
@@ -416,16 +410,12 @@ final class LaPage {
 
   private Section lowestFifth() {
     String title = "Who is in the lowest-achieving 20%";
+    Section missing = missing("lowest-20", title, "lowest20_profile");
+    if (missing != null) {
+      return missing;
+    }
     CsvTable profile = input.published().get("lowest20_profile");
-    if (profile == null) {
-      return Section.unavailable("lowest-20", title, notInOutput("lowest20_profile"));
-    }
-    List<List<String>> rows = Cells.la(profile, la).stream()
-        .filter(r -> profile.cell(r, "time_period").equals(latest)).toList();
-    if (rows.isEmpty()) {
-      return Section.unavailable("lowest-20", title, "Not available: the published lowest20_profile table has no "
-          + "row for this LA in " + Cells.year(latest) + ".");
-    }
+    List<List<String>> rows = inLatest(profile, Cells.la(profile, la));
     List<Bar> bars = new ArrayList<>();
     List<Row> all = new ArrayList<>();
     for (List<String> r : rows) {
@@ -465,18 +455,13 @@ final class LaPage {
 
   private Section scales() {
     String title = "Scale results";
+    Section missing = missing("scales", title, "scales");
+    if (missing != null) {
+      return missing;
+    }
     CsvTable scales = input.published().get("scales");
-    if (scales == null) {
-      return Section.unavailable("scales", title, notInOutput("scales"));
-    }
-    List<List<String>> rows = Cells.la(scales, la).stream()
-        .filter(r -> scales.cell(r, "time_period").equals(latest)).toList();
-    if (rows.isEmpty()) {
-      return Section.unavailable("scales", title, "Not available: the published scales table has no row for this "
-          + "LA in " + Cells.year(latest) + ".");
-    }
-    List<List<String>> england = Cells.national(scales).stream()
-        .filter(r -> scales.cell(r, "time_period").equals(latest)).toList();
+    List<List<String>> rows = inLatest(scales, Cells.la(scales, la));
+    List<List<String>> england = inLatest(scales, Cells.national(scales));
     List<Bar> bars = new ArrayList<>();
     List<Row> data = new ArrayList<>();
     for (List<String> r : rows) {
@@ -642,6 +627,27 @@ final class LaPage {
 
   private String figureId(String kind) {
     return "figure-" + (++figures) + "-" + kind;
+  }
+
+  /**
+   * The section in place of one drawn from a table, saying why: the output has no such published
+   * table, or it has no row for this LA in its latest year; null when there is something to draw.
+   */
+  private Section missing(String id, String title, String table) {
+    CsvTable t = input.published().get(table);
+    if (t == null) {
+      return Section.unavailable(id, title, notInOutput(table));
+    }
+    if (inLatest(t, Cells.la(t, la)).isEmpty()) {
+      return Section.unavailable(id, title, "Not available: the published " + table + " table has no row for this "
+          + "LA in " + Cells.year(latest) + ".");
+    }
+    return null;
+  }
+
+  /** Those of some rows in the LA's latest year. */
+  private List<List<String>> inLatest(CsvTable table, List<List<String>> rows) {
+    return rows.stream().filter(r -> table.cell(r, "time_period").equals(latest)).toList();
   }
 
   private static String notInOutput(String table) {
