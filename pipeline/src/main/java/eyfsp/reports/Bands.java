@@ -16,16 +16,17 @@ final class Bands {
   private Bands() {}
 
   /** The band of an LA in a year, or null when its value is not shown (c, z ...). */
-  static Integer band(CsvTable attainment, String timePeriod, String column, Better better, String laCode) {
+  static Integer band(RowIndex index, CsvTable attainment, String timePeriod, String column, Better better, String laCode) {
     List<Double> all = values(attainment, timePeriod, column);
-    Double value = Cells.in(attainment, Cells.la(attainment, laCode), timePeriod)
+    Double value = Cells.in(attainment, index.of(attainment, laCode), timePeriod)
         .map(r -> Cells.number(attainment.cell(r, column))).orElse(null);
     return value == null || all.isEmpty() ? null : Quantiles.quartileBand(value, all, better);
   }
 
   /** The band in words, for an LA page. */
-  static String sentence(CsvTable attainment, String timePeriod, String column, Better better, String laCode) {
-    Integer band = band(attainment, timePeriod, column, better, laCode);
+  static String sentence(RowIndex index, CsvTable attainment, String timePeriod, String column, Better better,
+      String laCode) {
+    Integer band = band(index, attainment, timePeriod, column, better, laCode);
     int compared = values(attainment, timePeriod, column).size();
     return band == null ? "no quartile band (its result is not shown)"
         : "quartile band " + band + " of 4 among " + compared + " LAs (1 = the best quarter)";

@@ -22,19 +22,6 @@ final class Cells {
     return table.cell(row, "geographic_level").equals(level);
   }
 
-  static boolean ofLa(CsvTable table, List<String> row, String laCode) {
-    return at(table, row, LOCAL_AUTHORITY) && table.cell(row, "old_la_code").equals(laCode);
-  }
-
-  /** The LA's rows at LA level. */
-  static List<List<String>> la(CsvTable table, String laCode) {
-    return table.rows().stream().filter(r -> ofLa(table, r, laCode)).toList();
-  }
-
-  static List<List<String>> national(CsvTable table) {
-    return table.rows().stream().filter(r -> at(table, r, NATIONAL)).toList();
-  }
-
   /** The first of some rows in a time period. */
   static Optional<List<String>> in(CsvTable table, List<List<String>> rows, String timePeriod) {
     return rows.stream().filter(r -> table.cell(r, "time_period").equals(timePeriod)).findFirst();

@@ -18,8 +18,10 @@ final class DraftGuard {
   private final List<CsvTable> published;
   private final CsvTable gaps;
   private final HistorySettings history;
+  private final RowIndex index;
 
-  DraftGuard(Map<String, CsvTable> tables, HistorySettings history) {
+  DraftGuard(Map<String, CsvTable> tables, HistorySettings history, RowIndex index) {
+    this.index = index;
     this.published = new ArrayList<>();
     for (String name : List.of("attainment", "context")) {
       Optional.ofNullable(tables.get(name)).ifPresent(published::add);
@@ -32,7 +34,7 @@ final class DraftGuard {
   boolean suppressed(String laCode, String timePeriod, String measure) {
     for (CsvTable table : published) {
       if (table.has(measure)) {
-        return Cells.in(table, Cells.la(table, laCode), timePeriod)
+        return Cells.in(table, index.of(table, laCode), timePeriod)
             .map(r -> table.cell(r, measure).equals(Cells.SUPPRESSED)).orElse(false);
       }
     }
@@ -42,7 +44,7 @@ final class DraftGuard {
       return true;
     }
     // The gap's row: named in the gap column (history.pipeline_gaps) or by its breakdown topic.
-    return Cells.la(gaps, laCode).stream()
+    return index.of(gaps, laCode).stream()
         .filter(r -> gaps.cell(r, "time_period").equals(timePeriod))
         .filter(r -> names.contains(gaps.cell(r, pipelineGaps.gapColumn()))
             || names.contains(gaps.cell(r, "breakdown_topic")))
@@ -66,7 +68,7 @@ final class DraftGuard {
   private List<String> periods(String laCode) {
     List<String> periods = new ArrayList<>();
     for (CsvTable table : published) {
-      Cells.la(table, laCode).forEach(r -> periods.add(table.cell(r, "time_period")));
+      index.of(table, laCode).forEach(r -> periods.add(table.cell(r, "time_period")));
     }
     return periods.stream().filter(p -> p.matches("\\d{6}")).distinct().toList();
   }

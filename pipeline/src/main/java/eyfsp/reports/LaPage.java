@@ -35,17 +35,19 @@ final class LaPage {
   private final ReportInput input;
   private final String la;
   private final CsvTable attainment;
+  private final RowIndex index;
   private final DraftGuard guard;
   private final List<String> laRow;
   private final String latest;
   private int figures;
 
-  LaPage(ReportInput input, String laCode) {
+  LaPage(ReportInput input, RowIndex index, String laCode) {
     this.input = input;
     this.la = laCode;
+    this.index = index;
     this.attainment = input.published().get("attainment");
-    this.guard = new DraftGuard(input.published(), input.history());
-    List<List<String>> rows = Cells.la(attainment, laCode);
+    this.guard = new DraftGuard(input.published(), input.history(), index);
+    List<List<String>> rows = index.of(attainment, laCode);
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("LA " + laCode + " has no row in the published attainment table");
     }
@@ -64,7 +66,7 @@ final class LaPage {
   // ---------------------------------------------------------------------------------------------
 
   private List<Headline> headlines() {
-    Optional<List<String>> england = Cells.in(attainment, Cells.national(attainment), latest);
+    Optional<List<String>> england = Cells.in(attainment, index.national(attainment), latest);
     String source = "published/attainment.csv, " + Cells.year(latest);
     List<Headline> headlines = new ArrayList<>();
     for (String column : List.of(GLD, GAP, COHORT)) {
@@ -72,7 +74,7 @@ final class LaPage {
       List<String> context = new ArrayList<>();
       england.ifPresent(e -> context.add("England " + attainment.cell(e, column)));
       if (better != Better.NEITHER) {
-        context.add(Bands.sentence(attainment, latest, column, better, la));
+        context.add(Bands.sentence(index, attainment, latest, column, better, la));
       }
       headlines.add(new Headline(label(column), attainment.cell(laRow, column), "attainment", column, latest,
           String.join("; ", context), column.equals(COHORT) ? null : targetSentence(column), source));
@@ -120,8 +122,8 @@ final class LaPage {
   }
 
   private Figure trend(String measure) {
-    List<List<String>> rows = Cells.la(attainment, la);
-    List<List<String>> england = Cells.national(attainment);
+    List<List<String>> rows = index.of(attainment, la);
+    List<List<String>> england = index.national(attainment);
     TreeSet<String> periods = rows.stream().map(r -> attainment.cell(r, "time_period"))
         .collect(Collectors.toCollection(TreeSet::new));
     String last = periods.last();
@@ -130,7 +132,7 @@ final class LaPage {
     Map<String, List<String>> projections = new TreeMap<>();
     CsvTable trajectories = input.drafts().get("trajectories");
     if (trajectories != null && guard.derivedShown(la, measure, last)) {
-      for (List<String> r : Cells.la(trajectories, la)) {
+      for (List<String> r : index.of(trajectories, la)) {
         String period = trajectories.cell(r, "time_period");
         if (trajectories.cell(r, "measure").equals(measure) && trajectories.cell(r, "series").equals("projection")
             && period.compareTo(last) > 0) {
@@ -238,7 +240,7 @@ final class LaPage {
     }
     List<Row> rows = new ArrayList<>();
     String year = null;
-    for (List<String> t : Cells.la(targets, la)) {
+    for (List<String> t : index.of(targets, la)) {
       String measure = targets.cell(t, "measure");
       year = Cells.year(targets.cell(t, "time_period"));
       boolean drafted = !targets.cell(t, "draft_value").isEmpty();
@@ -282,13 +284,13 @@ final class LaPage {
     for (String measure : List.of(GLD, GAP)) {
       List<String> codes = new ArrayList<>();
       if (neighbours != null) {
-        Cells.la(neighbours, la).stream()
+        index.of(neighbours, la).stream()
             .filter(r -> neighbours.cell(r, "measure").equals(measure)
                 && !neighbours.cell(r, "neighbour_old_la_code").isEmpty())
             .sorted(Comparator.comparingInt(r -> Integer.parseInt(neighbours.cell(r, "neighbour_rank"))))
             .forEach(r -> codes.add(neighbours.cell(r, "neighbour_old_la_code")));
         if (intro == null) {
-          intro = Cells.la(neighbours, la).stream().findFirst()
+          intro = index.of(neighbours, la).stream().findFirst()
               .map(r -> "Statistical neighbours (" + input.draftsFolder() + "/neighbours.csv): "
                   + neighbours.cell(r, "neighbours_from") + ".").orElse(null);
         }
@@ -321,7 +323,7 @@ final class LaPage {
     List<String> all = new ArrayList<>(codes);
     all.add(la);
     for (String code : all) {
-      Optional<List<String>> row = Cells.in(attainment, Cells.la(attainment, code), latest);
+      Optional<List<String>> row = Cells.in(attainment, index.of(attainment, code), latest);
       if (row.isPresent()) {
         String cell = attainment.cell(row.get(), measure);
         bars.add(new Bar(attainment.cell(row.get(), "la_name") + (code.equals(la) ? " (this LA)" : ""),
@@ -331,7 +333,7 @@ final class LaPage {
     Comparator<Bar> order = Comparator.comparing(Bar::value, Comparator.nullsLast(better == Better.HIGHER
         ? Comparator.<Double>reverseOrder() : Comparator.<Double>naturalOrder()));
     bars.sort(order);
-    String englandCell = Cells.in(attainment, Cells.national(attainment), latest)
+    String englandCell = Cells.in(attainment, index.national(attainment), latest)
         .map(r -> attainment.cell(r, measure)).orElse("");
     Double englandValue = Cells.number(englandCell);
     String label = label(measure);
@@ -365,8 +367,8 @@ final class LaPage {
       return missing;
     }
     CsvTable gaps = input.published().get("gaps");
-    List<List<String>> rows = inLatest(gaps, Cells.la(gaps, la));
-    List<List<String>> england = inLatest(gaps, Cells.national(gaps));
+    List<List<String>> rows = inLatest(gaps, index.of(gaps, la));
+    List<List<String>> england = inLatest(gaps, index.national(gaps));
     List<Interval> intervals = new ArrayList<>();
     List<Row> data = new ArrayList<>();
     for (List<String> r : rows) {
@@ -415,7 +417,7 @@ final class LaPage {
       return missing;
     }
     CsvTable profile = input.published().get("lowest20_profile");
-    List<List<String>> rows = inLatest(profile, Cells.la(profile, la));
+    List<List<String>> rows = inLatest(profile, index.of(profile, la));
     List<Bar> bars = new ArrayList<>();
     List<Row> all = new ArrayList<>();
     for (List<String> r : rows) {
@@ -460,8 +462,8 @@ final class LaPage {
       return missing;
     }
     CsvTable scales = input.published().get("scales");
-    List<List<String>> rows = inLatest(scales, Cells.la(scales, la));
-    List<List<String>> england = inLatest(scales, Cells.national(scales));
+    List<List<String>> rows = inLatest(scales, index.of(scales, la));
+    List<List<String>> england = inLatest(scales, index.national(scales));
     List<Bar> bars = new ArrayList<>();
     List<Row> data = new ArrayList<>();
     for (List<String> r : rows) {
@@ -506,9 +508,9 @@ final class LaPage {
     if (quality == null) {
       notes.add(notInOutput("data_quality"));
     } else {
-      List<List<String>> rows = Cells.la(quality, la).stream()
+      List<List<String>> rows = index.of(quality, la).stream()
           .filter(r -> quality.cell(r, "school_laestab").isEmpty()).toList();
-      List<List<String>> england = Cells.national(quality);
+      List<List<String>> england = index.national(quality);
       List<String> periods = rows.stream().map(r -> quality.cell(r, "time_period")).sorted().distinct().toList();
       List<Double> laValues = new ArrayList<>();
       List<String> laTexts = new ArrayList<>();
@@ -558,7 +560,7 @@ final class LaPage {
 
   private void rejectFigures(CsvTable rejects, String name, List<Figure> figures, List<DataTable> tables,
       List<String> notes) {
-    List<List<String>> rows = Cells.la(rejects, la);
+    List<List<String>> rows = index.of(rejects, la);
     if (rows.isEmpty()) {
       notes.add("No row of the inputs naming this LA was quarantined (published/rejects_summary.csv).");
       return;
@@ -617,7 +619,7 @@ final class LaPage {
   private Optional<List<String>> draftTarget(String measure) {
     CsvTable targets = input.drafts().get("targets");
     return targets == null ? Optional.empty()
-        : Cells.la(targets, la).stream().filter(t -> targets.cell(t, "measure").equals(measure)).findFirst();
+        : index.of(targets, la).stream().filter(t -> targets.cell(t, "measure").equals(measure)).findFirst();
   }
 
   private String label(String measure) {
@@ -638,7 +640,7 @@ final class LaPage {
     if (t == null) {
       return Section.unavailable(id, title, notInOutput(table));
     }
-    if (inLatest(t, Cells.la(t, la)).isEmpty()) {
+    if (inLatest(t, index.of(t, la)).isEmpty()) {
       return Section.unavailable(id, title, "Not available: the published " + table + " table has no row for this "
           + "LA in " + Cells.year(latest) + ".");
     }

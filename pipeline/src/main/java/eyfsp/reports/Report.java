@@ -23,6 +23,7 @@ public final class Report {
 
   private final ReportInput input;
   private final CsvTable attainment;
+  private final RowIndex index = new RowIndex();
 
   public Report(ReportInput input) {
     this.input = input;
@@ -51,11 +52,11 @@ public final class Report {
     }
     String latest = attainment.rows().stream().map(r -> attainment.cell(r, "time_period")).max(String::compareTo)
         .orElse("");
-    IndexRow england = Cells.in(attainment, Cells.national(attainment), latest)
+    IndexRow england = Cells.in(attainment, index.national(attainment), latest)
         .map(r -> row(r, null, null, null)).orElse(null);
     Map<String, List<IndexRow>> regions = new TreeMap<>();
     for (String la : localAuthorities()) {
-      List<String> r = Cells.la(attainment, la).stream()
+      List<String> r = index.of(attainment, la).stream()
           .max(Comparator.comparing(x -> attainment.cell(x, "time_period"))).orElseThrow();
       String period = attainment.cell(r, "time_period");
       regions.computeIfAbsent(attainment.cell(r, "region_name"), k -> new ArrayList<>()).add(row(r, laPage(la),
@@ -74,7 +75,7 @@ public final class Report {
 
   /** An LA's page. */
   public String localAuthority(String laCode) {
-    return Templates.render(Templates.LA, new LaPage(input, laCode).view());
+    return Templates.render(Templates.LA, new LaPage(input, index, laCode).view());
   }
 
   private IndexRow row(List<String> r, String href, String gldBand, String gapBand) {
@@ -85,7 +86,7 @@ public final class Report {
   }
 
   private String band(String period, String column, Better better, String la) {
-    return Optional.ofNullable(Bands.band(attainment, period, column, better, la)).map(String::valueOf)
+    return Optional.ofNullable(Bands.band(index, attainment, period, column, better, la)).map(String::valueOf)
         .orElse("\u2013");
   }
 

@@ -1,7 +1,5 @@
 package eyfsp.reports;
 
-import java.util.Locale;
-
 /**
  * A small SVG writer for the report's charts: well-formed XML, every text and attribute value
  * escaped, numbers written the same way in every locale. A chart opens with its title and
@@ -94,9 +92,10 @@ final class Svg {
 
   /** A coordinate or length to 0.1 of a unit, without a needless ".0". */
   static String number(double value) {
-    String s = String.format(Locale.ROOT, "%.1f", value);
-    s = s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
-    return s.equals("-0") ? "0" : s;
+    long tenths = Math.round(value * 10);
+    long whole = Math.abs(tenths) / 10;
+    long tenth = Math.abs(tenths) % 10;
+    return (tenths < 0 ? "-" : "") + whole + (tenth == 0 ? "" : "." + tenth);
   }
 
   /** Text for XML content or a double-quoted attribute. */
