@@ -21,6 +21,7 @@ import eyfsp.io.InputFiles;
 import eyfsp.io.InputFiles.InputFile;
 import eyfsp.io.LocalAuthorityLookup;
 import eyfsp.io.OutputFolder;
+import eyfsp.io.SchoolDirectory;
 import eyfsp.measures.DataQuality;
 import eyfsp.measures.GeographicLevel;
 import eyfsp.measures.Measures;
@@ -92,6 +93,8 @@ final class Run {
     requireKnownLas(las.byCode());
     Optional<SmallFileCheck<DeprivationIndex.Area>> deprivation =
         inputs.deprivation().map(f -> DeprivationIndex.read(source, f, settings));
+    Optional<SchoolDirectory.Result> schools = inputs.schools().map(f -> SchoolDirectory.read(source, f, settings));
+
     ReturnRowCheck returnCheck = new ReturnRowCheck(settings, las.byCode().keySet());
     CensusRowCheck censusCheck = new CensusRowCheck(settings.census());
     List<FileRows.Part> returnParts = parts(source, inputs.returns(), returnCheck.requiredColumns(), List.of());
@@ -118,11 +121,13 @@ final class Run {
     rejects.put("census", RowAccounting.rejects(census));
     rejects.put("idaci", deprivation.map(SmallFileCheck::rejects).orElse(List.of()));
     rejects.put("local_authorities", las.check().rejects());
+    rejects.put("schools", schools.map(s -> s.check().rejects()).orElse(List.of()));
     List<FileAccount> accounts = new ArrayList<>();
     accounts.addAll(RowAccounting.accounts("eyfsp", inputs.returns(), returnsCounted, rejects.get("eyfsp")));
     accounts.addAll(RowAccounting.accounts("census", inputs.census(), censusCounted, rejects.get("census")));
     deprivation.ifPresent(d -> accounts.add(d.account("idaci")));
     accounts.add(las.check().account("local_authorities"));
+    schools.ifPresent(s -> accounts.add(s.check().account("schools")));
     RowAccounting.requireBalanced(accounts);
     RowAccounting.requireAcceptableShare(accounts, rejects, settings.quality().maxRejectedShare());
 
@@ -169,7 +174,8 @@ final class Run {
     List<GeographicLevel> levels = complete
         ? List.of(GeographicLevel.NATIONAL, GeographicLevel.REGIONAL, GeographicLevel.LOCAL_AUTHORITY)
         : List.of(GeographicLevel.LOCAL_AUTHORITY);
-    List<Table> tables = new ArrayList<>(Measures.compute(children, levels, settings));
+    List<Table> tables = new ArrayList<>(Measures.compute(children, levels, settings,
+        schools.map(SchoolDirectory.Result::byLaestab).orElse(Map.of())));
     tables.add(DataQuality.quality(children, levels));
     tables.add(DataQuality.rejects(rejects, las.byCode()));
 

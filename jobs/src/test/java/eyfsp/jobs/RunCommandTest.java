@@ -188,6 +188,31 @@ class RunCommandTest {
   }
 
   @Test
+  void readsTheOptionalSchoolsFileAndAccountsForItsRows() throws Exception {
+    write("schools.csv",
+        "urn,la_code,establishment_number,laestab,establishment_name,establishment_type",
+        "110001,873,2001,8732001,Fen Ditton Primary,Community school",
+        "110002,873,201,873201,Short LAESTAB,Community school");
+    assertThat(run()).as(err.toString()).isZero();
+
+    JsonNode manifest = new ObjectMapper().readTree(output.resolve("manifest.json").toFile());
+    JsonNode schools = manifest.get("inputs").get(5);
+    assertThat(schools.get("file").asText()).isEqualTo("schools.csv");
+    assertThat(schools.get("rows_read").asLong()).isEqualTo(2);
+    assertThat(schools.get("rows_accepted").asLong()).isEqualTo(1);
+    assertThat(schools.get("rejected_by_reason").toString()).isEqualTo("{\"BAD_LAESTAB\":1}");
+    assertThat(Files.readAllLines(output.resolve("rejects/schools.csv")).get(1)).startsWith("schools.csv,3,BAD_LAESTAB,");
+    // Cambridgeshire's one school, with its name and type; its two children are too few to show.
+    assertThat(Files.readAllLines(output.resolve("published/schools.csv")).get(1))
+        .contains(",8732001,Fen Ditton Primary,Community school,c,");
+    for (String table : List.of("attainment_by_characteristic", "gaps", "schools", "scales", "lowest20_profile")) {
+      assertThat(output.resolve("published/" + table + ".meta.csv")).as(table).exists();
+    }
+    assertThat(output.resolve("internal/csv/near_threshold.csv")).exists();
+    assertThat(output.resolve("published/near_threshold.csv")).doesNotExist();
+  }
+
+  @Test
   void aMissingColumnStopsTheRunBeforeAnyOutputNamingFileAndColumn() throws Exception {
     write("eyfsp/returns.csv", "academic_year,la_code,estab,upn,date_of_birth,DA,SD,ED,LCT,LSL,R,W,NLC,C,SSM,KUW,PD,CD",
         "2009,873,2001," + upn("873", "2001", 1) + ",2004-01-15," + SCORES_GLD);

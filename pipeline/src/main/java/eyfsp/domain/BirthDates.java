@@ -14,6 +14,10 @@ public final class BirthDates {
   private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/uuuu")
       .withResolverStyle(ResolverStyle.STRICT);
 
+  public static final String AUTUMN = "Autumn";
+  public static final String SPRING = "Spring";
+  public static final String SUMMER = "Summer";
+
   private BirthDates() {}
 
   /** {@code YYYY-MM-DD} or {@code DD/MM/YYYY}, a real calendar date; empty otherwise. */
@@ -40,6 +44,6 @@ public final class BirthDates {
   /** Term of birth: autumn (September-December), spring (January-April), summer (May-August). */
   public static String termOfBirth(LocalDate birth) {
     int month = birth.getMonthValue();
-    return month >= 9 ? "Autumn" : month <= 4 ? "Spring" : "Summer";
+    return month >= 9 ? AUTUMN : month <= 4 ? SPRING : SUMMER;
   }
 }

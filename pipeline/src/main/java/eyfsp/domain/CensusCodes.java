@@ -39,6 +39,12 @@ public record CensusCodes(
 
   public static final String UNKNOWN = "Unknown";
   public static final String UNCLASSIFIED = "Unclassified";
+  public static final String FSM_ELIGIBLE = "FSM eligible";
+  public static final String NOT_FSM_ELIGIBLE = "Not FSM eligible";
+  public static final String ENGLISH = "English";
+  public static final String OTHER_THAN_ENGLISH = "Other than English";
+  /** The SEN provision group of children with no special educational needs (census.sen_provision). */
+  public static final String NO_SEN = "No SEN";
 
   /** FSM eligibility: Optional.empty() for an unrecognised value, "Unknown" for a blank. */
   public Optional<String> fsm(String value) {
@@ -47,10 +53,10 @@ public record CensusCodes(
     }
     String v = value.toUpperCase(Locale.ROOT);
     if (fsmYes.contains(v)) {
-      return Optional.of("FSM eligible");
+      return Optional.of(FSM_ELIGIBLE);
     }
     if (fsmNo.contains(v)) {
-      return Optional.of("Not FSM eligible");
+      return Optional.of(NOT_FSM_ELIGIBLE);
     }
     return Optional.empty();
   }
@@ -61,7 +67,7 @@ public record CensusCodes(
     if (v.isEmpty() || unknownLanguageCodes.contains(v)) {
       return UNKNOWN;
     }
-    return englishLanguageCodes.contains(v) ? "English" : "Other than English";
+    return englishLanguageCodes.contains(v) ? ENGLISH : OTHER_THAN_ENGLISH;
   }
 
   /** SEN provision group: Optional.empty() for an unrecognised code, "Unknown" for a blank. */

@@ -17,6 +17,8 @@ public record Settings(
     Deprivation deprivation,
     Quality quality,
     Disclosure disclosure,
+    Gaps gaps,
+    NearThreshold nearThreshold,
     Pseudonymisation pseudonym,
     Map<String, List<String>> headerAliases,
     HistorySettings history,
@@ -33,8 +35,20 @@ public record Settings(
   /** A file with more than this share of its rows rejected is refused. */
   public record Quality(double maxRejectedShare) implements java.io.Serializable {}
 
-  /** Counts below {@code suppressBelow} are shown as c in published tables. */
-  public record Disclosure(int suppressBelow, int decimals) {}
+  /**
+   * Counts below {@code suppressBelow} are shown as c in published tables; percentages and averages
+   * are shown to {@code decimals} places, ratios (relative risks) to {@code ratioDecimals}.
+   */
+  public record Disclosure(int suppressBelow, int decimals, int ratioDecimals) {}
+
+  /** A GLD gap is flagged low reliability when either group has fewer than this many valid children. */
+  public record Gaps(int lowReliabilityBelow) {}
+
+  /**
+   * A child without GLD is near the threshold when at most {@code pointsWithin} points short of the
+   * total and at most {@code scalesWithin} PSED/CLL scales below the secure score.
+   */
+  public record NearThreshold(int pointsWithin, int scalesWithin) {}
 
   /** Where the key for the child-level pseudonym comes from. */
   public record Pseudonymisation(String keyEnvironmentVariable, String syntheticMarkerFile) {}

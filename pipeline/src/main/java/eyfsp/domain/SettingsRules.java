@@ -17,6 +17,8 @@ public final class SettingsRules {
     require(s.census(), "census");
     require(s.deprivation(), "deprivation");
     require(s.quality(), "quality");
+    require(s.gaps(), "gaps");
+    require(s.nearThreshold(), "near_threshold");
     require(s.disclosure(), "disclosure");
     require(s.pseudonym(), "pseudonym");
     if (f.areas() == null || f.areas().isEmpty()) {
@@ -77,6 +79,15 @@ public final class SettingsRules {
     }
     if (s.disclosure().decimals() < 0 || s.disclosure().decimals() > 6) {
       fail("disclosure.decimals must be 0 to 6");
+    }
+    if (s.disclosure().ratioDecimals() < 0 || s.disclosure().ratioDecimals() > 6) {
+      fail("disclosure.ratio_decimals must be 0 to 6");
+    }
+    if (s.gaps().lowReliabilityBelow() < 1) {
+      fail("gaps.low_reliability_below must be at least 1");
+    }
+    if (s.nearThreshold().pointsWithin() < 0 || s.nearThreshold().scalesWithin() < 0) {
+      fail("near_threshold.points_within and scales_within must not be negative");
     }
     checkHistory(f, require(s.history(), "history"));
     checkTrajectories(require(s.trajectories(), "trajectories"));

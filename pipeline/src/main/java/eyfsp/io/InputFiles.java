@@ -19,6 +19,7 @@ public record InputFiles(
     List<InputFile> census,
     Optional<InputFile> deprivation,
     InputFile localAuthorities,
+    Optional<InputFile> schools,
     boolean synthetic) {
 
   /** One input file: its full path or URI, its name relative to the input folder, and its size. */
@@ -29,6 +30,7 @@ public record InputFiles(
     all.addAll(census);
     deprivation.ifPresent(all::add);
     all.add(localAuthorities);
+    schools.ifPresent(all::add);
     return all;
   }
 
@@ -48,8 +50,9 @@ public record InputFiles(
       List<InputFile> census = csvFiles(fs, base, "census");
       Optional<InputFile> deprivation = Optional.ofNullable(file(fs, base, "idaci.csv", false));
       InputFile las = file(fs, base, "local_authorities.csv", true);
+      Optional<InputFile> schools = Optional.ofNullable(file(fs, base, "schools.csv", false));
       boolean synthetic = status(fs, new Path(base, syntheticMarker)) != null;
-      return new InputFiles(root, returns, census, deprivation, las, synthetic);
+      return new InputFiles(root, returns, census, deprivation, las, schools, synthetic);
     } catch (IOException e) {
       throw new InputRefusedException("The input folder " + root + " cannot be read: " + e.getMessage() + ".");
     }

@@ -103,23 +103,9 @@ public final class CohortMeasures {
 
   /** A group's statistics from its bins (rows of total_points, children, gld, points78, psed_cll_secure). */
   static CohortStatistics statistics(List<Row> bins, GapConventions conventions, int maxTotal) {
-    long[] byTotal = new long[maxTotal + 1];
-    long notAssessed = 0;
-    long gld = 0;
-    long points78 = 0;
-    long secure = 0;
-    for (Row bin : bins) {
-      long children = bin.getLong(1);
-      if (bin.isNullAt(0)) {
-        notAssessed += children;
-      } else {
-        byTotal[bin.getInt(0)] += children;
-      }
-      gld += bin.getLong(2);
-      points78 += bin.getLong(3);
-      secure += bin.getLong(4);
-    }
-    return CohortStatistics.of(byTotal, notAssessed, gld, points78, secure, conventions);
+    Tally tally = new Tally(maxTotal);
+    bins.forEach(bin -> tally.add(bin, 0));
+    return tally.statistics(conventions);
   }
 
   public static List<StructField> indicatorFields() {

@@ -2,10 +2,7 @@ package eyfsp.measures;
 
 import eyfsp.domain.GapConventions;
 import eyfsp.domain.GapConventions.AllZeroProfiles;
-import eyfsp.domain.GapConventions.BoundaryTies;
 import eyfsp.domain.GapConventions.MedianRule;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * The statutory measures of one cohort, computed exactly from how many children reached each total
@@ -41,11 +38,7 @@ public record CohortStatistics(
    */
   public static CohortStatistics of(long[] childrenByTotal, long notAssessed, long goodLevel, long points78,
       long psedCllSecure, GapConventions conventions) {
-    long[] counts = childrenByTotal.clone();
-    if (conventions.allZeroProfiles() == AllZeroProfiles.EXCLUDED && counts.length > 0) {
-      // A total of 0 means 0 on every scale: an all-zero profile, none of which reaches GLD.
-      counts[0] = 0;
-    }
+    long[] counts = validCohort(childrenByTotal, conventions);
     long n = 0;
     long points = 0;
     for (int total = 0; total < counts.length; total++) {
@@ -59,46 +52,23 @@ public record CohortStatistics(
         ? 2L * nth(counts, (n + 1) / 2)
         : nth(counts, n / 2) + nth(counts, n / 2 + 1);
 
-    long k = lowestSize(n, conventions);
-    long lowestNumber = k;
-    long lowestPoints = 0;
-    long remaining = k;
-    int boundary = 0;
-    for (int total = 0; total < counts.length && remaining > 0; total++) {
-      long taken = Math.min(remaining, counts[total]);
-      lowestPoints += taken * total;
-      remaining -= taken;
-      boundary = total;
-    }
-    if (conventions.boundaryTies() == BoundaryTies.ALL_AT_OR_BELOW) {
-      // Every child tied with the k-th child's total joins the group.
-      long tied = counts[boundary] - countTakenAt(counts, boundary, k);
-      lowestNumber += tied;
-      lowestPoints += tied * boundary;
+    LowestGroup lowest = LowestGroup.of(counts, n, conventions);
+    long lowestPoints = lowest.takenAtBoundary() * lowest.boundaryTotal();
+    for (int total = 0; total < lowest.boundaryTotal(); total++) {
+      lowestPoints += total * counts[total];
     }
     return new CohortStatistics(n, notAssessed, goodLevel, points78, psedCllSecure, points, medianTimesTwo,
-        lowestNumber, lowestPoints);
+        lowest.size(), lowestPoints);
   }
 
-  /** k = max(1, share x N rounded as the convention says), for N >= 1. */
-  static long lowestSize(long n, GapConventions conventions) {
-    RoundingMode mode = switch (conventions.lowestSizeRounding()) {
-      case HALF_UP -> RoundingMode.HALF_UP;
-      case FLOOR -> RoundingMode.FLOOR;
-      case CEILING -> RoundingMode.CEILING;
-    };
-    long k = BigDecimal.valueOf(conventions.lowestShare()).multiply(BigDecimal.valueOf(n))
-        .setScale(0, mode).longValueExact();
-    return Math.max(1, Math.min(k, n));
-  }
-
-  /** How many children at {@code total} the first k of the sorted totals take. */
-  private static long countTakenAt(long[] counts, int total, long k) {
-    long below = 0;
-    for (int t = 0; t < total; t++) {
-      below += counts[t];
+  /** Children by total in the valid cohort: all-zero profiles out when the convention says so. */
+  static long[] validCohort(long[] childrenByTotal, GapConventions conventions) {
+    long[] counts = childrenByTotal.clone();
+    if (conventions.allZeroProfiles() == AllZeroProfiles.EXCLUDED && counts.length > 0) {
+      // A total of 0 means 0 on every scale: an all-zero profile, none of which reaches GLD.
+      counts[0] = 0;
     }
-    return Math.min(counts[total], k - below);
+    return counts;
   }
 
   /** The i-th smallest total (1-based). */

@@ -3,12 +3,19 @@ package eyfsp.measures;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import eyfsp.domain.AcademicYear;
+import eyfsp.domain.LocalAuthority;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /** The DfE Explore Education Statistics filter columns that open every table (contract, Outputs). */
 public final class Geography {
@@ -27,6 +34,68 @@ public final class Geography {
       List.of("academic_year", "region_code", "region_name", "old_la_code", "new_la_code", "la_name");
 
   private Geography() {}
+
+  /**
+   * The filter values of the geography at a level that an LA's rows belong to, for one year: what
+   * {@link #filterColumns} gives, for tables built on the driver. LAs of a region share their
+   * Regional values and all share the National ones, so the values key a roll-up.
+   */
+  public static List<Object> filterValues(GeographicLevel level, int academicYear, LocalAuthority la) {
+    List<Object> values = new ArrayList<>(List.of(AcademicYear.timePeriod(academicYear), "Academic year",
+        level.label(), ENGLAND_CODE, ENGLAND_NAME));
+    Map<String, String> geography = Map.of("region_code", la.regionCode(), "region_name", la.regionName(),
+        "old_la_code", la.laCode(), "new_la_code", la.onsCode(), "la_name", la.name());
+    for (String c : COLUMNS.subList(5, COLUMNS.size())) {
+      values.add(level.geographyColumns().contains(c) ? geography.get(c) : null);
+    }
+    return values;
+  }
+
+  /**
+   * A child's LA number and LAESTAB as whole numbers (both are digits), under these names: Spark
+   * groups by whole numbers far faster than by text, and the driver turns them back with
+   * {@link #laCode} and {@link #laestab}.
+   */
+  public static final String LA_NUMBER = "la_number";
+  public static final String LAESTAB_NUMBER = "laestab_number";
+
+  public static Column laNumber() {
+    return col("old_la_code").cast("int").as(LA_NUMBER);
+  }
+
+  public static Column laestabNumber() {
+    return col("laestab").cast("int").as(LAESTAB_NUMBER);
+  }
+
+  public static String laCode(int number) {
+    return String.format("%03d", number);
+  }
+
+  public static String laestab(int number) {
+    return String.format("%07d", number);
+  }
+
+  /** The LAs of a table's Local authority rows, by 3-digit number. */
+  public static Map<String, LocalAuthority> localAuthorities(Table table) {
+    Map<String, LocalAuthority> las = new LinkedHashMap<>();
+    for (Row r : table.rows()) {
+      if (GeographicLevel.LOCAL_AUTHORITY.label().equals(r.getString(COLUMNS.indexOf(LEVEL)))) {
+        las.put(r.getString(7), new LocalAuthority(r.getString(7), r.getString(8), r.getString(9), r.getString(5),
+            r.getString(6)));
+      }
+    }
+    return las;
+  }
+
+  /** The types of {@link #COLUMNS}, for tables built on the driver. */
+  public static StructType schema() {
+    List<StructField> fields = new ArrayList<>();
+    for (String c : COLUMNS) {
+      fields.add(DataTypes.createStructField(c, c.equals(TIME_PERIOD) ? DataTypes.IntegerType : DataTypes.StringType,
+          true));
+    }
+    return DataTypes.createStructType(fields);
+  }
 
   /** The keys to group child-level or binned rows by for one level: the year and its geography. */
   public static List<String> keys(GeographicLevel level) {

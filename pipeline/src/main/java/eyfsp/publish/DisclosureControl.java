@@ -6,16 +6,16 @@ import eyfsp.measures.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Row;
 
 /**
- * Turns an internal table into the cells of its published version (domain page §6): counts from
- * 1 to below the threshold, and every percentage or average built on such a count, shown as
- * {@code c}; undefined values as {@code z}; percentages and averages rounded half up (DfE
- * practice); a non-zero value that rounds to zero as {@code low}.
+ * Turns internal tables into the cells of their published versions (domain page §6): counts
+ * suppressed as {@link Suppression} decides over all the tables together (small counts, then
+ * whatever would let one be worked out from the others), and every percentage, average or ratio
+ * built on a suppressed count, or on a size below the threshold, shown as {@code c}; undefined
+ * values as {@code z}; percentages and averages rounded half up (DfE practice); a non-zero value
+ * that rounds to zero as {@code low}.
  */
 public final class DisclosureControl {
 
@@ -25,68 +25,90 @@ public final class DisclosureControl {
 
   private final int threshold;
   private final int decimals;
+  private final int ratioDecimals;
 
   public DisclosureControl(Settings.Disclosure settings) {
     this.threshold = settings.suppressBelow();
     this.decimals = settings.decimals();
+    this.ratioDecimals = settings.ratioDecimals();
   }
 
-  /** The published cells of every row, in the table's column order. */
+  /** The published cells of every table (rows in each table's order, cells in its column order). */
+  public List<List<List<String>>> cells(List<Table> tables) {
+    Suppression suppression = Suppression.decide(tables, Relations.of(tables), threshold);
+    List<List<List<String>>> cells = new ArrayList<>(tables.size());
+    for (int t = 0; t < tables.size(); t++) {
+      Table table = tables.get(t);
+      Indicator[] indicators = new Indicator[table.columns().size()];
+      int[][] bases = new int[indicators.length][];
+      for (Indicator indicator : table.indicators()) {
+        int i = table.schema().fieldIndex(indicator.name());
+        indicators[i] = indicator;
+        bases[i] = indicator.builtOn().stream().mapToInt(b -> table.schema().fieldIndex(b)).toArray();
+      }
+      List<List<String>> rows = new ArrayList<>(table.rows().size());
+      for (int r = 0; r < table.rows().size(); r++) {
+        Row row = table.rows().get(r);
+        List<String> published = new ArrayList<>(row.size());
+        for (int c = 0; c < row.size(); c++) {
+          published.add(indicators[c] == null ? (row.isNullAt(c) ? "" : String.valueOf(row.get(c)))
+              : cell(suppression, t, r, c, indicators[c], bases[c], row));
+        }
+        rows.add(published);
+      }
+      cells.add(rows);
+    }
+    return cells;
+  }
+
+  /** The published cells of one table on its own. */
   public List<List<String>> cells(Table table) {
-    List<List<String>> cells = new ArrayList<>(table.rows().size());
-    for (Row row : table.rows()) {
-      cells.add(cells(table, row));
-    }
-    return cells;
+    return cells(List.of(table)).get(0);
   }
 
-  private List<String> cells(Table table, Row row) {
-    Map<String, String> indicatorCells = new HashMap<>();
-    for (Indicator indicator : table.indicators()) {
-      indicatorCells.put(indicator.name(), cell(table, indicator, row, indicatorCells));
+  /** Cell c of row r of table t: an indicator built on the counts in columns bases. */
+  private String cell(Suppression suppression, int t, int r, int c, Indicator indicator, int[] bases, Row row) {
+    if (indicator.isCount() && suppression.isSuppressed(t, r, c)) {
+      return SUPPRESSED;
     }
-    List<String> cells = new ArrayList<>();
-    for (String column : table.columns()) {
-      int i = table.schema().fieldIndex(column);
-      cells.add(indicatorCells.containsKey(column) ? indicatorCells.get(column)
-          : row.isNullAt(i) ? "" : String.valueOf(row.get(i)));
-    }
-    return cells;
-  }
-
-  /** Indicators come in dependency order, so the cells they are built on are already decided. */
-  private String cell(Table table, Indicator indicator, Row row, Map<String, String> decided) {
-    for (String base : indicator.builtOn()) {
-      if (SUPPRESSED.equals(decided.get(base)) || (!indicator.isCount() && isSmall(row, table, base))) {
+    for (int b : bases) {
+      if (suppression.isSuppressed(t, r, b) || (!indicator.isCount() && isSmall(row, b))) {
         return SUPPRESSED;
       }
     }
-    int i = table.schema().fieldIndex(indicator.name());
-    if (row.isNullAt(i)) {
+    if (row.isNullAt(c)) {
       return NOT_APPLICABLE;
     }
-    if (indicator.unit() == Indicator.Unit.COUNT && isSmall(row, table, indicator.name())) {
-      return SUPPRESSED;
-    }
-    if (indicator.isCount()) {
-      return Long.toString(((Number) row.get(i)).longValue());
-    }
-    return rounded(row.getDouble(i));
+    return switch (indicator.unit()) {
+      case FLAG -> String.valueOf(row.get(c));
+      case COUNT, SIZE, RECORDS -> count((Number) row.get(c));
+      case RATIO -> rounded(row.getDouble(c), ratioDecimals);
+      default -> rounded(row.getDouble(c), decimals);
+    };
   }
 
-  private boolean isSmall(Row row, Table table, String count) {
-    int i = table.schema().fieldIndex(count);
+  /** A whole count as it is; a fractional one (tied children shared out) rounded as a percentage is. */
+  private String count(Number value) {
+    double v = value.doubleValue();
+    return v == Math.rint(v) ? Long.toString(value.longValue()) : rounded(v, decimals);
+  }
+
+  private boolean isSmall(Row row, int i) {
     if (row.isNullAt(i)) {
       return false;
     }
-    long value = ((Number) row.get(i)).longValue();
+    double value = ((Number) row.get(i)).doubleValue();
     return value > 0 && value < threshold;
   }
 
   /** Half up to the published decimals; "low" for a non-zero value that would show as zero. */
   public String rounded(double value) {
+    return rounded(value, decimals);
+  }
+
+  private static String rounded(double value, int places) {
     BigDecimal exact = BigDecimal.valueOf(value);
-    BigDecimal shown = exact.setScale(decimals, RoundingMode.HALF_UP);
+    BigDecimal shown = exact.setScale(places, RoundingMode.HALF_UP);
     if (shown.signum() == 0 && exact.signum() != 0) {
       return LOW;
     }

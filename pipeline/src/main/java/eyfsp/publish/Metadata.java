@@ -1,10 +1,12 @@
 package eyfsp.publish;
 
+import eyfsp.domain.Settings;
 import eyfsp.measures.Geography;
 import eyfsp.measures.Indicator;
 import eyfsp.measures.Table;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * The metadata file DfE Explore Education Statistics asks beside each data file: one row per
@@ -17,7 +19,7 @@ public final class Metadata {
 
   private Metadata() {}
 
-  public static List<List<String>> rows(Table table, int decimals) {
+  public static List<List<String>> rows(Table table, Settings.Disclosure settings) {
     List<List<String>> rows = new ArrayList<>();
     for (String filter : table.filterColumns()) {
       if (!Geography.COLUMNS.contains(filter)) {
@@ -25,9 +27,19 @@ public final class Metadata {
       }
     }
     for (Indicator indicator : table.indicators()) {
-      String unit = indicator.unit() == Indicator.Unit.PERCENT ? "%" : "";
-      int dp = indicator.isCount() ? 0 : decimals;
-      rows.add(List.of(indicator.name(), "Indicator", indicator.label(), "", unit, Integer.toString(dp), "", ""));
+      String unit = switch (indicator.unit()) {
+        case PERCENT -> "%";
+        case PERCENTAGE_POINTS -> "pp";
+        default -> "";
+      };
+      boolean wholeCount = indicator.isCount()
+          && !table.schema().apply(indicator.name()).dataType().equals(DataTypes.DoubleType);
+      String dp = switch (indicator.unit()) {
+        case FLAG -> "";
+        case RATIO -> Integer.toString(settings.ratioDecimals());
+        default -> Integer.toString(wholeCount ? 0 : settings.decimals());
+      };
+      rows.add(List.of(indicator.name(), "Indicator", indicator.label(), "", unit, dp, "", ""));
     }
     return rows;
   }

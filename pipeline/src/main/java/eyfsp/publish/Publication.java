@@ -1,13 +1,16 @@
 package eyfsp.publish;
 
 import eyfsp.domain.Settings;
+import eyfsp.measures.Geography;
 import eyfsp.measures.Table;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The published (disclosure-controlled, rounded) versions of a run's tables, with their metadata:
- * everything that goes into published/.
+ * everything that goes into published/. Internal-only tables are left out, and suppression is
+ * decided over all the published tables together, as their counts add up across them.
  */
 public final class Publication {
 
@@ -18,12 +21,60 @@ public final class Publication {
   private Publication() {}
 
   public static List<PublishedTable> of(List<Table> tables, Settings.Disclosure settings) {
-    DisclosureControl control = new DisclosureControl(settings);
-    List<PublishedTable> published = new ArrayList<>();
-    for (Table table : tables) {
-      published.add(new PublishedTable(table.name(), table.columns(), control.cells(table),
-          Metadata.rows(table, settings.decimals())));
+    List<Table> published = tables.stream().filter(Table::published).toList();
+    List<List<List<String>>> cells = new DisclosureControl(settings).cells(published);
+    List<PublishedTable> result = new ArrayList<>();
+    for (int t = 0; t < published.size(); t++) {
+      Table table = published.get(t);
+      List<List<String>> rows = table.rankedBy() == null ? cells.get(t) : ranked(table, cells.get(t));
+      result.add(new PublishedTable(table.name(), table.columns(), rows, Metadata.rows(table, settings)));
     }
-    return published;
+    return result;
+  }
+
+  /**
+   * A ranked table's published order: within each year and geography, rows whose ranking value is
+   * shown keep their order, highest first; rows where it is suppressed or undefined follow in the
+   * order of their filters, so that a row's place never hints at a value it does not show.
+   */
+  static List<List<String>> ranked(Table table, List<List<String>> cells) {
+    int rank = table.columns().indexOf(table.rankedBy());
+    List<Integer> geography = new ArrayList<>();
+    List<Integer> others = new ArrayList<>();
+    for (String filter : table.filterColumns()) {
+      (Geography.COLUMNS.contains(filter) ? geography : others).add(table.columns().indexOf(filter));
+    }
+    int[] group = new int[cells.size()];
+    for (int r = 1; r < cells.size(); r++) {
+      boolean same = true;
+      for (int c : geography) {
+        same &= cells.get(r - 1).get(c).equals(cells.get(r).get(c));
+      }
+      group[r] = same ? group[r - 1] : group[r - 1] + 1;
+    }
+    Comparator<Integer> order = Comparator.comparingInt(r -> group[r]);
+    order = order.thenComparing(r -> !shown(cells.get(r).get(rank)));
+    order = order.thenComparing((a, b) -> {
+      if (shown(cells.get(a).get(rank))) {
+        return Integer.compare(a, b);
+      }
+      for (int c : others) {
+        int byFilter = Table.natural(cells.get(a).get(c), cells.get(b).get(c));
+        if (byFilter != 0) {
+          return byFilter;
+        }
+      }
+      return Integer.compare(a, b);
+    });
+    List<Integer> rows = new ArrayList<>();
+    for (int r = 0; r < cells.size(); r++) {
+      rows.add(r);
+    }
+    rows.sort(order);
+    return rows.stream().map(cells::get).toList();
+  }
+
+  private static boolean shown(String cell) {
+    return !cell.equals(DisclosureControl.SUPPRESSED) && !cell.equals(DisclosureControl.NOT_APPLICABLE);
   }
 }

@@ -7,6 +7,7 @@ public enum RejectReason {
   BAD_YEAR("academic year not in a contract form, or outside the framework's years"),
   BAD_DATE("date of birth blank or not a real date in YYYY-MM-DD or DD/MM/YYYY"),
   BAD_ESTAB("establishment number not 4 digits"),
+  BAD_LAESTAB("LAESTAB not 7 digits (the 3-digit LA number, then the 4-digit establishment number)"),
   BAD_UPN("not 13 characters of the UPN form, or wrong check letter"),
   UNKNOWN_LA("LA number not in the LA lookup"),
   BAD_SCALE("a scale blank, not an integer, or outside the score range (and not a not-assessed code)"),

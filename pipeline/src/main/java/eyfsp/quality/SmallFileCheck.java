@@ -38,7 +38,8 @@ public final class SmallFileCheck<T> {
 
   /**
    * Reads and checks every row of a file; rows whose {@code key} is equal are judged as duplicates
-   * among the rows that pass the other checks (a null key function means no duplicate check).
+   * among the rows that pass the other checks (a null key function means no duplicate check, a
+   * null key that the row has none).
    */
   public static <T> SmallFileCheck<T> run(FileSource source, InputFile file, HeaderMap header,
       BiFunction<HeaderMap, CsvRecordReader.Record, Outcome<T>> check, Function<T, String> key) {
@@ -69,7 +70,9 @@ public final class SmallFileCheck<T> {
   }
 
   private void removeDuplicates(Function<T, String> key) {
+    // A row without a key (a row passed over, like an LA lookup row that is not an LA) has no copies.
     List<Duplicates.Copy> copies = kept.stream()
+        .filter(k -> key.apply(k.value()) != null)
         .map(k -> new Duplicates.Copy(key.apply(k.value()), file, k.record().lineNumber(), k.record().raw(),
             String.valueOf(k.value())))
         .toList();

@@ -32,6 +32,9 @@ class SettingsFileTest {
     assertThat(s.inequalityGap()).isEqualTo(GapConventions.defaults());
     assertThat(s.disclosure().suppressBelow()).isEqualTo(6);
     assertThat(s.framework().notAssessedCodes()).containsExactly("A");
+    assertThat(s.disclosure().ratioDecimals()).isEqualTo(2);
+    assertThat(s.gaps().lowReliabilityBelow()).isEqualTo(30);
+    assertThat(s.nearThreshold()).isEqualTo(new Settings.NearThreshold(3, 1));
   }
 
   @Test
@@ -60,6 +63,8 @@ class SettingsFileTest {
         .hasMessageContaining("is not valid YAML (line");
     assertThatThrownBy(() -> load("- a list\n"))
         .hasMessageEndingWith("should hold settings by name (a YAML mapping).");
+    assertThatThrownBy(() -> load("gaps:\n  low_reliability_below: 0\n"))
+        .hasMessageEndingWith("gaps.low_reliability_below must be at least 1.");
   }
 
   @Test

@@ -94,15 +94,15 @@ class CohortStatisticsTest {
     // 0.2 x 8 = 1.6: half up 2, floor 1, ceiling 2. 0.2 x 7 = 1.4: 1, 1, 2. 0.2 x 3 = 0.6: 1, max(1, 0) = 1, 1.
     GapConventions floor = DEFAULTS.with(LowestSizeRounding.FLOOR);
     GapConventions ceiling = DEFAULTS.with(LowestSizeRounding.CEILING);
-    assertThat(CohortStatistics.lowestSize(8, DEFAULTS)).isEqualTo(2);
-    assertThat(CohortStatistics.lowestSize(8, floor)).isEqualTo(1);
-    assertThat(CohortStatistics.lowestSize(8, ceiling)).isEqualTo(2);
-    assertThat(CohortStatistics.lowestSize(7, DEFAULTS)).isEqualTo(1);
-    assertThat(CohortStatistics.lowestSize(7, floor)).isEqualTo(1);
-    assertThat(CohortStatistics.lowestSize(7, ceiling)).isEqualTo(2);
-    assertThat(CohortStatistics.lowestSize(3, DEFAULTS)).isEqualTo(1);
-    assertThat(CohortStatistics.lowestSize(3, floor)).isEqualTo(1);
-    assertThat(CohortStatistics.lowestSize(3, ceiling)).isEqualTo(1);
+    assertThat(LowestGroup.size(8, DEFAULTS)).isEqualTo(2);
+    assertThat(LowestGroup.size(8, floor)).isEqualTo(1);
+    assertThat(LowestGroup.size(8, ceiling)).isEqualTo(2);
+    assertThat(LowestGroup.size(7, DEFAULTS)).isEqualTo(1);
+    assertThat(LowestGroup.size(7, floor)).isEqualTo(1);
+    assertThat(LowestGroup.size(7, ceiling)).isEqualTo(2);
+    assertThat(LowestGroup.size(3, DEFAULTS)).isEqualTo(1);
+    assertThat(LowestGroup.size(3, floor)).isEqualTo(1);
+    assertThat(LowestGroup.size(3, ceiling)).isEqualTo(1);
     // On a cohort: 10 20 30 40 50 60 70 80 (N = 8), median 45.
     // Floor: k = 1, mean 10, gap = 100 (45 - 10) / 45 = 77.77...; half up: k = 2, mean 15, gap = 100 x 30 / 45 = 66.66...
     assertThat(cohort(floor, 10, 20, 30, 40, 50, 60, 70, 80).inequalityGapPercent())

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class DisclosureControlTest {
 
-  private static final DisclosureControl CONTROL = new DisclosureControl(new Settings.Disclosure(6, 1));
+  private static final DisclosureControl CONTROL = new DisclosureControl(new Settings.Disclosure(6, 1, 2));
 
   private static final StructType SCHEMA = DataTypes.createStructType(List.of(
       DataTypes.createStructField("geographic_level", DataTypes.StringType, false),

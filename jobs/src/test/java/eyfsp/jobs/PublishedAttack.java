@@ -1,0 +1,388 @@
+package eyfsp.jobs;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * An attacker with nothing but the published CSV files: every sum they can find between published
+ * counts (a topic's breakdowns and the total, schools and their LA, LAs and their region, regions and
+ * the nation, a gap's groups and the breakdowns they are made of, counts published twice, a scale's
+ * scores and its children), used to work out suppressed cells by subtraction, over and over with
+ * what each round recovers, and then by solving all the sums together. Written apart from the
+ * pipeline's own list of sums, so that a sum the pipeline forgot is found here.
+ */
+final class PublishedAttack {
+
+  static final String C = "c";
+
+  /** One published table: its rows, each a map from column to cell. */
+  record Published(String name, List<Map<String, String>> rows) {}
+
+  /** A cell of a published table. */
+  record Cell(String table, int row, String column) {}
+
+  /** total = sum of parts. */
+  record Sum(Cell total, List<Cell> parts, String why) {}
+
+  private final Map<String, Published> tables = new LinkedHashMap<>();
+  final List<Sum> sums = new ArrayList<>();
+
+  PublishedAttack(Path published) throws IOException {
+    try (var files = Files.list(published)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".csv") && !p.toString().endsWith(".meta.csv")).toList()) {
+        String name = f.getFileName().toString().replace(".csv", "");
+        tables.put(name, new Published(name, read(f)));
+      }
+    }
+    findSums();
+  }
+
+  static List<Map<String, String>> read(Path file) throws IOException {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      List<Map<String, String>> rows = new ArrayList<>();
+      for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        rows.add(new LinkedHashMap<>(r.toMap()));
+      }
+      return rows;
+    }
+  }
+
+  Published table(String name) {
+    return tables.get(name);
+  }
+
+  String cell(Cell c) {
+    return tables.get(c.table()).rows().get(c.row()).get(c.column());
+  }
+
+  /** A cell's number, null for c; z and blanks are not numbers and take no part. */
+  Double number(Cell c) {
+    String v = cell(c);
+    return v == null || v.equals(C) || v.equals("z") || v.isEmpty() ? null : Double.valueOf(v);
+  }
+
+  private static List<Object> place(Map<String, String> row) {
+    return List.of(row.get("time_period"), row.get("geographic_level"), row.get("region_code"),
+        row.get("old_la_code"));
+  }
+
+  /** Counts of children that add up across geographies: *_number but not a lowest-20% size. */
+  private static boolean additive(String column) {
+    return column.endsWith("_number") && !column.endsWith("lowest20_number") && !column.equals("cohort_number");
+  }
+
+  private void findSums() {
+    for (Published t : tables.values()) {
+      levels(t);
+    }
+    Published attainment = tables.get("attainment");
+    Published characteristic = tables.get("attainment_by_characteristic");
+    Map<List<Object>, Integer> attainmentRow = index(attainment, r -> place(r));
+    // A topic's breakdowns add up to the total of their geography.
+    groupSums(characteristic, r -> key(place(r), r.get("breakdown_topic")), attainment, attainmentRow,
+        k -> k.subList(0, 4), "topic");
+    // An LA's schools add up to the LA.
+    Published schools = tables.get("schools");
+    groupSums(schools, r -> List.of(r.get("time_period"), "Local authority", r.get("region_code"),
+        r.get("old_la_code")), attainment, attainmentRow, k -> k, "schools");
+    // A gap's group is the breakdowns it names (SEN: every SEN provision but none and unknown).
+    Published gaps = tables.get("gaps");
+    Map<List<Object>, Integer> breakdownRow =
+        index(characteristic, r -> key(place(r), r.get("breakdown_topic"), r.get("breakdown")));
+    for (int g = 0; g < gaps.rows().size(); g++) {
+      Map<String, String> row = gaps.rows().get(g);
+      for (String side : List.of("group", "comparison_group")) {
+        List<Cell> children = new ArrayList<>();
+        List<Cell> gld = new ArrayList<>();
+        for (int b = 0; b < characteristic.rows().size(); b++) {
+          Map<String, String> br = characteristic.rows().get(b);
+          if (place(br).equals(place(row)) && br.get("breakdown_topic").equals(row.get("breakdown_topic"))
+              && inGroup(br.get("breakdown"), row.get(side))) {
+            children.add(new Cell(characteristic.name(), b, "children_number"));
+            gld.add(new Cell(characteristic.name(), b, "gld_number"));
+          }
+        }
+        sums.add(new Sum(new Cell(gaps.name(), g, side + "_children_number"), children, "gap group"));
+        sums.add(new Sum(new Cell(gaps.name(), g, side + "_gld_number"), gld, "gap group"));
+      }
+    }
+    // The lowest-20% profile repeats the cohort and the groups, and shares out the lowest 20%.
+    Published profile = tables.get("lowest20_profile");
+    Map<List<Object>, List<Integer>> topics = new LinkedHashMap<>();
+    for (int p = 0; p < profile.rows().size(); p++) {
+      Map<String, String> row = profile.rows().get(p);
+      Integer la = attainmentRow.get(place(row));
+      same(new Cell(attainment.name(), la, "children_number"), new Cell(profile.name(), p, "cohort_number"));
+      same(new Cell(attainment.name(), la, "lowest20_number"), new Cell(profile.name(), p, "lowest20_number"));
+      Integer b = breakdownRow.get(key(place(row), row.get("breakdown_topic"), row.get("breakdown")));
+      same(new Cell(characteristic.name(), b, "children_number"), new Cell(profile.name(), p, "children_number"));
+      topics.computeIfAbsent(key(place(row), row.get("breakdown_topic")), k -> new ArrayList<>()).add(p);
+    }
+    topics.values().forEach(rows -> sums.add(new Sum(new Cell(profile.name(), rows.get(0), "lowest20_number"),
+        rows.stream().map(p -> new Cell(profile.name(), p, "in_lowest20_number")).toList(), "lowest 20% shares")));
+    // The scales repeat the cohort; a scale's scores add up to its children, 6 and over to the secure.
+    Published scales = tables.get("scales");
+    for (int s = 0; s < scales.rows().size(); s++) {
+      Map<String, String> row = scales.rows().get(s);
+      same(new Cell(attainment.name(), attainmentRow.get(place(row)), "children_number"),
+          new Cell(scales.name(), s, "children_number"));
+      if (!row.get("score_0_number").equals("z")) {
+        List<Cell> all = new ArrayList<>();
+        List<Cell> secure = new ArrayList<>();
+        for (int score = 0; score <= 9; score++) {
+          Cell c = new Cell(scales.name(), s, "score_" + score + "_number");
+          all.add(c);
+          if (score >= 6) {
+            secure.add(c);
+          }
+        }
+        sums.add(new Sum(new Cell(scales.name(), s, "children_number"), all, "scores"));
+        sums.add(new Sum(new Cell(scales.name(), s, "secure_number"), secure, "secure scores"));
+      }
+    }
+  }
+
+  private static boolean inGroup(String breakdown, String group) {
+    return breakdown.equals(group) || (group.equals("SEN") && !breakdown.equals("No SEN")
+        && !breakdown.equals("Unknown"));
+  }
+
+  private void same(Cell a, Cell b) {
+    sums.add(new Sum(a, List.of(b), "published twice"));
+  }
+
+  private static List<Object> key(List<Object> place, Object... more) {
+    List<Object> key = new ArrayList<>(place);
+    key.addAll(List.of(more));
+    return key;
+  }
+
+  private static Map<List<Object>, Integer> index(Published t, java.util.function.Function<Map<String, String>,
+      List<Object>> key) {
+    Map<List<Object>, Integer> index = new HashMap<>();
+    for (int r = 0; r < t.rows().size(); r++) {
+      index.put(key.apply(t.rows().get(r)), r);
+    }
+    return index;
+  }
+
+  /** Rows of parts grouped by a key add up to the totals row their key names, column by column. */
+  private void groupSums(Published parts, java.util.function.Function<Map<String, String>, List<Object>> key,
+      Published totals, Map<List<Object>, Integer> totalRow,
+      java.util.function.Function<List<Object>, List<Object>> totalKey, String why) {
+    Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
+    for (int r = 0; r < parts.rows().size(); r++) {
+      groups.computeIfAbsent(key.apply(parts.rows().get(r)), k -> new ArrayList<>()).add(r);
+    }
+    groups.forEach((k, rows) -> {
+      Integer total = totalRow.get(totalKey.apply(k));
+      for (String column : parts.rows().get(0).keySet()) {
+        if (additive(column) && totals.rows().get(0).containsKey(column)) {
+          sums.add(new Sum(new Cell(totals.name(), Objects.requireNonNull(total, k.toString()), column),
+              rows.stream().map(r -> new Cell(parts.name(), r, column)).toList(), why));
+        }
+      }
+    });
+  }
+
+  /** In any table: LA rows add up to their region's row and regions to the nation's, other filters equal. */
+  private void levels(Published t) {
+    if (t.rows().isEmpty() || !t.rows().get(0).containsKey("geographic_level")) {
+      return;
+    }
+    List<String> others = t.rows().get(0).keySet().stream()
+        .filter(c -> !c.endsWith("_number") && !c.endsWith("_percent") && !c.endsWith("_score")
+            && !c.endsWith("_points") && !c.startsWith("gld_gap") && !c.equals("relative_risk")
+            && !c.equals("low_reliability") && !List.of("time_period", "time_identifier", "geographic_level",
+                "country_code", "country_name", "region_code", "region_name", "old_la_code", "new_la_code",
+                "la_name").contains(c))
+        .toList();
+    Map<List<Object>, Integer> rowOf = new HashMap<>();
+    Map<List<Object>, List<Integer>> childrenOf = new LinkedHashMap<>();
+    for (int r = 0; r < t.rows().size(); r++) {
+      Map<String, String> row = t.rows().get(r);
+      List<Object> self = new ArrayList<>(place(row));
+      others.forEach(c -> self.add(row.get(c)));
+      rowOf.put(self, r);
+      List<Object> parent = switch (row.get("geographic_level")) {
+        case "Local authority" -> new ArrayList<>(List.of(row.get("time_period"), "Regional", row.get("region_code"), ""));
+        case "Regional" -> new ArrayList<>(List.of(row.get("time_period"), "National", "", ""));
+        default -> null;
+      };
+      if (parent != null) {
+        others.forEach(c -> parent.add(row.get(c)));
+        childrenOf.computeIfAbsent(parent, p -> new ArrayList<>()).add(r);
+      }
+    }
+    childrenOf.forEach((parent, rows) -> {
+      Integer total = rowOf.get(parent);
+      if (total != null) {
+        for (String column : t.rows().get(0).keySet()) {
+          if (additive(column)) {
+            sums.add(new Sum(new Cell(t.name(), total, column),
+                rows.stream().map(r -> new Cell(t.name(), r, column)).toList(), "levels"));
+          }
+        }
+      }
+    });
+  }
+
+  /**
+   * Suppressed cells worked out by subtraction, each with how; every recovered cell is taken as
+   * known for the next round, as an attacker would.
+   */
+  Map<Cell, String> bySubtraction() {
+    Map<Cell, Double> known = new HashMap<>();
+    Map<Cell, String> recovered = new LinkedHashMap<>();
+    boolean progress = true;
+    while (progress) {
+      progress = false;
+      for (Sum s : sums) {
+        List<Cell> cells = new ArrayList<>(s.parts());
+        cells.add(0, s.total());
+        if (cells.stream().anyMatch(c -> isNotApplicable(c))) {
+          continue;
+        }
+        List<Cell> unknown = cells.stream().filter(c -> value(c, known) == null).toList();
+        if (unknown.size() == 1) {
+          Cell x = unknown.get(0);
+          double total = x.equals(s.total()) ? 0 : value(s.total(), known);
+          for (Cell p : s.parts()) {
+            if (!p.equals(x)) {
+              total += x.equals(s.total()) ? value(p, known) : -value(p, known);
+            }
+          }
+          known.put(x, total);
+          recovered.put(x, s.why() + " gives " + total);
+          progress = true;
+        }
+      }
+    }
+    return recovered;
+  }
+
+  private boolean isNotApplicable(Cell c) {
+    String v = cell(c);
+    return v == null || v.equals("z") || v.isEmpty();
+  }
+
+  private Double value(Cell c, Map<Cell, Double> known) {
+    Double v = number(c);
+    return v != null ? v : known.get(c);
+  }
+
+  /**
+   * Suppressed cells that all the sums fix together, whatever the order of subtraction: those that
+   * are zero in every solution of the sums with the shown cells taken as zero (the null space).
+   * The sums are put in echelon form modulo the prime 2^31 - 1 and a null vector drawn at random: a
+   * fixed cell is zero in it for sure, a free cell only with probability 2^-31.
+   */
+  List<Cell> bySolvingTogether() {
+    List<List<Cell>> open = new ArrayList<>();
+    for (Sum s : sums) {
+      List<Cell> cells = new ArrayList<>(s.parts());
+      cells.add(0, s.total());
+      if (cells.stream().noneMatch(this::isNotApplicable)) {
+        open.add(cells);
+      }
+    }
+    return fixed(open, c -> number(c) == null);
+  }
+
+  /** Of the unknown cells of some sums (each a total, then its parts), those the sums fix together. */
+  static <T> List<T> fixed(List<List<T>> sums, java.util.function.Predicate<T> unknown) {
+    long p = 2_147_483_647L;
+    Map<T, Integer> column = new LinkedHashMap<>();
+    List<java.util.TreeMap<Integer, Long>> rows = new ArrayList<>();
+    for (List<T> s : sums) {
+      java.util.TreeMap<Integer, Long> row = new java.util.TreeMap<>();
+      for (int k = 0; k < s.size(); k++) {
+        if (unknown.test(s.get(k))) {
+          row.merge(column.computeIfAbsent(s.get(k), c -> column.size()), k == 0 ? 1L : p - 1, (a, b) -> (a + b) % p);
+        }
+      }
+      row.values().removeIf(v -> v == 0);
+      if (!row.isEmpty()) {
+        rows.add(row);
+      }
+    }
+    Map<Integer, java.util.TreeMap<Integer, Long>> pivots = new HashMap<>();
+    for (java.util.TreeMap<Integer, Long> row : rows) {
+      while (!row.isEmpty()) {
+        int lead = row.firstKey();
+        java.util.TreeMap<Integer, Long> pivot = pivots.get(lead);
+        if (pivot == null) {
+          long inverse = java.math.BigInteger.valueOf(row.get(lead)).modInverse(java.math.BigInteger.valueOf(p))
+              .longValue();
+          row.replaceAll((k, v) -> v * inverse % p);
+          pivots.put(lead, row);
+          break;
+        }
+        long f = row.get(lead);
+        pivot.forEach((k, v) -> row.merge(k, (p - f * v % p) % p, (a, b) -> (a + b) % p));
+        row.values().removeIf(v -> v == 0);
+      }
+    }
+    long[] x = new long[column.size()];
+    java.util.Random random = new java.util.Random(1);
+    for (int c = column.size() - 1; c >= 0; c--) {
+      java.util.TreeMap<Integer, Long> pivot = pivots.get(c);
+      if (pivot == null) {
+        x[c] = 1 + Math.floorMod(random.nextLong(), p - 1);
+      } else {
+        long sum = 0;
+        for (var e : pivot.tailMap(c, false).entrySet()) {
+          sum = (sum + e.getValue() * x[e.getKey()]) % p;
+        }
+        x[c] = (p - sum) % p;
+      }
+    }
+    List<T> cells = new ArrayList<>(column.keySet());
+    List<T> fixed = new ArrayList<>();
+    for (int c = 0; c < x.length; c++) {
+      if (x[c] == 0) {
+        fixed.add(cells.get(c));
+      }
+    }
+    return fixed;
+  }
+
+  /** Published counts from 1 to 5, and complements that small (37 of 40 with GLD shows 3 without). */
+  List<String> smallCounts(int threshold) {
+    List<String> found = new ArrayList<>();
+    Map<String, String> bases = Map.of("gld_number", "children_number", "points78_number", "children_number",
+        "psed_cll_secure_number", "children_number", "in_lowest20_number", "children_number", "secure_number",
+        "children_number", "group_gld_number", "group_children_number", "comparison_group_gld_number",
+        "comparison_group_children_number");
+    for (Published t : tables.values()) {
+      for (int r = 0; r < t.rows().size(); r++) {
+        for (String column : t.rows().get(r).keySet()) {
+          if (!additive(column)) {
+            continue;
+          }
+          Double v = number(new Cell(t.name(), r, column));
+          if (v != null && v > 0 && v < threshold) {
+            found.add(t.name() + " row " + r + " " + column + " = " + v);
+          }
+          String base = column.startsWith("score_") ? "children_number" : bases.get(column);
+          Double b = base == null ? null : number(new Cell(t.name(), r, base));
+          if (v != null && b != null && b - v > 0 && b - v < threshold) {
+            found.add(t.name() + " row " + r + " " + base + " - " + column + " = " + (b - v));
+          }
+        }
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,99 @@
+package eyfsp.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eyfsp.synthetic.SyntheticInput;
+import eyfsp.synthetic.Universe;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The who-is-behind tables end to end on a small synthetic universe (eight LAs, 1,500 children,
+ * 60 schools: many small groups, so much is suppressed): their consistency, and that nothing
+ * suppressed in published/ can be worked out from the rest of it.
+ */
+class SafePublishingTest {
+
+  @TempDir
+  static Path dir;
+
+  static Path out;
+
+  static int run(Path input, Path output) {
+    StringWriter err = new StringWriter();
+    int status = Main.execute(new String[] {"run", "--input", input.toString(), "--output", output.toString()},
+        new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+    assertThat(status).as(err.toString()).isZero();
+    return status;
+  }
+
+  @BeforeAll
+  static void runOnceOnASmallUniverse() {
+    Path input = dir.resolve("input");
+    new SyntheticInput(new SyntheticInput.Spec(7, 2009, 1, 1500, 60, true, false), Universe.sample(7, 1500, 60))
+        .write(input);
+    out = dir.resolve("out");
+    run(input, out);
+  }
+
+  @Test
+  void writesEveryTableInternallyAndPublishesAllButTheChildLevelOne() {
+    TableInvariants.publishedTablesHaveMetadata(out);
+  }
+
+  @Test
+  void breakdownsAddUpToTheTotalsAndSchoolsToTheirLa() throws Exception {
+    TableInvariants.breakdownsAddUpToTheTotals(out);
+    TableInvariants.schoolsAddUpToTheirLa(out);
+  }
+
+  @Test
+  void relativeRisksOverATopicAverageToOneWeightedByCohortShare() throws Exception {
+    TableInvariants.relativeRisksAverageToOne(out);
+  }
+
+  @Test
+  void noSuppressedCellCanBeWorkedOutFromThePublishedTables() throws Exception {
+    // The test bites only if there is something to protect: suppressed cells in every table.
+    for (String table : List.of("attainment_by_characteristic", "gaps", "schools", "scales", "lowest20_profile")) {
+      long suppressed = PublishedAttack.read(out.resolve("published/" + table + ".csv")).stream()
+          .flatMap(r -> r.values().stream()).filter(PublishedAttack.C::equals).count();
+      assertThat(suppressed).as(table + ": suppressed cells").isGreaterThan(10);
+    }
+    TableInvariants.nothingSuppressedCanBeRecovered(out);
+  }
+
+  @Test
+  void theSameInputPublishesTheSameBytes() throws Exception {
+    Path again = dir.resolve("again");
+    run(dir.resolve("input"), again);
+    try (var files = Files.list(out.resolve("published"))) {
+      for (Path f : files.toList()) {
+        assertThat(Files.readAllBytes(again.resolve("published").resolve(f.getFileName())))
+            .as(f.getFileName().toString()).isEqualTo(Files.readAllBytes(f));
+      }
+    }
+  }
+
+  @Test
+  void theNearThresholdChildrenCarryThePseudonymOnly() throws Exception {
+    List<Map<String, String>> near = TableInvariants.internal(out, "near_threshold");
+    assertThat(near).isNotEmpty();
+    assertThat(near.get(0).keySet()).contains("pupil_pseudonym", "school_laestab").doesNotContain("upn",
+        "date_of_birth");
+    assertThat(near).allSatisfy(r -> {
+      assertThat(r.get("pupil_pseudonym")).hasSize(32);
+      assertThat(Integer.parseInt(r.get("points_short"))).isBetween(0, 3);
+      assertThat(Integer.parseInt(r.get("scales_below_secure_number"))).isBetween(0, 1);
+      assertThat(Integer.parseInt(r.get("points_short")) + Integer.parseInt(r.get("scales_below_secure_number")))
+          .as("a child near the threshold has not reached it").isPositive();
+    });
+  }
+}

@@ -1,0 +1,105 @@
+package eyfsp.measures;
+
+import static org.apache.spark.sql.functions.col;
+
+import eyfsp.domain.GapConventions;
+import eyfsp.domain.LocalAuthority;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The contract's attainment indicators for each breakdown of each characteristic, at every level
+ * asked: the filter columns, then {@code breakdown_topic} and {@code breakdown}, then
+ * {@link CohortMeasures#INDICATORS}. Every breakdown of a topic has a row wherever there are
+ * children, an empty group with zeros (and z for what is not defined).
+ */
+public final class AttainmentByCharacteristic {
+
+  public static final String NAME = "attainment_by_characteristic";
+  public static final String TITLE = "EYFSP attainment by pupil characteristic";
+
+  private AttainmentByCharacteristic() {}
+
+  /**
+   * The one pass over the children that this table, the gaps and the lowest-20% profile share: each
+   * child once per topic, counted by LA, breakdown and total, and collected (a few hundred
+   * thousand small rows for a national year). Keyed by academic_year, old_la_code, topic, breakdown.
+   */
+  public static Map<List<Object>, Tally> tallies(Dataset<Row> children, List<Breakdowns.Topic> topics, int maxTotal) {
+    List<Column> columns = List.of(col("academic_year"), Geography.laNumber(), col(CohortMeasures.TOTAL), col("gld"),
+        col("points78"), col("psed_cll_secure"));
+    Dataset<Row> bins = CohortMeasures.bins(Breakdowns.oneRowPerTopic(children, topics, columns),
+        List.of("academic_year", Geography.LA_NUMBER, Breakdowns.CODE));
+    Map<List<Object>, Tally> tallies = new LinkedHashMap<>();
+    for (Row bin : bins.collectAsList()) {
+      List<String> breakdown = Breakdowns.decode(topics, bin.getInt(2));
+      if (breakdown == null) {
+        throw new IllegalStateException("children of LA " + bin.get(1) + " in a breakdown that their topic does not list");
+      }
+      tallies.computeIfAbsent(List.of(bin.get(0), Geography.laCode(bin.getInt(1)), breakdown.get(0), breakdown.get(1)),
+          k -> new Tally(maxTotal)).add(bin, 3);
+    }
+    return tallies;
+  }
+
+  /**
+   * The tallies of each geography of a level and breakdown, keyed by the geography's filter values
+   * then topic and breakdown; Regional and National roll up from their LAs.
+   */
+  static Map<List<Object>, Tally> rollUp(Map<List<Object>, Tally> laTallies, Map<String, LocalAuthority> las,
+      GeographicLevel level, int maxTotal) {
+    Map<List<Object>, Tally> rolled = new LinkedHashMap<>();
+    laTallies.forEach((key, tally) -> {
+      List<Object> place = new ArrayList<>(Geography.filterValues(level, (Integer) key.get(0), las.get(key.get(1))));
+      place.add(key.get(2));
+      place.add(key.get(3));
+      rolled.computeIfAbsent(place, p -> new Tally(maxTotal)).add(tally);
+    });
+    return rolled;
+  }
+
+  /** The places (filter values) that have any tally. */
+  static List<List<Object>> places(Map<List<Object>, Tally> rolled) {
+    int geography = Geography.COLUMNS.size();
+    return rolled.keySet().stream().map(k -> k.subList(0, geography)).distinct().toList();
+  }
+
+  public static Table table(Map<List<Object>, Tally> laTallies, Map<String, LocalAuthority> las,
+      List<GeographicLevel> levels, List<Breakdowns.Topic> topics, GapConventions conventions, int maxTotal) {
+    Tally empty = new Tally(maxTotal);
+    List<Row> rows = new ArrayList<>();
+    for (GeographicLevel level : levels) {
+      Map<List<Object>, Tally> rolled = rollUp(laTallies, las, level, maxTotal);
+      for (List<Object> place : places(rolled)) {
+        for (Breakdowns.Topic topic : topics) {
+          for (String breakdown : topic.breakdowns()) {
+            List<Object> key = new ArrayList<>(place);
+            key.add(topic.name());
+            key.add(breakdown);
+            List<Object> values = new ArrayList<>(key);
+            values.addAll(CohortMeasures.indicatorValues(rolled.getOrDefault(key, empty).statistics(conventions)));
+            rows.add(RowFactory.create(values.toArray()));
+          }
+        }
+      }
+    }
+    return new Table(NAME, TITLE, schema(), rows, CohortMeasures.INDICATORS);
+  }
+
+  private static StructType schema() {
+    List<StructField> fields = new ArrayList<>(List.of(Geography.schema().fields()));
+    fields.add(DataTypes.createStructField(Breakdowns.TOPIC, DataTypes.StringType, false));
+    fields.add(DataTypes.createStructField(Breakdowns.BREAKDOWN, DataTypes.StringType, false));
+    fields.addAll(CohortMeasures.indicatorFields());
+    return DataTypes.createStructType(fields);
+  }
+}

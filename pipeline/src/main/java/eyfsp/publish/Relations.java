@@ -1,0 +1,276 @@
+package eyfsp.publish;
+
+import eyfsp.measures.Attainment;
+import eyfsp.measures.AttainmentByCharacteristic;
+import eyfsp.measures.Breakdowns;
+import eyfsp.measures.Gaps;
+import eyfsp.measures.GeographicLevel;
+import eyfsp.measures.Geography;
+import eyfsp.measures.Indicator;
+import eyfsp.measures.LowestFifthProfile;
+import eyfsp.measures.ScaleResults;
+import eyfsp.measures.SchoolAttainment;
+import eyfsp.measures.Table;
+import eyfsp.publish.Suppression.Cell;
+import eyfsp.publish.Suppression.Sum;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.spark.sql.Row;
+
+/**
+ * Every sum that ties published counts together, so that disclosure control can keep a suppressed
+ * cell from being worked out by subtraction:
+ *
+ * <ul>
+ *   <li>across levels, in any table: an LA's rows add up to its region's, regions to the nation's
+ *       (same year and other filters), for every count of children;
+ *   <li>within a row: a count declared the sum of others ({@link Indicator#sumOf}: scores 0-9 add
+ *       up to the children, 6-9 to those secure);
+ *   <li>a topic's breakdowns add up to the attainment total of their geography; an LA's schools add
+ *       up to the LA; a gap's group adds up the breakdowns it is made of;
+ *   <li>counts published twice are equal: the lowest-20% profile's and the scales' cohort, the
+ *       profile's groups and the breakdowns; a topic's groups in the lowest 20% add up to its size.
+ * </ul>
+ */
+final class Relations {
+
+  private final List<Table> tables;
+  private final List<Sum> sums = new ArrayList<>();
+
+  private Relations(List<Table> tables) {
+    this.tables = tables;
+  }
+
+  static List<Sum> of(List<Table> tables) {
+    Relations r = new Relations(tables);
+    for (int t = 0; t < tables.size(); t++) {
+      r.levels(t);
+      r.rowSums(t);
+    }
+    int attainment = r.index(Attainment.NAME);
+    int characteristic = r.index(AttainmentByCharacteristic.NAME);
+    if (attainment >= 0) {
+      r.totals(r.index(SchoolAttainment.NAME), attainment, Relations::laOf);
+      r.totals(characteristic, attainment, row -> r.place(characteristic, row));
+      r.copies(r.index(ScaleResults.NAME), "children_number", attainment, "children_number", r::place);
+      int profile = r.index(LowestFifthProfile.NAME);
+      r.copies(profile, "cohort_number", attainment, "children_number", r::place);
+      r.copies(profile, "lowest20_number", attainment, "lowest20_number", r::place);
+      r.lowestShares(profile);
+      r.copies(profile, "children_number", characteristic, "children_number", r::breakdown);
+    }
+    r.gapGroups(r.index(Gaps.NAME), characteristic);
+    return r.sums;
+  }
+
+  private int index(String name) {
+    for (int t = 0; t < tables.size(); t++) {
+      if (tables.get(t).name().equals(name)) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  private Object value(int table, Row row, String column) {
+    return row.get(tables.get(table).schema().fieldIndex(column));
+  }
+
+  /** Year, level and the codes of a geography: what identifies it in any table. */
+  private List<Object> place(int table, Row row) {
+    return Arrays.asList(value(table, row, Geography.TIME_PERIOD), value(table, row, Geography.LEVEL),
+        value(table, row, "region_code"), value(table, row, "old_la_code"));
+  }
+
+  private List<Object> breakdown(int table, Row row) {
+    List<Object> key = new ArrayList<>(place(table, row));
+    key.add(value(table, row, Breakdowns.TOPIC));
+    key.add(value(table, row, Breakdowns.BREAKDOWN));
+    return key;
+  }
+
+  /** The LA a school row belongs to, keyed as the LA's own row. */
+  private static List<Object> laOf(Row row) {
+    int i = Geography.COLUMNS.indexOf("region_code");
+    return Arrays.asList(row.get(0), GeographicLevel.LOCAL_AUTHORITY.label(), row.get(i), row.get(i + 2));
+  }
+
+  private Cell cell(int table, int row, String column) {
+    return new Cell(table, row, tables.get(table).schema().fieldIndex(column));
+  }
+
+  private List<String> counts(int table) {
+    return tables.get(table).indicators().stream().filter(i -> i.unit() == Indicator.Unit.COUNT)
+        .map(Indicator::name).toList();
+  }
+
+  private void add(int table, List<Integer> rows, String column, Cell total) {
+    List<Cell> parts = rows.stream().map(r -> cell(table, r, column)).toList();
+    sums.add(new Sum(total, parts));
+  }
+
+  /** LA rows add up to their region's row, regions to the nation's, other filters equal. */
+  private void levels(int t) {
+    Table table = tables.get(t);
+    if (!table.columns().containsAll(Geography.COLUMNS)) {
+      return;
+    }
+    List<String> others = table.filterColumns().stream().filter(c -> !Geography.COLUMNS.contains(c)).toList();
+    Map<List<Object>, Integer> rowOf = new LinkedHashMap<>();
+    Map<List<Object>, List<Integer>> childrenOf = new LinkedHashMap<>();
+    for (int r = 0; r < table.rows().size(); r++) {
+      Row row = table.rows().get(r);
+      List<Object> place = place(t, row);
+      List<Object> key = new ArrayList<>(place);
+      others.forEach(c -> key.add(value(t, row, c)));
+      rowOf.put(key, r);
+      String level = (String) place.get(1);
+      List<Object> parent = level.equals(GeographicLevel.LOCAL_AUTHORITY.label())
+          ? new ArrayList<>(Arrays.asList(place.get(0), GeographicLevel.REGIONAL.label(), place.get(2), null))
+          : level.equals(GeographicLevel.REGIONAL.label())
+              ? new ArrayList<>(Arrays.asList(place.get(0), GeographicLevel.NATIONAL.label(), null, null))
+              : null;
+      if (parent != null) {
+        others.forEach(c -> parent.add(value(t, row, c)));
+        childrenOf.computeIfAbsent(parent, p -> new ArrayList<>()).add(r);
+      }
+    }
+    childrenOf.forEach((parent, rows) -> {
+      Integer total = rowOf.get(parent);
+      if (total != null) {
+        counts(t).forEach(column -> add(t, rows, column, cell(t, total, column)));
+      }
+    });
+  }
+
+  /** Counts declared the sum of other counts of the same row. */
+  private void rowSums(int t) {
+    Table table = tables.get(t);
+    for (Indicator indicator : table.indicators()) {
+      if (indicator.sumOf().isEmpty()) {
+        continue;
+      }
+      for (int r = 0; r < table.rows().size(); r++) {
+        int row = r;
+        sums.add(new Sum(cell(t, r, indicator.name()),
+            indicator.sumOf().stream().map(c -> cell(t, row, c)).toList()));
+      }
+    }
+  }
+
+  /**
+   * Rows of a table that add up to a row of the totals table: those with the same key and, for a
+   * table with breakdowns, the same topic; every count the two tables share.
+   */
+  private void totals(int parts, int totals, Function<Row, List<Object>> keyOfPart) {
+    if (parts < 0) {
+      return;
+    }
+    Map<List<Object>, Integer> totalRow = new LinkedHashMap<>();
+    for (int r = 0; r < tables.get(totals).rows().size(); r++) {
+      totalRow.put(place(totals, tables.get(totals).rows().get(r)), r);
+    }
+    boolean byTopic = tables.get(parts).columns().contains(Breakdowns.TOPIC);
+    Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
+    for (int r = 0; r < tables.get(parts).rows().size(); r++) {
+      Row row = tables.get(parts).rows().get(r);
+      List<Object> key = new ArrayList<>(keyOfPart.apply(row));
+      if (byTopic) {
+        key.add(value(parts, row, Breakdowns.TOPIC));
+      }
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+    }
+    List<String> shared = counts(parts).stream().filter(counts(totals)::contains).toList();
+    groups.forEach((key, rows) -> {
+      Integer total = totalRow.get(key.subList(0, 4));
+      if (total != null) {
+        shared.forEach(column -> add(parts, rows, column, cell(totals, total, column)));
+      }
+    });
+  }
+
+  /** A count repeated from another table: each copy equals the original. */
+  private void copies(int copy, String column, int original, String originalColumn,
+      java.util.function.BiFunction<Integer, Row, List<Object>> key) {
+    if (copy < 0 || original < 0) {
+      return;
+    }
+    Map<List<Object>, Integer> originalRow = new LinkedHashMap<>();
+    for (int r = 0; r < tables.get(original).rows().size(); r++) {
+      originalRow.put(key.apply(original, tables.get(original).rows().get(r)), r);
+    }
+    for (int r = 0; r < tables.get(copy).rows().size(); r++) {
+      Integer o = originalRow.get(key.apply(copy, tables.get(copy).rows().get(r)));
+      if (o != null) {
+        sums.add(new Sum(cell(original, o, originalColumn), List.of(cell(copy, r, column))));
+      }
+    }
+  }
+
+  /** In the lowest-20% profile, a topic's groups share out the LA's lowest 20%. */
+  private void lowestShares(int profile) {
+    if (profile < 0) {
+      return;
+    }
+    Map<List<Object>, List<Integer>> topics = new LinkedHashMap<>();
+    for (int r = 0; r < tables.get(profile).rows().size(); r++) {
+      Row row = tables.get(profile).rows().get(r);
+      List<Object> key = new ArrayList<>(place(profile, row));
+      key.add(value(profile, row, Breakdowns.TOPIC));
+      topics.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+    }
+    topics.values().forEach(rows -> add(profile, rows, "in_lowest20_number", cell(profile, rows.get(0),
+        "lowest20_number")));
+  }
+
+  /** A gap's group (and comparison group) is the sum of the breakdowns it is made of. */
+  private void gapGroups(int gaps, int characteristic) {
+    if (gaps < 0 || characteristic < 0) {
+      return;
+    }
+    Map<String, List<String>> breakdowns = new LinkedHashMap<>();
+    Map<List<Object>, Integer> breakdownRow = new LinkedHashMap<>();
+    for (int r = 0; r < tables.get(characteristic).rows().size(); r++) {
+      Row row = tables.get(characteristic).rows().get(r);
+      List<String> topic = breakdowns.computeIfAbsent((String) value(characteristic, row, Breakdowns.TOPIC),
+          k -> new ArrayList<>());
+      String breakdown = (String) value(characteristic, row, Breakdowns.BREAKDOWN);
+      if (!topic.contains(breakdown)) {
+        topic.add(breakdown);
+      }
+      breakdownRow.put(breakdown(characteristic, row), r);
+    }
+    if (breakdowns.isEmpty()) {
+      return;
+    }
+    Map<List<String>, List<String>> members = new LinkedHashMap<>();
+    for (Gaps.Comparison c : Gaps.comparisons(breakdowns)) {
+      members.put(List.of(c.topic(), c.group()), c.groupBreakdowns());
+      members.put(List.of(c.topic(), c.comparisonGroup()), c.comparisonBreakdowns());
+    }
+    for (int r = 0; r < tables.get(gaps).rows().size(); r++) {
+      Row row = tables.get(gaps).rows().get(r);
+      String topic = (String) value(gaps, row, Breakdowns.TOPIC);
+      for (String side : List.of(Gaps.GROUP, Gaps.COMPARISON_GROUP)) {
+        List<Integer> rows = new ArrayList<>();
+        for (String b : members.getOrDefault(List.of(topic, (String) value(gaps, row, side)), List.of())) {
+          List<Object> key = new ArrayList<>(place(gaps, row));
+          key.add(topic);
+          key.add(b);
+          Integer part = breakdownRow.get(key);
+          if (part != null) {
+            rows.add(part);
+          }
+        }
+        if (!rows.isEmpty()) {
+          add(characteristic, rows, "children_number", cell(gaps, r, side + "_children_number"));
+          add(characteristic, rows, "gld_number", cell(gaps, r, side + "_gld_number"));
+        }
+      }
+    }
+  }
+}

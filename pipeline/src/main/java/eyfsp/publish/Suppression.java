@@ -1,0 +1,441 @@
+package eyfsp.publish;
+
+import eyfsp.measures.Indicator;
+import eyfsp.measures.Table;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+
+/**
+ * Which count cells of a set of published tables are shown as {@code c} (domain page §6).
+ *
+ * <p>Primary suppression: a count of children from 1 to below the threshold, and a count of
+ * children with an outcome whose complement in its group (children without GLD, say) is that
+ * small. A count built on a suppressed count is suppressed with it.
+ *
+ * <p>Secondary suppression: the published counts are tied by sums (a topic's breakdowns add up to
+ * the total, an LA's schools to the LA, a region's LAs to the region, ...: {@link Relations}). As
+ * long as a sum has exactly one suppressed cell, that cell could be worked out by subtraction, so
+ * one more of its cells is suppressed: the one that leaves fewest other sums with a single
+ * suppressed cell, then a non-zero one, then the smallest, then the first. When no sum has a single
+ * suppressed cell, each group of suppressed cells linked by sums is checked for a cell that the sums
+ * fix all together (by elimination, {@link #determined}), and protected the same way until none is. Every
+ * choice follows the tables' row order, so the same tables always give the same cells.
+ */
+final class Suppression {
+
+  /** A cell: a table (its position in the list), a row and a column (their positions). */
+  record Cell(int table, int row, int column) {}
+
+  /** A relation between published counts: the total is the sum of the parts. */
+  record Sum(Cell total, List<Cell> parts) {}
+
+  private final List<Table> tables;
+  private final int threshold;
+  private final int[] offsets;
+  private final double[] values;
+  private final boolean[] suppressed;
+  /** For each table and column, the count columns of the same row built on it. */
+  private final int[][][] dependents;
+  private final int[][] sums;
+  private final int[] unknowns;
+  private final int[][] sumsOf;
+  private final Deque<Integer> singles = new ArrayDeque<>();
+
+  private Suppression(List<Table> tables, List<Sum> relations, int threshold) {
+    this.tables = tables;
+    this.threshold = threshold;
+    offsets = new int[tables.size() + 1];
+    for (int t = 0; t < tables.size(); t++) {
+      offsets[t + 1] = offsets[t] + tables.get(t).rows().size() * tables.get(t).columns().size();
+    }
+    values = new double[offsets[tables.size()]];
+    Arrays.fill(values, Double.NaN);
+    suppressed = new boolean[values.length];
+    dependents = new int[tables.size()][][];
+    for (int t = 0; t < tables.size(); t++) {
+      Table table = tables.get(t);
+      int width = table.columns().size();
+      dependents[t] = new int[width][];
+      for (int c = 0; c < width; c++) {
+        String column = table.columns().get(c);
+        dependents[t][c] = table.indicators().stream()
+            .filter(i -> i.isCount() && i.builtOn().contains(column))
+            .mapToInt(i -> table.schema().fieldIndex(i.name()))
+            .toArray();
+      }
+      for (Indicator indicator : table.indicators()) {
+        if (indicator.isCount()) {
+          int c = table.schema().fieldIndex(indicator.name());
+          for (int r = 0; r < table.rows().size(); r++) {
+            Row row = table.rows().get(r);
+            if (!row.isNullAt(c)) {
+              values[id(t, r, c)] = ((Number) row.get(c)).doubleValue();
+            }
+          }
+        }
+      }
+    }
+    sums = relations.stream()
+        .map(s -> {
+          List<Cell> cells = new ArrayList<>(s.parts());
+          cells.add(0, s.total());
+          return cells.stream().mapToInt(this::id).toArray();
+        })
+        .filter(ids -> Arrays.stream(ids).noneMatch(i -> Double.isNaN(values[i])))
+        .toArray(int[][]::new);
+    unknowns = new int[sums.length];
+    int[] memberships = new int[values.length];
+    for (int[] sum : sums) {
+      for (int i : sum) {
+        memberships[i]++;
+      }
+    }
+    sumsOf = new int[values.length][];
+    for (int i = 0; i < values.length; i++) {
+      sumsOf[i] = new int[memberships[i]];
+    }
+    int[] filled = new int[values.length];
+    for (int s = 0; s < sums.length; s++) {
+      for (int i : sums[s]) {
+        sumsOf[i][filled[i]++] = s;
+      }
+    }
+  }
+
+  /** Decides the suppressed cells of the tables: true where a count cell is shown as c. */
+  static Suppression decide(List<Table> tables, List<Sum> relations, int threshold) {
+    Suppression s = new Suppression(tables, relations, threshold);
+    s.primary();
+    s.secondary();
+    return s;
+  }
+
+  boolean isSuppressed(int table, int row, int column) {
+    return suppressed[id(table, row, column)];
+  }
+
+  private int id(int table, int row, int column) {
+    return offsets[table] + row * tables.get(table).columns().size() + column;
+  }
+
+  private int id(Cell cell) {
+    return id(cell.table(), cell.row(), cell.column());
+  }
+
+  private boolean small(double value) {
+    return value > 0 && value < threshold;
+  }
+
+  private void primary() {
+    for (int t = 0; t < tables.size(); t++) {
+      Table table = tables.get(t);
+      for (Indicator indicator : table.indicators()) {
+        if (indicator.unit() != Indicator.Unit.COUNT) {
+          continue;
+        }
+        int c = table.schema().fieldIndex(indicator.name());
+        List<Integer> bases = indicator.builtOn().stream()
+            .filter(b -> table.indicator(b).isCount())
+            .map(b -> table.schema().fieldIndex(b))
+            .toList();
+        for (int r = 0; r < table.rows().size(); r++) {
+          double value = values[id(t, r, c)];
+          boolean small = small(value);
+          for (int base : bases) {
+            // The complement: 37 of 40 with GLD would show that 3 children are without it.
+            small |= small(values[id(t, r, base)] - value);
+          }
+          if (small) {
+            suppress(t, r, c);
+          }
+        }
+      }
+    }
+  }
+
+  /** Suppresses a cell and every count of its row built on it; notes sums left with one suppressed cell. */
+  private void suppress(int table, int row, int column) {
+    int id = id(table, row, column);
+    if (suppressed[id]) {
+      return;
+    }
+    suppressed[id] = true;
+    for (int s : sumsOf[id]) {
+      if (++unknowns[s] == 1) {
+        singles.add(s);
+      }
+    }
+    for (int dependent : dependents[table][column]) {
+      suppress(table, row, dependent);
+    }
+  }
+
+  private void suppress(int id) {
+    int table = 0;
+    while (offsets[table + 1] <= id) {
+      table++;
+    }
+    int width = tables.get(table).columns().size();
+    suppress(table, (id - offsets[table]) / width, (id - offsets[table]) % width);
+  }
+
+  private void secondary() {
+    while (true) {
+      while (!singles.isEmpty()) {
+        int s = singles.poll();
+        if (unknowns[s] == 1) {
+          protect(List.of(s), s);
+        }
+      }
+      List<Integer> determined = determined();
+      if (determined.isEmpty()) {
+        return;
+      }
+      // One fixed cell per group of linked suppressed cells each round: protecting it may free the
+      // group's other fixed cells, which wait for the next round.
+      boolean[] changed = new boolean[sums.length];
+      for (int cell : determined) {
+        if (Arrays.stream(sumsOf[cell]).noneMatch(s -> changed[s])) {
+          markGroup(protectAround(cell), changed);
+        }
+      }
+    }
+  }
+
+  /** Marks the sums linking the suppressed cells reachable from a cell through sums. */
+  private void markGroup(int cell, boolean[] marked) {
+    Deque<Integer> cells = new ArrayDeque<>(List.of(cell));
+    while (!cells.isEmpty()) {
+      for (int s : sumsOf[cells.poll()]) {
+        if (!marked[s]) {
+          marked[s] = true;
+          for (int i : sums[s]) {
+            if (suppressed[i]) {
+              cells.add(i);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Suppresses one more cell, returned, in the sums nearest a determined cell that have a published
+   * cell: its own sums, or where every cell of those is suppressed (a count published twice), the sums of
+   * the suppressed cells they hold, and so on outwards.
+   */
+  private int protectAround(int determined) {
+    boolean[] seen = new boolean[values.length];
+    seen[determined] = true;
+    List<Integer> layer = List.of(determined);
+    while (!layer.isEmpty()) {
+      List<Integer> around = new ArrayList<>();
+      List<Integer> next = new ArrayList<>();
+      for (int cell : layer) {
+        for (int s : sumsOf[cell]) {
+          around.add(s);
+          for (int i : sums[s]) {
+            if (suppressed[i] && !seen[i]) {
+              seen[i] = true;
+              next.add(i);
+            }
+          }
+        }
+      }
+      int protectedCell = protect(around, -1);
+      if (protectedCell >= 0) {
+        return protectedCell;
+      }
+      layer = next;
+    }
+    throw new IllegalStateException("a suppressed cell cannot be protected: every cell it is summed with is suppressed");
+  }
+
+  /** Suppresses the best published cell of the given sums and returns it; -1 if they have none. */
+  private int protect(List<Integer> among, int current) {
+    int best = -1;
+    long[] bestScore = null;
+    for (int s : among) {
+      for (int i : sums[s]) {
+        if (suppressed[i]) {
+          continue;
+        }
+        long[] score = score(i, current);
+        if (best < 0 || Arrays.compare(score, bestScore) < 0) {
+          best = i;
+          bestScore = score;
+        }
+      }
+    }
+    if (best >= 0) {
+      suppress(best);
+    }
+    return best;
+  }
+
+  /** Lower is better: sums newly left with one suppressed cell less sums it completes, non-zero, smallest, first. */
+  private long[] score(int id, int current) {
+    long created = 0;
+    for (int s : sumsOf[id]) {
+      if (s != current) {
+        created += unknowns[s] == 0 ? 1 : unknowns[s] == 1 ? -1 : 0;
+      }
+    }
+    return new long[] {created, values[id] == 0 ? 1 : 0, Math.round(Math.abs(values[id]) * 1000), id};
+  }
+
+  /**
+   * The suppressed cells that the sums fix all together.
+   *
+   * <p>A cell is fixed when every solution of the sums (taking the published cells as known) gives
+   * it the same value: when every vector of the null space of the sums' coefficients on the
+   * suppressed cells is zero there. The sums are brought to echelon form, sparse, over the integers
+   * modulo the prime 2^31 - 1 (exact; coefficients are 1 and -1), and one null-space vector is drawn
+   * by giving each free cell a random non-zero value and solving for the others. A cell that is not
+   * fixed is zero in it only with probability 1/(2^31 - 1), and then is merely suppressed with one
+   * more cell than it needs; a fixed cell is always zero. The seed is fixed: the same tables, the
+   * same cells.
+   */
+  private List<Integer> determined() {
+    int[] columnOf = new int[values.length];
+    Arrays.fill(columnOf, -1);
+    List<Integer> cells = new ArrayList<>();
+    List<int[]> open = new ArrayList<>();
+    for (int[] sum : sums) {
+      if (Arrays.stream(sum).anyMatch(i -> suppressed[i])) {
+        open.add(sum);
+        for (int i : sum) {
+          if (suppressed[i] && columnOf[i] < 0) {
+            columnOf[i] = cells.size();
+            cells.add(i);
+          }
+        }
+      }
+    }
+    // Echelon form: each pivot row starts at its pivot column with coefficient 1.
+    Map<Integer, SparseRow> pivots = new HashMap<>();
+    for (int[] sum : open) {
+      SparseRow row = SparseRow.of(sum, suppressed, columnOf);
+      while (!row.isEmpty()) {
+        SparseRow pivot = pivots.get(row.first());
+        if (pivot == null) {
+          pivots.put(row.first(), row.normalised());
+          break;
+        }
+        row = row.minus(row.firstValue(), pivot);
+      }
+    }
+    long[] nullVector = new long[cells.size()];
+    SplittableRandom random = new SplittableRandom(20090701L);
+    for (int c = cells.size() - 1; c >= 0; c--) {
+      SparseRow pivot = pivots.get(c);
+      nullVector[c] = pivot == null ? 1 + random.nextLong(SparseRow.P - 1) : pivot.solve(nullVector);
+    }
+    List<Integer> determined = new ArrayList<>();
+    for (int c = 0; c < cells.size(); c++) {
+      if (nullVector[c] == 0) {
+        determined.add(cells.get(c));
+      }
+    }
+    determined.sort(null);
+    return determined;
+  }
+
+  /** A row of the sums' coefficients on the suppressed cells, modulo P: sorted columns and their values. */
+  private record SparseRow(int[] columns, long[] values) {
+
+    static final long P = 2_147_483_647L;
+
+    /** A sum: +1 for the total (first), -1 for each part, on its suppressed cells. */
+    static SparseRow of(int[] sum, boolean[] suppressed, int[] columnOf) {
+      TreeMap<Integer, Long> entries = new TreeMap<>();
+      for (int k = 0; k < sum.length; k++) {
+        if (suppressed[sum[k]]) {
+          entries.merge(columnOf[sum[k]], k == 0 ? 1L : P - 1, (a, b) -> (a + b) % P);
+        }
+      }
+      entries.values().removeIf(v -> v == 0);
+      return new SparseRow(entries.keySet().stream().mapToInt(Integer::intValue).toArray(),
+          entries.values().stream().mapToLong(Long::longValue).toArray());
+    }
+
+    boolean isEmpty() {
+      return columns.length == 0;
+    }
+
+    int first() {
+      return columns[0];
+    }
+
+    long firstValue() {
+      return values[0];
+    }
+
+    /** This row scaled so that its first value is 1. */
+    SparseRow normalised() {
+      long inverse = power(values[0], P - 2);
+      long[] scaled = new long[values.length];
+      for (int k = 0; k < values.length; k++) {
+        scaled[k] = values[k] * inverse % P;
+      }
+      return new SparseRow(columns, scaled);
+    }
+
+    /** This row less f times a row (merging the sorted columns; zeros dropped). */
+    SparseRow minus(long f, SparseRow other) {
+      int[] c = new int[columns.length + other.columns.length];
+      long[] v = new long[c.length];
+      int i = 0;
+      int j = 0;
+      int n = 0;
+      while (i < columns.length || j < other.columns.length) {
+        int col;
+        long value;
+        if (j >= other.columns.length || (i < columns.length && columns[i] < other.columns[j])) {
+          col = columns[i];
+          value = values[i++];
+        } else if (i >= columns.length || other.columns[j] < columns[i]) {
+          col = other.columns[j];
+          value = (P - f * other.values[j++] % P) % P;
+        } else {
+          col = columns[i];
+          value = ((values[i++] - f * other.values[j++] % P) % P + P) % P;
+        }
+        if (value != 0) {
+          c[n] = col;
+          v[n++] = value;
+        }
+      }
+      return new SparseRow(Arrays.copyOf(c, n), Arrays.copyOf(v, n));
+    }
+
+    /** The pivot's value that makes this row zero, given the values of the later columns. */
+    long solve(long[] x) {
+      long sum = 0;
+      for (int k = 1; k < columns.length; k++) {
+        sum = (sum + values[k] * x[columns[k]]) % P;
+      }
+      return (P - sum) % P;
+    }
+
+    private static long power(long base, long exponent) {
+      long result = 1;
+      long b = base % P;
+      for (long e = exponent; e > 0; e >>= 1) {
+        if ((e & 1) == 1) {
+          result = result * b % P;
+        }
+        b = b * b % P;
+      }
+      return result;
+    }
+  }
+}

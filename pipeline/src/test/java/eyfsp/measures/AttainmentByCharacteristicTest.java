@@ -1,0 +1,130 @@
+package eyfsp.measures;
+
+import static eyfsp.measures.TestChildren.child;
+import static eyfsp.measures.TestChildren.row;
+import static eyfsp.measures.TestChildren.value;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+
+/** The attainment table by characteristic on five hand-made children, worked out by hand. */
+class AttainmentByCharacteristicTest {
+
+  private static final List<Breakdowns.Topic> TOPICS = Breakdowns.topics(TestChildren.SETTINGS);
+  private static final List<GeographicLevel> LEVELS =
+      List.of(GeographicLevel.NATIONAL, GeographicLevel.REGIONAL, GeographicLevel.LOCAL_AUTHORITY);
+
+  private static Table table() {
+    // Cambridgeshire (873): A girl, FSM, decile 1, total 90 (GLD); B boy, decile 10, total 60; C boy, no
+    // IDACI, total 80 (GLD); D boy, no IDACI, FSM unknown, not assessed. Peterborough (874): E girl, FSM,
+    // decile 2, total 70. Both LAs are in the East of England, the only region.
+    Map<List<Object>, Tally> tallies = AttainmentByCharacteristic.tallies(new TestChildren()
+        .add(child().sex("F").fsm("FSM eligible").decile(1).total(90))
+        .add(child().sex("M").decile(10).total(60))
+        .add(child().sex("M").decile(null).total(80))
+        .add(child().sex("M").decile(null).fsm("Unknown").notAssessed())
+        .add(child().la("874").sex("F").fsm("FSM eligible").decile(2).total(70))
+        .frame(), TOPICS, 117);
+    return AttainmentByCharacteristic.table(tallies, TestChildren.LAS, LEVELS, TOPICS,
+        TestChildren.SETTINGS.inequalityGap(), 117);
+  }
+
+  @Test
+  void namesTheColumnsAsTheContractSays() {
+    assertThat(table().columns()).startsWith("time_period", "time_identifier", "geographic_level", "country_code",
+        "country_name", "region_code", "region_name", "old_la_code", "new_la_code", "la_name", "breakdown_topic",
+        "breakdown", "children_number", "not_assessed_number", "gld_number", "gld_percent");
+    assertThat(table().columns()).endsWith("lowest20_number", "lowest20_average_point_score",
+        "inequality_gap_percent");
+  }
+
+  @Test
+  void everyBreakdownOfEveryTopicHasARowAtEveryGeography() {
+    // 3 sex + 3 FSM + 3 language + 4 SEN + 7 ethnicity + 3 term + 11 IDACI + 3 area = 37 breakdowns,
+    // at 4 places (England, East of England, Cambridgeshire, Peterborough).
+    assertThat(table().rows()).hasSize(37 * 4);
+  }
+
+  @Test
+  void measuresAGroupOfTwoAGroupOfOneAndAnEmptyGroup() {
+    Table t = table();
+    // Cambridgeshire boys: B 60, C 80 and D not assessed. N = 2, GLD 1 = 50%, median (60 + 80) / 2 = 70,
+    // k = max(1, round(0.4)) = 1: mean 60; gap = 100 (70 - 60) / 70 = 14.2857...
+    Row boys = row(t, "old_la_code", "873", "breakdown_topic", "Sex", "breakdown", "Boys");
+    assertThat(value(t, boys, "children_number")).isEqualTo(2L);
+    assertThat(value(t, boys, "not_assessed_number")).isEqualTo(1L);
+    assertThat(value(t, boys, "gld_percent")).isEqualTo(50.0);
+    assertThat(value(t, boys, "median_point_score")).isEqualTo(70.0);
+    assertThat(value(t, boys, "lowest20_average_point_score")).isEqualTo(60.0);
+    assertThat((Double) value(t, boys, "inequality_gap_percent")).isCloseTo(100.0 / 7, within(1e-12));
+    // Cambridgeshire girls: A alone. N = 1, GLD 100%, median 90, lowest 20% = A: gap 0.
+    Row girls = row(t, "old_la_code", "873", "breakdown_topic", "Sex", "breakdown", "Girls");
+    assertThat(value(t, girls, "children_number")).isEqualTo(1L);
+    assertThat(value(t, girls, "gld_percent")).isEqualTo(100.0);
+    assertThat(value(t, girls, "inequality_gap_percent")).isEqualTo(0.0);
+    // Nobody of unknown sex: zeros, and nothing defined.
+    Row unknown = row(t, "old_la_code", "873", "breakdown_topic", "Sex", "breakdown", "Unknown");
+    assertThat(value(t, unknown, "children_number")).isEqualTo(0L);
+    assertThat(value(t, unknown, "not_assessed_number")).isEqualTo(0L);
+    assertThat(value(t, unknown, "gld_percent")).isNull();
+    assertThat(value(t, unknown, "median_point_score")).isNull();
+    // D, not assessed and not in the census, is the only child of unknown FSM: counted, not measured.
+    Row fsmUnknown = row(t, "old_la_code", "873", "breakdown_topic", "FSM", "breakdown", "Unknown");
+    assertThat(value(t, fsmUnknown, "children_number")).isEqualTo(0L);
+    assertThat(value(t, fsmUnknown, "not_assessed_number")).isEqualTo(1L);
+  }
+
+  @Test
+  void groupsChildrenByDecileAndByTheMostDeprivedAreas() {
+    Table t = table();
+    // Decile 1 (A) and 2 (E, Peterborough) are among the 30% most deprived; 10 (B) is the rest; C and D
+    // have no IDACI: unknown.
+    Row first = row(t, "geographic_level", "National", "breakdown_topic", "IDACI decile", "breakdown", "1");
+    assertThat(value(t, first, "children_number")).isEqualTo(1L);
+    Row mostDeprived = row(t, "geographic_level", "National", "breakdown_topic", "Area deprivation", "breakdown",
+        "30% most deprived LSOAs");
+    assertThat(value(t, mostDeprived, "children_number")).isEqualTo(2L);
+    // A 90 and E 70: GLD 1 of 2; median 80; k = 1, mean 70; gap = 100 (80 - 70) / 80 = 12.5.
+    assertThat(value(t, mostDeprived, "gld_percent")).isEqualTo(50.0);
+    assertThat(value(t, mostDeprived, "inequality_gap_percent")).isEqualTo(12.5);
+    Row unknown = row(t, "geographic_level", "National", "breakdown_topic", "IDACI decile", "breakdown", "Unknown");
+    assertThat(value(t, unknown, "children_number")).isEqualTo(1L);
+    assertThat(value(t, unknown, "not_assessed_number")).isEqualTo(1L);
+  }
+
+  @Test
+  void regionsRollUpFromTheirLasAndEachTopicAddsUpToTheCohort() {
+    Table t = table();
+    // East of England girls: A 90 (Cambridgeshire) and E 70 (Peterborough): N = 2, median 80, GLD 50%.
+    Row girls = row(t, "geographic_level", "Regional", "breakdown_topic", "Sex", "breakdown", "Girls");
+    assertThat(value(t, girls, "children_number")).isEqualTo(2L);
+    assertThat(value(t, girls, "median_point_score")).isEqualTo(80.0);
+    // Every topic of Cambridgeshire: 3 valid children and 1 not assessed.
+    for (Breakdowns.Topic topic : TOPICS) {
+      long children = 0;
+      long notAssessed = 0;
+      for (Row r : t.rows()) {
+        if ("873".equals(value(t, r, "old_la_code")) && topic.name().equals(value(t, r, "breakdown_topic"))) {
+          children += (Long) value(t, r, "children_number");
+          notAssessed += (Long) value(t, r, "not_assessed_number");
+        }
+      }
+      assertThat(children).as(topic.name()).isEqualTo(3);
+      assertThat(notAssessed).as(topic.name()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void sortsBreakdownsWithNumbersInTheirOrder() {
+    Table t = table();
+    List<Object> deciles = t.rows().stream()
+        .filter(r -> "National".equals(value(t, r, "geographic_level"))
+            && "IDACI decile".equals(value(t, r, "breakdown_topic")))
+        .map(r -> value(t, r, "breakdown")).toList();
+    assertThat(deciles).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "Unknown");
+  }
+}

@@ -1,0 +1,209 @@
+package eyfsp.measures;
+
+import eyfsp.SparkTestSession;
+import eyfsp.domain.LocalAuthority;
+import eyfsp.domain.ProfileRules;
+import eyfsp.domain.Settings;
+import eyfsp.io.SettingsFile;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * Hand-made enriched children (the columns of eyfsp.enrich.Children that the measures read), a
+ * few at a time: by default a girl, born in autumn, not FSM eligible, English, no SEN, White, in
+ * IDACI decile 5, with 6 on every scale (total 78: GLD).
+ */
+final class TestChildren {
+
+  static final Settings SETTINGS = SettingsFile.defaults();
+  static final List<String> SCALES = SETTINGS.framework().scaleCodes();
+  static final Map<String, LocalAuthority> LAS = Map.of(
+      "873", new LocalAuthority("873", "E10000003", "Cambridgeshire", "E12000006", "East of England"),
+      "874", new LocalAuthority("874", "E06000031", "Peterborough", "E12000006", "East of England"),
+      "373", new LocalAuthority("373", "E08000019", "Sheffield", "E12000003", "Yorkshire and The Humber"));
+
+  private final List<Row> rows = new ArrayList<>();
+
+  /** One child; change what the test is about, then {@link #add}. */
+  static final class Child {
+    String la = "873";
+    String estab = "2001";
+    String sex = "F";
+    String term = "Autumn";
+    String fsm = "Not FSM eligible";
+    String language = "English";
+    String sen = "No SEN";
+    String ethnicity = "White";
+    Integer decile = 5;
+    int[] scores = filled(6);
+    String pseudonym = "p";
+
+    Child la(String la) {
+      this.la = la;
+      return this;
+    }
+
+    Child estab(String estab) {
+      this.estab = estab;
+      return this;
+    }
+
+    Child sex(String sex) {
+      this.sex = sex;
+      return this;
+    }
+
+    Child term(String term) {
+      this.term = term;
+      return this;
+    }
+
+    Child fsm(String fsm) {
+      this.fsm = fsm;
+      return this;
+    }
+
+    Child sen(String sen) {
+      this.sen = sen;
+      return this;
+    }
+
+    Child ethnicity(String ethnicity) {
+      this.ethnicity = ethnicity;
+      return this;
+    }
+
+    Child decile(Integer decile) {
+      this.decile = decile;
+      return this;
+    }
+
+    /** Scores in framework order (DA SD ED LCT LSL R W NLC C SSM KUW PD CD); null: not assessed. */
+    Child scores(int... scores) {
+      this.scores = scores;
+      return this;
+    }
+
+    /** A total made of 6 on every PSED/CLL scale (42) and the rest spread over the others. */
+    Child total(int total) {
+      int[] s = filled(0);
+      Arrays.fill(s, 0, 7, 6);
+      int rest = total - 42;
+      for (int i = 7; i < 13 && rest > 0; i++) {
+        s[i] = Math.min(9, rest);
+        rest -= s[i];
+      }
+      if (rest != 0 || total < 42) {
+        // Below 42 a child cannot be secure in PSED and CLL: spread the total from the first scale.
+        Arrays.fill(s, 0);
+        rest = total;
+        for (int i = 0; i < 13 && rest > 0; i++) {
+          s[i] = Math.min(9, rest);
+          rest -= s[i];
+        }
+      }
+      return scores(s);
+    }
+
+    Child notAssessed() {
+      this.scores = null;
+      return this;
+    }
+
+    Child pseudonym(String pseudonym) {
+      this.pseudonym = pseudonym;
+      return this;
+    }
+  }
+
+  static int[] filled(int score) {
+    int[] s = new int[13];
+    Arrays.fill(s, score);
+    return s;
+  }
+
+  static Child child() {
+    return new Child();
+  }
+
+  TestChildren add(Child c) {
+    LocalAuthority la = LAS.get(c.la);
+    List<Object> v = new ArrayList<>(List.of(2009, la.regionCode(), la.regionName(), c.la, la.onsCode(), la.name(),
+        c.la + c.estab, c.sex, c.term));
+    ProfileRules.Outcome outcome = c.scores == null ? null : ProfileRules.of(SETTINGS).evaluate(c.scores);
+    for (int i = 0; i < SCALES.size(); i++) {
+      v.add(c.scores == null ? null : c.scores[i]);
+    }
+    v.add(outcome == null ? null : outcome.total());
+    v.add(outcome == null ? null : outcome.goodLevel());
+    v.add(outcome == null ? null : outcome.points78());
+    v.add(outcome == null ? null : outcome.secureInGoodLevelAreas());
+    v.addAll(Arrays.asList(c.fsm, c.language, c.sen, c.ethnicity, c.decile,
+        c.decile == null ? null : c.decile <= SETTINGS.deprivation().mostDeprivedDeciles(), c.pseudonym));
+    rows.add(RowFactory.create(v.toArray()));
+    return this;
+  }
+
+  /** n children alike. */
+  TestChildren add(int n, Child c) {
+    for (int i = 0; i < n; i++) {
+      add(c);
+    }
+    return this;
+  }
+
+  Dataset<Row> frame() {
+    List<StructField> fields = new ArrayList<>();
+    field(fields, "academic_year", DataTypes.IntegerType);
+    for (String c : List.of("region_code", "region_name", "old_la_code", "new_la_code", "la_name", "laestab", "sex",
+        "term_of_birth")) {
+      field(fields, c, DataTypes.StringType);
+    }
+    SCALES.forEach(s -> field(fields, s, DataTypes.IntegerType));
+    field(fields, "total_points", DataTypes.IntegerType);
+    for (String c : List.of("gld", "points78", "psed_cll_secure")) {
+      field(fields, c, DataTypes.BooleanType);
+    }
+    for (String c : List.of("fsm", "first_language", "sen_provision", "ethnicity_major")) {
+      field(fields, c, DataTypes.StringType);
+    }
+    field(fields, "idaci_decile", DataTypes.IntegerType);
+    field(fields, "most_deprived", DataTypes.BooleanType);
+    field(fields, "pupil_pseudonym", DataTypes.StringType);
+    return SparkTestSession.get().createDataFrame(rows, DataTypes.createStructType(fields));
+  }
+
+  private static void field(List<StructField> fields, String name, DataType type) {
+    fields.add(DataTypes.createStructField(name, type, true));
+  }
+
+  /** The value of a column in a table row. */
+  static Object value(Table table, Row row, String column) {
+    return row.get(table.schema().fieldIndex(column));
+  }
+
+  /** The row of a table whose filter columns have these values (column, value, column, value, ...). */
+  static Row row(Table table, String... filters) {
+    List<Row> found = table.rows().stream().filter(r -> {
+      for (int i = 0; i < filters.length; i += 2) {
+        Object v = value(table, r, filters[i]);
+        if (!String.valueOf(v).equals(filters[i + 1])) {
+          return false;
+        }
+      }
+      return true;
+    }).toList();
+    if (found.size() != 1) {
+      throw new AssertionError(found.size() + " rows of " + table.name() + " match " + Arrays.toString(filters));
+    }
+    return found.get(0);
+  }
+}
