@@ -13,7 +13,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    PrintWriter err = TerminalWriter.standardErrorIsTerminal()
+        ? new TerminalWriter(System.err, TerminalWriter.columns(), 500) : new PrintWriter(System.err, true);
+    System.exit(execute(args, new PrintWriter(System.out, true), err));
   }
 
   /** Runs a command line and returns its exit status; output goes to the writers given. */

@@ -68,6 +68,10 @@ final class RunCommand implements Callable<Integer> {
       description = "File holding the pseudonym key (else the environment variable EYFSP_PSEUDONYM_KEY).")
   Path keyFile;
 
+  @Option(names = "--drafts", paramLabel = "DIR", defaultValue = "drafts",
+      description = "Drafts (trajectories, targets, neighbours) for the report (default: ${DEFAULT-VALUE}).")
+  Path drafts;
+
   @Option(names = "--if-changed",
       description = "Do nothing when the inputs, settings and options are those of the published output.")
   boolean ifChanged;
@@ -80,8 +84,7 @@ final class RunCommand implements Callable<Integer> {
         CommandLines.las(spec, las), master, keyFile);
     Progress progress = new Progress(err);
     Instant started = Instant.now();
-    String runId = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
-        + "-" + UUID.randomUUID().toString().substring(0, 8);
+    String runId = newRunId(started);
 
     progress.stage("settings", options.conf() == null ? "defaults" : options.conf().toString());
     Settings settings = options.conf() == null ? SettingsFile.defaults() : SettingsFile.load(options.conf());
@@ -121,12 +124,14 @@ final class RunCommand implements Callable<Integer> {
                 : " The rejected rows are in " + where + "."), e.accounts(), e.rejects());
           }
           if (key.isDevelopment()) {
-            err.println("[eyfsp] note     pseudonyms use the development key: the input is synthetic");
+            progress.note("pseudonyms use the development key: the input is synthetic");
           }
           progress.stage("write", "outputs beside " + output);
           try {
             Outputs outputs = new Outputs(spark, folder);
             Map<String, Long> written = outputs.write(result, settings);
+            progress.stage("report", ReportPages.describe(drafts));
+            written.putAll(ReportPages.write(folder, source, drafts, settings, runId, progress));
             progress.stage("publish", output);
             progress.end();
             outputs.manifest(Manifest.of(identity, fingerprint, options, spark.sparkContext().master(), settings, key,
@@ -169,7 +174,13 @@ final class RunCommand implements Callable<Integer> {
     return new TreeMap<>(checksums);
   }
 
-  private static Map<String, String> hadoopSettings() {
+  /** A run's id: when it started (UTC, sorting in time order) and a few random characters. */
+  static String newRunId(Instant started) {
+    return DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
+        + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  static Map<String, String> hadoopSettings() {
     Map<String, String> settings = new TreeMap<>();
     for (scala.Tuple2<String, String> entry : new SparkConf(true).getAllWithPrefix("spark.hadoop.")) {
       settings.put(entry._1(), entry._2());
@@ -211,7 +222,7 @@ final class RunCommand implements Callable<Integer> {
             : "");
     out.printf(Locale.ROOT, "  LAs measured       %,9d  (%d regions; %s)%n", r.measuredLas().size(),
         r.measuredLas().stream().map(LocalAuthority::regionCode).distinct().count(), periods);
-    out.printf("  outputs            %s (manifest.json, internal/, published/, rejects/)%n", output);
+    out.printf("  outputs            %s (manifest.json, internal/, published/, rejects/, report/)%n", output);
     out.flush();
   }
 

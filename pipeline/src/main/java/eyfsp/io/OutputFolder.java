@@ -99,6 +99,46 @@ public final class OutputFolder {
     }
   }
 
+  /**
+   * Fills the staging folder with the files of a published run folder, but for the top-level
+   * entries named in {@code except}: on a local disk as hard links (the published files are never
+   * written again, so the two folders can share them), or copies where the file system has no
+   * links; elsewhere as copies.
+   */
+  public void copyOf(String publishedFolder, List<String> except) {
+    try {
+      if (local != null) {
+        Path from = FileSource.localPath(publishedFolder).toRealPath();
+        try (Stream<Path> walk = Files.walk(from)) {
+          for (Path file : walk.filter(Files::isRegularFile).toList()) {
+            Path relative = from.relativize(file);
+            if (except.contains(relative.getName(0).toString())) {
+              continue;
+            }
+            Path to = staging().resolve(relative.toString());
+            Files.createDirectories(to.getParent());
+            try {
+              Files.createLink(to, file);
+            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+              Files.copy(file, to, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+          }
+        }
+      } else {
+        FileSystem fs = source.fileSystem(output);
+        org.apache.hadoop.fs.Path staging = hiddenSibling(".staging-" + runId);
+        for (org.apache.hadoop.fs.FileStatus entry : fs.listStatus(new org.apache.hadoop.fs.Path(publishedFolder))) {
+          if (!except.contains(entry.getPath().getName())) {
+            org.apache.hadoop.fs.FileUtil.copy(fs, entry.getPath(), fs, new org.apache.hadoop.fs.Path(staging,
+                entry.getPath().getName()), false, source.configuration());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Swaps the new outputs in; the previous run's folder stays beside it until the next run. */
   public void publish() {
     try {

@@ -1,0 +1,64 @@
+package eyfsp.jobs;
+
+import eyfsp.domain.Settings;
+import eyfsp.io.CsvTable;
+import eyfsp.io.FileSource;
+import eyfsp.io.OutputFolder;
+import eyfsp.io.PublishedTables;
+import eyfsp.reports.Report;
+import eyfsp.reports.ReportInput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Draws the report into a run's staging folder, as report/: from the published tables already in
+ * that folder (read back cell for cell, so every figure shown is a published cell) and the drafts
+ * found in the drafts folder. Published with everything else, or not at all.
+ */
+final class ReportPages {
+
+  static final String FOLDER = "report/";
+
+  private ReportPages() {}
+
+  /** Writes report/index.html and report/la/NNN.html; returns each output with the LAs it shows. */
+  static Map<String, Long> write(OutputFolder folder, FileSource source, Path drafts, Settings settings, String runId,
+      Progress progress) {
+    Map<String, CsvTable> published = PublishedTables.read(source, folder.path("published"));
+    Map<String, CsvTable> draftTables = PublishedTables.drafts(drafts);
+    Report report = new Report(new ReportInput(published, draftTables, settings.history(), runId,
+        drafts.toString(), "eyfsp " + Manifest.version()));
+    List<String> las = report.localAuthorities();
+    Map<String, Long> written = new LinkedHashMap<>();
+    write(folder, FOLDER + Report.INDEX, report.index());
+    written.put(FOLDER + Report.INDEX, (long) las.size());
+    for (int i = 0; i < las.size(); i++) {
+      progress.update(String.format("LA pages %d/%d", i + 1, las.size()));
+      write(folder, FOLDER + Report.laPage(las.get(i)), report.localAuthority(las.get(i)));
+    }
+    written.put(FOLDER + "la/", (long) las.size());
+    return written;
+  }
+
+  /** What the report stage line says it is drawing from. */
+  static String describe(Path drafts) {
+    List<String> found = PublishedTables.DRAFTS.stream()
+        .filter(name -> java.nio.file.Files.isRegularFile(drafts.resolve(name + ".csv"))).toList();
+    return "HTML pages from published/" + (found.isEmpty() ? " (no drafts in " + drafts + ")"
+        : " and " + drafts + " (" + String.join(", ", found) + ")");
+  }
+
+  private static void write(OutputFolder folder, String relative, String html) {
+    try (OutputStream out = folder.create(relative)) {
+      out.write(html.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,215 @@
+package eyfsp.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import eyfsp.io.OutputLock;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report end to end: drawn as the last stage of a run, drawn again with the drafts by
+ * ./eyfsp report and published atomically, and loaded in headless Chromium, where the headline
+ * numbers on every page must be the published cells, with no console error and no failed request.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReportEndToEndTest {
+
+  @TempDir
+  static Path dir;
+
+  static Path output;
+  static Path drafts;
+  static Path history;
+
+  @BeforeAll
+  static void runThenDraft() {
+    Path input = TestRuns.syntheticInput(dir.resolve("input"), 7, 400, 3);
+    output = dir.resolve("out");
+    drafts = dir.resolve("drafts");
+    history = dir.resolve("history");
+    TestRuns.Outcome run = TestRuns.run("run", "--input", input.toString(), "--output", output.toString(), "--conf",
+        TestRuns.lenientSettings(dir).toString(), "--drafts", drafts.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.err()).contains("[eyfsp] report   HTML pages from published/ (no drafts in " + drafts + ")");
+  }
+
+  /** The published attainment table, read on its own: LA number -> the row of its latest year. */
+  static Map<String, CSVRecord> latestPublished() throws IOException {
+    Map<String, CSVRecord> latest = new TreeMap<>();
+    try (Reader in = Files.newBufferedReader(output.resolve("published/attainment.csv"))) {
+      for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        if (r.get("geographic_level").equals("Local authority")) {
+          latest.merge(r.get("old_la_code"), r, (a, b) -> a.get("time_period").compareTo(b.get("time_period")) >= 0
+              ? a : b);
+        }
+      }
+    }
+    return latest;
+  }
+
+  @Test
+  @Order(1)
+  void theRunDrawsAPagePerPublishedLaAndAnIndex() throws Exception {
+    Map<String, CSVRecord> las = latestPublished();
+    assertThat(las).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(output.resolve("report/index.html")).isRegularFile();
+    try (Stream<Path> pages = Files.list(output.resolve("report/la"))) {
+      assertThat(pages.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrderElementsOf(las.keySet().stream().map(la -> la + ".html").toList());
+    }
+    String page = Files.readString(output.resolve("report/la/" + las.keySet().iterator().next() + ".html"));
+    assertThat(page).contains("no drafts were found in " + drafts).contains("Not available: there is no "
+        + drafts + "/targets.csv");
+    JsonNode manifest = new ObjectMapper().readTree(output.resolve("manifest.json").toFile());
+    assertThat(manifest.path("outputs").findValuesAsText("path")).contains("report/index.html", "report/la/");
+  }
+
+  @Test
+  @Order(2)
+  void reportDrawsItAgainWithTheDraftsAndSwapsTheWholeOutputIn() throws Exception {
+    for (String[] command : List.of(
+        new String[] {"history", "--add-run", output.toString(), "--history", history.toString()},
+        new String[] {"trajectories", "--history", history.toString(), "--output", drafts.toString()},
+        new String[] {"targets", "--history", history.toString(), "--output", drafts.toString()})) {
+      TestRuns.Outcome o = TestRuns.run(command);
+      assertThat(o.status()).as(String.join(" ", command) + "\n" + o.err()).isZero();
+    }
+    Path before = output.toRealPath();
+    Map<String, String> csv = TestRuns.csvFiles(output);
+
+    TestRuns.Outcome report = TestRuns.run("report", "--output", output.toString(), "--drafts", drafts.toString());
+    assertThat(report.status()).as(report.err()).isZero();
+    assertThat(report.out()).contains("eyfsp report finished in").contains("LA pages in " + output + "/report/la/");
+
+    assertThat(output.toRealPath()).as("a new run folder, swapped in").isNotEqualTo(before);
+    assertThat(before).as("the run before stays beside it, for its readers").isDirectory();
+    assertThat(TestRuns.csvFiles(output)).as("every table as it was, byte for byte").isEqualTo(csv);
+    assertThat(Files.isSameFile(output.resolve("published/attainment.csv"), before.resolve("published/attainment.csv")))
+        .as("the tables are hard links to the published files, not copies").isTrue();
+    JsonNode manifest = new ObjectMapper().readTree(output.resolve("manifest.json").toFile());
+    assertThat(manifest.path("report").path("drawn_by").asText()).isEqualTo("eyfsp report");
+    assertThat(manifest.path("report").path("drafts").asText()).isEqualTo(drafts.toString());
+    assertThat(manifest.path("run_id").asText()).as("the run whose tables these are")
+        .isEqualTo(new ObjectMapper().readTree(before.resolve("manifest.json").toFile()).path("run_id").asText());
+
+    String la = latestPublished().keySet().iterator().next();
+    String page = Files.readString(output.resolve("report/la/" + la + ".html"));
+    assertThat(page).contains("Draft target for ").contains(drafts + "/trajectories.csv")
+        .contains("Statistical neighbours (" + drafts + "/neighbours.csv)");
+  }
+
+  @Test
+  @Order(3)
+  void reportRefusesWhileAnotherRunHoldsTheOutputAndWithoutAnOutput() throws Exception {
+    Path before = output.toRealPath();
+    try (OutputLock lock = OutputLock.acquire(output.toString())) {
+      TestRuns.Outcome busy = TestRuns.run("report", "--output", output.toString(), "--drafts", drafts.toString());
+      assertThat(busy.status()).isEqualTo(ExitStatus.BUSY);
+      assertThat(busy.sentence()).startsWith("eyfsp: Another eyfsp run is writing " + output);
+    }
+    assertThat(output.toRealPath()).isEqualTo(before);
+    TestRuns.Outcome none = TestRuns.run("report", "--output", dir.resolve("nothing").toString());
+    assertThat(none.status()).isEqualTo(ExitStatus.INPUT_REFUSED);
+    assertThat(none.sentence()).isEqualTo("eyfsp: There is no published output at " + dir.resolve("nothing")
+        + " to draw a report of: ./eyfsp run makes one.");
+  }
+
+  @Test
+  @Order(4)
+  void inHeadlessChromiumEveryPageLoadsCleanlyAndShowsThePublishedHeadlines() throws Exception {
+    java.util.Optional<Path> binary = Chromium.binary();
+    if (binary.isEmpty()) {
+      // CI installs Debian's chromium (.ci/run): there the browser test must run, not skip.
+      assertThat(System.getenv("CI")).as("chromium is missing in CI: .ci/run installs it").isNotEqualTo("true");
+      Assumptions.assumeTrue(false, "no chromium binary found (install Debian's chromium, or set EYFSP_CHROMIUM)");
+    }
+    Path report = output.resolve("report").toRealPath();
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", exchange -> {
+      Path file = report.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+      byte[] body = file.startsWith(report) && Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+      if (body != null) {
+        exchange.getResponseBody().write(body);
+      }
+      exchange.close();
+    });
+    server.start();
+    String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    Path shots = Path.of("target", "report-screenshots");
+    Files.createDirectories(shots);
+    try (Chromium chromium = Chromium.start(binary.get(), dir.resolve("chromium-profile"))) {
+      Map<String, CSVRecord> las = latestPublished();
+      List<String> pages = new ArrayList<>(List.of("index.html"));
+      las.keySet().forEach(la -> pages.add("la/" + la + ".html"));
+      for (String path : pages) {
+        Chromium.Page page = chromium.open();
+        page.navigate(base + path);
+        assertThat(page.problems()).as("console errors, exceptions and failed requests of %s", path).isEmpty();
+        assertThat(page.requests()).as("what %s asked for: itself, nothing from elsewhere", path)
+            .containsExactly(base + path);
+        // Every headline number on the page, as the browser shows it, against the published cell.
+        JsonNode shown = page.evaluate("JSON.stringify([...document.querySelectorAll('[data-table=attainment]')]"
+            + ".map(e => [e.dataset.oldLaCode || 'England', e.dataset.column, e.dataset.timePeriod, e.innerText]))");
+        JsonNode cells = new ObjectMapper().readTree(shown.asText());
+        assertThat(cells.size()).as("headline numbers on %s", path).isGreaterThanOrEqualTo(3);
+        for (JsonNode c : cells) {
+          if (c.get(0).asText().equals("England")) {
+            continue;
+          }
+          CSVRecord published = las.get(c.get(0).asText());
+          assertThat(c.get(2).asText()).isEqualTo(published.get("time_period"));
+          assertThat(c.get(3).asText().strip()).as("%s of LA %s on %s", c.get(1).asText(), c.get(0).asText(), path)
+              .isEqualTo(published.get(c.get(1).asText()));
+        }
+        if (path.equals(pages.get(1)) || path.equals("index.html")) {
+          byte[] png = page.screenshot(1280);
+          Path file = shots.resolve(path.replace('/', '-').replace(".html", ".png"));
+          Files.write(file, png);
+          assertPng(png, 1280, path.equals("index.html") ? 400 : 2000);
+          byte[] pdf = page.pdf();
+          Files.write(shots.resolve(path.replace('/', '-').replace(".html", ".pdf")), pdf);
+          assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+          assertThat(pdf.length).isGreaterThan(10_000);
+        }
+      }
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  /** A real PNG (signature and IHDR chunk) of the width asked for, at least so tall, not blank. */
+  static void assertPng(byte[] png, int width, int minHeight) {
+    assertThat(png).startsWith(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
+    ByteBuffer header = ByteBuffer.wrap(png, 8, 25);
+    assertThat(header.getInt()).as("IHDR length").isEqualTo(13);
+    assertThat(new String(png, 12, 4, StandardCharsets.US_ASCII)).isEqualTo("IHDR");
+    header.getInt();
+    assertThat(header.getInt()).as("width").isEqualTo(width);
+    assertThat(header.getInt()).as("height").isGreaterThanOrEqualTo(minHeight).isLessThan(40_000);
+    assertThat(png.length).as("bytes: a page with charts, not a blank one").isGreaterThan(30_000);
+  }
+}

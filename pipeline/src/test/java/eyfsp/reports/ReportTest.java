@@ -1,0 +1,306 @@
+package eyfsp.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eyfsp.io.CsvRecordReader;
+import eyfsp.io.CsvTable;
+import eyfsp.io.SettingsFile;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The report on small hand-built tables: what it shows, how it escapes, what it leaves out and why. */
+class ReportTest {
+
+  static final String GEO = "time_period,time_identifier,geographic_level,country_code,country_name,region_code,"
+      + "region_name,old_la_code,new_la_code,la_name";
+  static final String EAST = "E92000001,England,E12000006,East of England";
+  static final String YORKS = "E92000001,England,E12000003,Yorkshire and The Humber";
+  /** An LA name with an apostrophe, an ampersand, angle brackets and something that looks like an entity. */
+  static final String AWKWARD = "O'Neill & Sons <Test> &amp;";
+
+  static CsvTable table(String name, String... lines) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> header;
+    try (CsvRecordReader reader = new CsvRecordReader(new ByteArrayInputStream(String.join("\n", lines)
+        .getBytes(StandardCharsets.UTF_8)))) {
+      header = reader.next().fields();
+      for (CsvRecordReader.Record r = reader.next(); r != null; r = reader.next()) {
+        assertThat(r.fields()).as("line %d of %s", r.lineNumber(), name).hasSameSizeAs(header);
+        rows.add(r.fields());
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return new CsvTable(name, header, rows, "published/" + name + ".csv", "0".repeat(64));
+  }
+
+  /**
+   * Four LAs over 2009/10 and 2010/11. LA 999 (the awkward name) is small: in 2010/11 its cohort
+   * of 5 and all built on it are suppressed (c); Barnsley's gap is z in 2010/11.
+   */
+  static CsvTable attainment() {
+    return table("attainment", GEO + ",children_number,gld_percent,inequality_gap_percent",
+        "200910,Academic year,National," + "E92000001,England,,,,,,400,52.0,34.0",
+        "201011,Academic year,National," + "E92000001,England,,,,,,410,54.0,33.1",
+        "201011,Academic year,Regional," + EAST + ",,,,300,55.0,32.0",
+        "200910,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,100,60.0,30.0",
+        "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,110,60.0,29.5",
+        "200910,Academic year,Local authority," + EAST + ",874,E06000031,Peterborough,90,50.0,35.0",
+        "201011,Academic year,Local authority," + EAST + ",874,E06000031,Peterborough,95,50.0,36.0",
+        "200910,Academic year,Local authority," + EAST + ",999,E06000099,\"" + AWKWARD + "\",12,41.7,31.0",
+        "201011,Academic year,Local authority," + EAST + ",999,E06000099,\"" + AWKWARD + "\",c,c,c",
+        "200910,Academic year,Local authority," + YORKS + ",370,E08000016,Barnsley,100,45.0,38.0",
+        "201011,Academic year,Local authority," + YORKS + ",370,E08000016,Barnsley,105,60.0,z");
+  }
+
+  static Map<String, CsvTable> drafts() {
+    String targetColumns = GEO + ",framework,measure,baseline_time_period,baseline_value,projection_value,"
+        + "projection_lower,projection_upper,benchmark_used,neighbour_benchmark,national_benchmark,draft_value,"
+        + "proposed_value,agreed_value,rule,reasoning";
+    Map<String, CsvTable> drafts = new HashMap<>();
+    drafts.put("targets", table("targets", targetColumns,
+        "201112,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,gld_percent,201011,"
+            + "60.04,61.2345,55,67.49,the neighbours' upper quartile,62.5,58,61.5,,,AMBITION_STEP,Latest 60.04.",
+        "201112,Academic year,Local authority," + EAST + ",999,E06000099,\"" + AWKWARD + "\",fsp13,gld_percent,"
+            + "201011,40.2,41.5,20,63,the neighbours' upper quartile,55,58,43.2,,,YEARLY_CAP,Latest 40.2."));
+    drafts.put("trajectories", table("trajectories", GEO + ",framework,measure,series,value,prediction_lower,"
+            + "prediction_upper,trend_slope,trend_years,source,note",
+        "201112,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,gld_percent,"
+            + "projection,61.2345,55,67.49,0.6,3,,",
+        "201112,Academic year,Local authority," + EAST + ",999,E06000099,\"" + AWKWARD + "\",fsp13,gld_percent,"
+            + "projection,41.5,20,63,0.6,3,,"));
+    drafts.put("neighbours", table("neighbours", GEO + ",framework,neighbours_from,measure,neighbour_rank,"
+            + "neighbour_old_la_code,neighbour_la_name",
+        "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,by context,gld_percent,"
+            + "1,999,\"" + AWKWARD + "\"",
+        "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,by context,gld_percent,"
+            + "2,370,Barnsley"));
+    return drafts;
+  }
+
+  static Report report(Map<String, CsvTable> published, Map<String, CsvTable> drafts) {
+    return new Report(new ReportInput(published, drafts, SettingsFile.defaults().history(), "run-1", "drafts",
+        "eyfsp test"));
+  }
+
+  static Report spineOnly() {
+    return report(Map.of("attainment", attainment()), drafts());
+  }
+
+  static Document xml(String html) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(false);
+    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static String text(Document page, String xpath) throws Exception {
+    return ((String) XPathFactory.newInstance().newXPath().evaluate(xpath, page, XPathConstants.STRING)).strip();
+  }
+
+  static NodeList nodes(Document page, String xpath) throws Exception {
+    return (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, page, XPathConstants.NODESET);
+  }
+
+  static List<String> texts(Document page, String xpath) throws Exception {
+    NodeList list = nodes(page, xpath);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < list.getLength(); i++) {
+      texts.add(list.item(i).getTextContent().strip());
+    }
+    return texts;
+  }
+
+  static String cell(Document page, String column, String la) throws Exception {
+    return text(page, "//*[@data-table='attainment' and @data-column='" + column + "' and @data-old-la-code='" + la
+        + "']");
+  }
+
+  @Test
+  void theIndexListsEveryLaWithItsPublishedCellsAndQuartileBands() throws Exception {
+    Report report = spineOnly();
+    assertThat(report.localAuthorities()).containsExactly("370", "873", "874", "999");
+    Document index = xml(report.index());
+    // Cells exactly as published, symbols included.
+    assertThat(cell(index, "gld_percent", "873")).isEqualTo("60.0");
+    assertThat(cell(index, "children_number", "999")).isEqualTo("c");
+    assertThat(cell(index, "inequality_gap_percent", "370")).isEqualTo("z");
+    assertThat(text(index, "//tr[@class='england']/td[@data-column='gld_percent']")).isEqualTo("54.0");
+    // Bands in 2010/11 (1 + floor(4 x LAs strictly better / LAs with a value)): GLD 60.0, 60.0, 50.0
+    // (999 is c): 873 and 370 have none better, band 1; 874 has 2 of 3 better, 1 + floor(8/3) = 3.
+    // Gap (lower is better) 29.5 and 36.0 only (370 z, 999 c): 873 band 1; 874 1 + floor(4/2) = 3.
+    assertThat(bands(index, "873")).containsExactly("1", "1");
+    assertThat(bands(index, "370")).containsExactly("1", "\u2013");
+    assertThat(bands(index, "874")).containsExactly("3", "3");
+    assertThat(bands(index, "999")).containsExactly("\u2013", "\u2013");
+    // Grouped by region, each LA linking to its page.
+    assertThat(text(index, "//tr[td='874']/th/a/@href")).isEqualTo("la/874.html");
+    assertThat(texts(index, "//tr[@class='region']")).containsExactly("East of England", "Yorkshire and The Humber");
+  }
+
+  private static List<String> bands(Document index, String la) throws Exception {
+    return List.of(text(index, "//tr[td='" + la + "']/td[5]"), text(index, "//tr[td='" + la + "']/td[7]"));
+  }
+
+  @Test
+  void namesAreEscapedInTextAttributesAndCharts() throws Exception {
+    Report report = spineOnly();
+    String page = report.localAuthority("999");
+    assertThat(page).contains("O&#39;Neill &amp; Sons &lt;Test&gt; &amp;amp;").doesNotContain(AWKWARD)
+        .doesNotContain("<Test>");
+    Document xml = xml(page);
+    assertThat(text(xml, "//h1")).isEqualTo(AWKWARD + " LA 999");
+    assertThat(text(xml, "//title")).isEqualTo(AWKWARD + " (LA 999): EYFSP negotiation pack");
+    // In the SVG of Cambridgeshire's neighbours chart, as a bar label.
+    Document neighbour = xml(report.localAuthority("873"));
+    assertThat(texts(neighbour, "//section[@id='neighbours']//svg//text")).contains(AWKWARD);
+    assertThat(text(xml(report.index()), "//tr[td='999']/th/a")).isEqualTo(AWKWARD);
+  }
+
+  @Test
+  void headlinesAreThePublishedCellsAndASuppressedOneReadsC() throws Exception {
+    Report report = spineOnly();
+    Document cambridgeshire = xml(report.localAuthority("873"));
+    assertThat(cell(cambridgeshire, "gld_percent", "873")).isEqualTo("60.0");
+    assertThat(cell(cambridgeshire, "inequality_gap_percent", "873")).isEqualTo("29.5");
+    assertThat(cell(cambridgeshire, "children_number", "873")).isEqualTo("110");
+    assertThat(text(cambridgeshire, "//div[@class='headline'][1]/dd[@class='context']"))
+        .isEqualTo("England 54.0; quartile band 1 of 4 among 3 LAs (1 = the best quarter)");
+
+    Document small = xml(report.localAuthority("999"));
+    for (String column : List.of("gld_percent", "inequality_gap_percent", "children_number")) {
+      assertThat(cell(small, column, "999")).as(column).isEqualTo("c");
+    }
+    assertThat(text(small, "//div[@class='headline'][1]/dd[@class='context']"))
+        .isEqualTo("England 54.0; no quartile band (its result is not shown)");
+    // The chart's own table shows the published cells, c included, and the chart writes c where
+    // the point would be.
+    assertThat(text(small, "(//figure)[1]//table/tbody/tr[2]/td[2]")).isEqualTo("c");
+    assertThat(texts(small, "(//figure)[1]/svg//text")).containsOnlyOnce("c");
+  }
+
+  @Test
+  void draftsAreShownRoundedButNeverWhereThePublishedResultTheyStandOnIsSuppressed() throws Exception {
+    Report report = spineOnly();
+    Document cambridgeshire = xml(report.localAuthority("873"));
+    assertThat(text(cambridgeshire, "//div[@class='headline'][1]/dd[@class='target']"))
+        .isEqualTo("Draft target for 2011/12: 61.5 (drafts/targets.csv)");
+    // The trend's table: projection 61.2345 rounded half up, with its interval; the draft target.
+    assertThat(texts(cambridgeshire, "(//figure)[1]//tbody/tr[3]/td"))
+        .containsExactly("2011/12", "", "", "61.2 (55.0 to 67.5)", "61.5");
+
+    // 999's 2010/11 GLD is c: its projection and target would give it away.
+    Document small = xml(report.localAuthority("999"));
+    assertThat(text(small, "//div[@class='headline'][1]/dd[@class='target']"))
+        .isEqualTo("Draft target for 2011/12 not shown: it is built on a result the published tables suppress.");
+    assertThat(text(small, "//section[@id='draft-targets']//tbody/tr[1]/td[6]")).isEqualTo("not shown");
+    assertThat(small.getDocumentElement().getTextContent()).doesNotContain("43.2").doesNotContain("41.5");
+  }
+
+  @Test
+  void aSectionWhoseTableIsMissingSaysSo() throws Exception {
+    Document page = xml(report(Map.of("attainment", attainment()), Map.of()).localAuthority("873"));
+    assertThat(text(page, "//section[@id='gaps']/p[@class='not-available']"))
+        .isEqualTo("Not available: this output has no published gaps table (published/gaps.csv).");
+    assertThat(text(page, "//section[@id='lowest-20']/p[@class='not-available']")).contains("lowest20_profile");
+    assertThat(text(page, "//section[@id='scales']/p[@class='not-available']")).contains("published/scales.csv");
+    assertThat(text(page, "//section[@id='data-quality']/p[@class='not-available']")).contains("data_quality")
+        .contains("rejects_summary");
+    assertThat(text(page, "//section[@id='draft-targets']/p[@class='not-available']"))
+        .isEqualTo("Not available: there is no drafts/targets.csv (./eyfsp targets drafts them from the history of "
+            + "results).");
+    assertThat(text(page, "//section[@id='neighbours']/p[@class='note']")).contains("drafts/neighbours.csv")
+        .contains("the other LAs of the region are shown instead");
+  }
+
+  @Test
+  void theWhoIsBehindTablesAreDrawnWhenPresent() throws Exception {
+    Map<String, CsvTable> published = new HashMap<>();
+    published.put("attainment", attainment());
+    String gapColumns = GEO + ",breakdown_topic,group,comparison_group,group_children_number,group_gld_percent,"
+        + "comparison_group_children_number,comparison_group_gld_percent,gld_gap_percentage_points,gld_gap_ci_lower,"
+        + "gld_gap_ci_upper,low_reliability";
+    published.put("gaps", table("gaps", gapColumns,
+        "201011,Academic year,National,E92000001,England,,,,,,FSM,FSM eligible,Not FSM eligible,60,40.0,350,56.0,16.0,"
+            + "3.1,28.0,false",
+        "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,FSM,FSM eligible,"
+            + "Not FSM eligible,20,45.0,90,63.3,18.3,-4.5,37.0,true",
+        "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,Sex,Boys,Girls,c,c,c,c,c,c,"
+            + "c,false"));
+    published.put("lowest20_profile", table("lowest20_profile", GEO + ",breakdown_topic,breakdown,children_number,"
+            + "cohort_share_percent,lowest20_share_percent,relative_risk",
+        "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,FSM,FSM eligible,20,18.2,40.9,"
+            + "2.25",
+        "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,Sex,Boys,c,c,c,c"));
+    published.put("scales", table("scales", GEO + ",area_of_learning,scale,children_number,average_score,"
+            + "secure_number,secure_percent",
+        "201011,Academic year,National,E92000001,England,,,,,,Communication,Writing,410,5.9,250,61.0",
+        "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,Communication,Writing,110,"
+            + "6.1,70,63.6",
+        "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,Communication,All scales,"
+            + "110,40.0,60,54.5"));
+    Document page = xml(report(published, drafts()).localAuthority("873"));
+
+    assertThat(nodes(page, "//section[@id='gaps']//figure/svg").getLength()).isEqualTo(1);
+    assertThat(text(page, "//section[@id='gaps']//tbody/tr[1]")).isEqualTo(
+        "FSM eligible vs Not FSM eligible45.0 (20)63.3 (90)18.3 (-4.5 to 37.0)16.0low (a small group)");
+    assertThat(text(page, "//section[@id='gaps']//tbody/tr[2]/td[4]")).isEqualTo("c");
+    assertThat(text(page, "//section[@id='lowest-20']//figure//tbody")).isEqualTo("FSM: FSM eligible2.25");
+    assertThat(text(page, "//section[@id='lowest-20']/table//tbody/tr[2]/td[6]")).isEqualTo("c");
+    assertThat(text(page, "//section[@id='scales']//tbody/tr[1]")).isEqualTo("CommunicationWriting63.66.161.0");
+    assertThat(nodes(page, "//section[@id='scales']//svg//rect[@fill='#8c8c8c']").getLength())
+        .as("one bar per scale, none for an area's All scales row").isEqualTo(1);
+  }
+
+  @Test
+  void everyChartIsWellFormedSvgWithATitleADescriptionAndItsDataAsATable() throws Exception {
+    Report report = spineOnly();
+    for (String la : report.localAuthorities()) {
+      Document page = xml(report.localAuthority(la));
+      NodeList charts = nodes(page, "//svg");
+      assertThat(charts.getLength()).as("charts of LA %s", la).isGreaterThanOrEqualTo(4);
+      for (int i = 0; i < charts.getLength(); i++) {
+        Element svg = (Element) charts.item(i);
+        assertThat(svg.getAttribute("xmlns")).isEqualTo("http://www.w3.org/2000/svg");
+        assertThat(svg.getAttribute("role")).isEqualTo("img");
+        String[] labelledBy = svg.getAttribute("aria-labelledby").split(" ");
+        assertThat(text(page, "//svg/title[@id='" + labelledBy[0] + "']")).isNotEmpty();
+        assertThat(text(page, "//svg/desc[@id='" + labelledBy[1] + "']")).isNotEmpty();
+        assertThat(((Element) svg.getParentNode()).getTagName()).isEqualTo("figure");
+        assertThat(((Element) svg.getParentNode()).getElementsByTagName("table").getLength())
+            .as("the chart's text alternative").isEqualTo(1);
+      }
+      assertThat(texts(page, "//*/@id")).as("ids are unique on a page").doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
+  void pagesHaveNoScriptAndFetchNothing() {
+    Report report = spineOnly();
+    List<String> pages = new ArrayList<>(List.of(report.index()));
+    report.localAuthorities().forEach(la -> pages.add(report.localAuthority(la)));
+    for (String page : pages) {
+      assertThat(page).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("javascript:")
+          .doesNotContainIgnoringCase("@import").doesNotContainIgnoringCase("url(http")
+          .doesNotContain("src=").contains("@page { size: A4");
+      assertThat(page.replace("xmlns=\"http://www.w3.org/2000/svg\"", "")).doesNotContain("http://")
+          .doesNotContain("https://");
+    }
+  }
+
+  @Test
+  void theSameTablesDrawTheSameBytes() {
+    assertThat(spineOnly().localAuthority("873")).isEqualTo(spineOnly().localAuthority("873"));
+    assertThat(spineOnly().index()).isEqualTo(spineOnly().index());
+  }
+}
