@@ -122,10 +122,11 @@ class HistorySourcesTest {
     file("out/internal/csv/attainment.csv", ATTAINMENT,
         "200809,Academic year,National,E92000001,England,,,,,,3787,24.900977026670187,47.556142668428",
         "200809,Academic year,Local authority,E92000001,England,E12000006,East of England,873,E10000003,Cambridgeshire,433,44.34180138568129,38.1");
-    file("out/internal/csv/gaps.csv", "time_period,geographic_level,old_la_code,la_name,gap,gld_gap_percentage_points",
-        "200809,Local authority,873,Cambridgeshire,FSM,21.5",
-        "200809,Local authority,873,Cambridgeshire,Area deprivation,12.25",
-        "200809,Local authority,873,Cambridgeshire,Girls vs boys,15");
+    file("out/internal/csv/gaps.csv",
+        "time_period,geographic_level,old_la_code,la_name,breakdown_topic,group,comparison_group,gld_gap_percentage_points",
+        "200809,Local authority,873,Cambridgeshire,FSM,FSM eligible,Not FSM eligible,21.5",
+        "200809,Local authority,873,Cambridgeshire,Area deprivation,30% most deprived LSOAs,Rest,12.25",
+        "200809,Local authority,873,Cambridgeshire,Sex,Boys,Girls,15");
     HistorySources.Read read = HistorySources.pipelineRun(run, SETTINGS);
     assertThat(read.observations()).extracting(o -> o.place().label(), Observation::measure, Observation::value)
         .containsExactlyInAnyOrder(
