@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
@@ -40,6 +42,7 @@ final class Suppression {
   private final List<Table> tables;
   private final int threshold;
   private final int[] offsets;
+  private final int[] widths;
   private final double[] values;
   private final boolean[] suppressed;
   /** For each table and column, the count columns of the same row built on it. */
@@ -53,8 +56,10 @@ final class Suppression {
     this.tables = tables;
     this.threshold = threshold;
     offsets = new int[tables.size() + 1];
+    widths = new int[tables.size()];
     for (int t = 0; t < tables.size(); t++) {
-      offsets[t + 1] = offsets[t] + tables.get(t).rows().size() * tables.get(t).columns().size();
+      widths[t] = tables.get(t).columns().size();
+      offsets[t + 1] = offsets[t] + tables.get(t).rows().size() * widths[t];
     }
     values = new double[offsets[tables.size()]];
     Arrays.fill(values, Double.NaN);
@@ -131,7 +136,7 @@ final class Suppression {
   }
 
   private int id(int table, int row, int column) {
-    return offsets[table] + row * tables.get(table).columns().size() + column;
+    return offsets[table] + row * widths[table] + column;
   }
 
   private int tableOf(int id) {
@@ -196,8 +201,7 @@ final class Suppression {
 
   private void suppress(int id) {
     int table = tableOf(id);
-    int width = tables.get(table).columns().size();
-    suppress(table, (id - offsets[table]) / width, (id - offsets[table]) % width);
+    suppress(table, (id - offsets[table]) / widths[table], (id - offsets[table]) % widths[table]);
   }
 
   private void secondary() {
@@ -264,8 +268,7 @@ final class Suppression {
    * the suppressed cells they hold, and so on outwards; -1 when none of them has a published cell.
    */
   private int protectAround(int determined) {
-    boolean[] seen = new boolean[values.length];
-    seen[determined] = true;
+    Set<Integer> seen = new HashSet<>(List.of(determined));
     List<Integer> layer = List.of(determined);
     while (!layer.isEmpty()) {
       List<Integer> around = new ArrayList<>();
@@ -274,8 +277,7 @@ final class Suppression {
         for (int s : sumsOf[cell]) {
           around.add(s);
           for (int i : sums[s]) {
-            if (suppressed[i] && !seen[i]) {
-              seen[i] = true;
+            if (suppressed[i] && seen.add(i)) {
               next.add(i);
             }
           }
