@@ -3,6 +3,7 @@ package eyfsp.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import eyfsp.io.SettingsFile;
 import eyfsp.synthetic.SyntheticInput;
 import eyfsp.synthetic.Universe;
 import java.io.IOException;
@@ -64,9 +65,10 @@ public final class Benchmark {
     deleteTree(input);
     long t0 = System.nanoTime();
     // No planted bad rows: DuckDB reads the files without the pipeline's checks, so both must see
-    // the same children.
+    // the same children. The years end no later than the profile's last summer (2012).
+    int firstYear = Math.min(2009, SettingsFile.defaults().framework().lastAssessmentYear() + 1 - years);
     SyntheticInput.Written w = new SyntheticInput(
-        new SyntheticInput.Spec(seed, 2009, years, children, 16_000, false, false),
+        new SyntheticInput.Spec(seed, firstYear, years, children, 16_000, false, false),
         Universe.national(seed, 150, children, 16_000)).write(input);
     run.put("generate_seconds", seconds(t0));
     run.put("children", w.children());

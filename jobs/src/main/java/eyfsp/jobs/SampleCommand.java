@@ -1,5 +1,7 @@
 package eyfsp.jobs;
 
+import eyfsp.domain.Framework;
+import eyfsp.io.SettingsFile;
 import eyfsp.synthetic.SyntheticInput;
 import eyfsp.synthetic.Universe;
 import java.io.PrintWriter;
@@ -28,7 +30,8 @@ final class SampleCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--first-year", defaultValue = "2009",
-      description = "First summer (assessment) year (default: ${DEFAULT-VALUE}, i.e. 2008/09).")
+      description = "First summer (assessment) year (default: ${DEFAULT-VALUE}, i.e. 2008/09; the profile's "
+          + "years run to summer 2012).")
   int firstYear;
 
   @Option(names = "--years", defaultValue = "1", description = "How many years (default: ${DEFAULT-VALUE}).")
@@ -58,6 +61,13 @@ final class SampleCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (years < 1 || children < 1 || schools < 1 || las < 1) {
       throw new ParameterException(spec.commandLine(), "--years, --children, --schools and --las must be at least 1.");
+    }
+    Framework framework = SettingsFile.defaults().framework();
+    if (!framework.coversYear(firstYear) || !framework.coversYear(firstYear + years - 1)) {
+      throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+          "The synthetic returns follow the %s profile, assessed in the summers of %d to %d: --first-year %d "
+              + "with --years %d goes beyond them.", framework.code(), framework.firstAssessmentYear(),
+          framework.lastAssessmentYear(), firstYear, years));
     }
     PrintWriter out = spec.commandLine().getOut();
     long started = System.nanoTime();
