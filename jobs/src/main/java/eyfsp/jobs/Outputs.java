@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
 
@@ -36,13 +38,27 @@ final class Outputs {
   }
 
   Map<String, Long> write(Run.Result result, Settings settings) {
+    // Spark writes the tables' Parquet copies while this thread decides disclosure control, which
+    // takes one core on the driver for a national output.
+    CompletableFuture<Void> parquet = CompletableFuture.runAsync(() -> {
+      for (Table table : result.tables()) {
+        spark.createDataFrame(table.rows(), table.schema()).coalesce(1)
+            .write().parquet(folder.path("internal/parquet/" + table.name()));
+      }
+    });
     for (Table table : result.tables()) {
       file("internal/csv/" + table.name() + ".csv", table.rows().size(), out -> CsvOutput.writeTable(table, out));
-      spark.createDataFrame(table.rows(), table.schema()).coalesce(1)
-          .write().parquet(folder.path("internal/parquet/" + table.name()));
+    }
+    List<Publication.PublishedTable> published = Publication.of(result.tables(), settings.disclosure());
+    try {
+      parquet.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+    for (Table table : result.tables()) {
       written.put("internal/parquet/" + table.name(), (long) table.rows().size());
     }
-    for (Publication.PublishedTable table : Publication.of(result.tables(), settings.disclosure())) {
+    for (Publication.PublishedTable table : published) {
       file("published/" + table.name() + ".csv", table.cells().size(),
           out -> CsvOutput.write(table.columns(), table.cells(), out));
       file("published/" + table.name() + ".meta.csv", table.metadata().size(),
