@@ -176,7 +176,6 @@ final class Run {
         : List.of(GeographicLevel.LOCAL_AUTHORITY);
     List<Table> tables = new ArrayList<>(Measures.compute(children, levels, settings,
         schools.map(SchoolDirectory.Result::byLaestab).orElse(Map.of())));
-    tables.add(DataQuality.quality(children, levels));
     tables.add(DataQuality.rejects(rejects, las.byCode()));
 
     TreeSet<String> measured = new TreeSet<>();

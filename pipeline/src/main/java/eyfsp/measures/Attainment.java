@@ -1,9 +1,12 @@
 package eyfsp.measures;
 
 import eyfsp.domain.GapConventions;
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 
 /** The contract's {@code attainment} table: the whole cohort, per year, at each geographic level. */
 public final class Attainment {
@@ -14,19 +17,22 @@ public final class Attainment {
   private Attainment() {}
 
   /**
-   * One row per year and geography for the levels asked; Regional and National rows roll up from
-   * the LA bins, so the three levels agree by construction.
+   * One row per year and geography for the levels asked; Regional and National rows add up their
+   * LAs' tallies, so the three levels agree by construction.
    */
-  public static Dataset<Row> compute(Dataset<Row> children, List<GeographicLevel> levels, GapConventions conventions,
+  public static Table table(List<LocalCohort> cohorts, List<GeographicLevel> levels, GapConventions conventions,
       int maxTotal) {
-    Dataset<Row> laBins = CohortMeasures.bins(children, Geography.keys(GeographicLevel.LOCAL_AUTHORITY));
-    Dataset<Row> table = null;
+    List<Row> rows = new ArrayList<>();
     for (GeographicLevel level : levels) {
-      List<String> keys = Geography.keys(level);
-      Dataset<Row> bins = level == GeographicLevel.LOCAL_AUTHORITY ? laBins : CohortMeasures.rollUp(laBins, keys);
-      Dataset<Row> rows = Geography.filterColumns(CohortMeasures.measure(bins, keys, conventions, maxTotal), level);
-      table = table == null ? rows : table.unionByName(rows);
+      LocalCohorts.byPlace(cohorts, level, () -> new Tally(maxTotal), (tally, c) -> tally.add(c.cohort()))
+          .forEach((place, tally) -> {
+            List<Object> values = new ArrayList<>(place);
+            values.addAll(CohortMeasures.indicatorValues(tally.statistics(conventions)));
+            rows.add(RowFactory.create(values.toArray()));
+          });
     }
-    return table;
+    List<StructField> fields = new ArrayList<>(List.of(Geography.schema().fields()));
+    fields.addAll(CohortMeasures.indicatorFields());
+    return new Table(NAME, TITLE, DataTypes.createStructType(fields), rows, CohortMeasures.INDICATORS);
   }
 }

@@ -1,15 +1,11 @@
 package eyfsp.measures;
 
-import static org.apache.spark.sql.functions.col;
-
 import eyfsp.domain.GapConventions;
 import eyfsp.domain.LocalAuthority;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -30,23 +26,21 @@ public final class AttainmentByCharacteristic {
   private AttainmentByCharacteristic() {}
 
   /**
-   * The one pass over the children that this table, the gaps and the lowest-20% profile share: each
-   * child once per topic, counted by LA, breakdown and total, and collected (a few hundred
-   * thousand small rows for a national year). Keyed by academic_year, old_la_code, topic, breakdown.
+   * The tallies this table, the gaps and the lowest-20% profile share, from the LAs' cohorts: keyed
+   * by academic_year, old_la_code, topic, breakdown, for every breakdown with a child in it.
    */
-  public static Map<List<Object>, Tally> tallies(Dataset<Row> children, List<Breakdowns.Topic> topics, int maxTotal) {
-    List<Column> columns = List.of(col("academic_year"), Geography.laNumber(), col(CohortMeasures.TOTAL), col("gld"),
-        col("points78"), col("psed_cll_secure"));
-    Dataset<Row> bins = CohortMeasures.bins(Breakdowns.oneRowPerTopic(children, topics, columns),
-        List.of("academic_year", Geography.LA_NUMBER, Breakdowns.CODE));
+  public static Map<List<Object>, Tally> tallies(List<LocalCohort> cohorts, List<Breakdowns.Topic> topics) {
     Map<List<Object>, Tally> tallies = new LinkedHashMap<>();
-    for (Row bin : bins.collectAsList()) {
-      List<String> breakdown = Breakdowns.decode(topics, bin.getInt(2));
-      if (breakdown == null) {
-        throw new IllegalStateException("children of LA " + bin.get(1) + " in a breakdown that their topic does not list");
+    for (LocalCohort c : cohorts) {
+      for (int t = 0; t < topics.size(); t++) {
+        Breakdowns.Topic topic = topics.get(t);
+        for (int b = 0; b < topic.breakdowns().size(); b++) {
+          Tally tally = c.breakdown(t, b);
+          if (tally != null) {
+            tallies.put(List.of(c.year(), c.la().laCode(), topic.name(), topic.breakdowns().get(b)), tally);
+          }
+        }
       }
-      tallies.computeIfAbsent(List.of(bin.get(0), Geography.laCode(bin.getInt(1)), breakdown.get(0), breakdown.get(1)),
-          k -> new Tally(maxTotal)).add(bin, 3);
     }
     return tallies;
   }

@@ -1,24 +1,15 @@
 package eyfsp.measures;
 
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.when;
-
 import eyfsp.domain.BirthDates;
 import eyfsp.domain.CensusCodes;
 import eyfsp.domain.Settings;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 
 /**
  * The characteristics children are broken down by (the contract's {@code breakdown_topic} and
@@ -30,9 +21,6 @@ public final class Breakdowns {
 
   public static final String TOPIC = "breakdown_topic";
   public static final String BREAKDOWN = "breakdown";
-  /** The column of a topic and breakdown's code, in the pass over the children. */
-  static final String CODE = "breakdown_code";
-  private static final int CODES_PER_TOPIC = 1000;
 
   public static final String SEX = "Sex";
   public static final String FSM = "FSM";
@@ -48,10 +36,22 @@ public final class Breakdowns {
   public static final String REST = "Rest";
 
   /**
-   * A topic, its breakdowns in order, and which of them a child is in: the breakdown's position,
-   * from the enriched columns (-1 for a value the topic does not list).
+   * A topic, its breakdowns in order, and which of them a child is in: the breakdown's position
+   * (-1 for a value the topic does not list).
    */
-  public record Topic(String name, List<String> breakdowns, Column breakdownIndex) {}
+  public record Topic(String name, List<String> breakdowns, Classifier classifier) implements Serializable {}
+
+  /** Which breakdown of a topic a child is in; sent to the executors with the topics. */
+  @FunctionalInterface
+  public interface Classifier extends Serializable {
+    int breakdownOf(Child child);
+  }
+
+  /** A characteristic of a child named by a topic's labels. */
+  @FunctionalInterface
+  private interface Label extends Serializable {
+    String of(Child child);
+  }
 
   private Breakdowns() {}
 
@@ -69,27 +69,27 @@ public final class Breakdowns {
     deciles.add(unknown);
     String mostDeprived = mostDeprivedLabel(settings.deprivation().mostDeprivedDeciles());
     return List.of(
-        new Topic(SEX, List.of(BOYS, GIRLS, unknown),
-            when(col("sex").equalTo("M"), 0).when(col("sex").equalTo("F"), 1).otherwise(2)),
-        labelled(FSM, col("fsm"), List.of(CensusCodes.FSM_ELIGIBLE, CensusCodes.NOT_FSM_ELIGIBLE, unknown)),
-        labelled(FIRST_LANGUAGE, col("first_language"),
+        new Topic(SEX, List.of(BOYS, GIRLS, unknown), c -> "M".equals(c.sex()) ? 0 : "F".equals(c.sex()) ? 1 : 2),
+        labelled(FSM, Child::fsm, List.of(CensusCodes.FSM_ELIGIBLE, CensusCodes.NOT_FSM_ELIGIBLE, unknown)),
+        labelled(FIRST_LANGUAGE, Child::firstLanguage,
             List.of(CensusCodes.ENGLISH, CensusCodes.OTHER_THAN_ENGLISH, unknown)),
-        labelled(SEN_PROVISION, col("sen_provision"), List.copyOf(sen)),
-        labelled(ETHNICITY, col("ethnicity_major"), List.copyOf(ethnicity)),
-        labelled(TERM_OF_BIRTH, col("term_of_birth"), List.of(BirthDates.AUTUMN, BirthDates.SPRING, BirthDates.SUMMER)),
+        labelled(SEN_PROVISION, Child::senProvision, sen),
+        labelled(ETHNICITY, Child::ethnicityMajor, List.copyOf(ethnicity)),
+        labelled(TERM_OF_BIRTH, Child::termOfBirth, List.of(BirthDates.AUTUMN, BirthDates.SPRING, BirthDates.SUMMER)),
         // Deciles 1-10 are breakdowns 0-9, unknown the 11th.
-        new Topic(IDACI_DECILE, List.copyOf(deciles), coalesce(col("idaci_decile").minus(1), lit(10))),
+        new Topic(IDACI_DECILE, List.copyOf(deciles), c -> c.idaciDecile() == null ? 10
+            : c.idaciDecile() >= 1 && c.idaciDecile() <= 10 ? c.idaciDecile() - 1 : -1),
         new Topic(AREA_DEPRIVATION, List.of(mostDeprived, REST, unknown),
-            when(col("most_deprived"), 0).when(not(col("most_deprived")), 1).otherwise(2)));
+            c -> c.mostDeprived() == null ? 2 : c.mostDeprived() ? 0 : 1));
   }
 
-  /** A topic whose breakdown is the value of a column of the enriched children. */
-  private static Topic labelled(String name, Column column, List<String> breakdowns) {
-    Column index = lit(-1);
-    for (int b = breakdowns.size() - 1; b >= 0; b--) {
-      index = when(column.equalTo(breakdowns.get(b)), b).otherwise(index);
-    }
-    return new Topic(name, breakdowns, index);
+  /** A topic whose breakdown is a characteristic's label. */
+  private static Topic labelled(String name, Label label, List<String> breakdowns) {
+    List<String> labels = List.copyOf(breakdowns);
+    return new Topic(name, labels, c -> {
+      String value = label.of(c);
+      return value == null ? -1 : labels.indexOf(value);
+    });
   }
 
   /** "30% most deprived LSOAs" for deciles 1-3 (the 2004 PSA target's areas). */
@@ -102,34 +102,5 @@ public final class Breakdowns {
     Map<String, List<String>> byName = new LinkedHashMap<>();
     topics.forEach(t -> byName.put(t.name(), t.breakdowns()));
     return byName;
-  }
-
-  /**
-   * One row per child and topic: the given columns, then {@link #CODE}, a whole number naming the
-   * topic and breakdown ({@link #code}), cheaper to group by than two strings.
-   */
-  public static Dataset<Row> oneRowPerTopic(Dataset<Row> children, List<Topic> topics, List<Column> columns) {
-    List<Column> codes = new ArrayList<>();
-    for (int t = 0; t < topics.size(); t++) {
-      Column index = topics.get(t).breakdownIndex();
-      codes.add(when(index.geq(0), index.plus(code(t, 0))).otherwise(-1));
-    }
-    List<Column> select = new ArrayList<>(columns);
-    select.add(org.apache.spark.sql.functions.explode(array(codes.toArray(Column[]::new))).as(CODE));
-    return children.select(select.toArray(Column[]::new));
-  }
-
-  /** The code of topic t's breakdown b; -1 for a breakdown the topic does not list. */
-  static int code(int topic, int breakdown) {
-    return topic * CODES_PER_TOPIC + breakdown;
-  }
-
-  /** The topic and breakdown a code names, or null for -1. */
-  static List<String> decode(List<Topic> topics, int code) {
-    if (code < 0) {
-      return null;
-    }
-    Topic topic = topics.get(code / CODES_PER_TOPIC);
-    return List.of(topic.name(), topic.breakdowns().get(code % CODES_PER_TOPIC));
   }
 }

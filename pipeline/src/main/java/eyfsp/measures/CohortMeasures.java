@@ -1,31 +1,13 @@
 package eyfsp.measures;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-
-import eyfsp.domain.GapConventions;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 
 /**
- * The attainment indicators of any grouping of children (by geography, school, characteristic),
- * from one compact form: children counted by group and total ("bins"). Totals run 0..117, so a
- * group's bins give its exact median and lowest-20% mean in one aggregation pass, and coarser
- * groupings (region, nation) roll up from finer bins without going back to the children.
+ * The attainment indicators of any group of children (by geography, school, characteristic), from
+ * its {@link Tally}: named, typed and valued alike in every table that carries them.
  */
 public final class CohortMeasures {
 
@@ -51,62 +33,6 @@ public final class CohortMeasures {
           "lowest20_number", "children_number"));
 
   private CohortMeasures() {}
-
-  /**
-   * Children counted by keys and total: columns keys..., total_points (null for children not
-   * assessed), children, gld, points78, psed_cll_secure.
-   */
-  public static Dataset<Row> bins(Dataset<Row> children, List<String> keys) {
-    List<Column> groups = new ArrayList<>();
-    keys.forEach(k -> groups.add(col(k)));
-    groups.add(col(TOTAL));
-    return children.groupBy(groups.toArray(Column[]::new)).agg(
-        count(lit(1)).as("children"),
-        sum(when(col("gld"), 1L).otherwise(0L)).as("gld"),
-        sum(when(col("points78"), 1L).otherwise(0L)).as("points78"),
-        sum(when(col("psed_cll_secure"), 1L).otherwise(0L)).as("psed_cll_secure"));
-  }
-
-  /** Bins summed over coarser keys (a subset of the bins' keys). */
-  public static Dataset<Row> rollUp(Dataset<Row> bins, List<String> keys) {
-    List<Column> groups = new ArrayList<>();
-    keys.forEach(k -> groups.add(col(k)));
-    groups.add(col(TOTAL));
-    return bins.groupBy(groups.toArray(Column[]::new)).agg(
-        sum("children").as("children"), sum("gld").as("gld"), sum("points78").as("points78"),
-        sum("psed_cll_secure").as("psed_cll_secure"));
-  }
-
-  /** The indicators of each group of bins: the keys, then {@link #INDICATORS}. */
-  public static Dataset<Row> measure(Dataset<Row> bins, List<String> keys, GapConventions conventions,
-      int maxTotal) {
-    List<Column> groups = new ArrayList<>();
-    keys.forEach(k -> groups.add(col(k)));
-    Dataset<Row> grouped = bins.groupBy(groups.toArray(Column[]::new)).agg(collect_list(
-        struct(col(TOTAL), col("children"), col("gld"), col("points78"), col("psed_cll_secure"))).as("bins"));
-
-    List<StructField> fields = new ArrayList<>();
-    keys.forEach(k -> fields.add(grouped.schema().apply(k)));
-    fields.addAll(indicatorFields());
-    StructType schema = DataTypes.createStructType(fields);
-    int keyCount = keys.size();
-    MapFunction<Row, Row> toIndicators = row -> {
-      List<Object> values = new ArrayList<>(keyCount + INDICATORS.size());
-      for (int i = 0; i < keyCount; i++) {
-        values.add(row.get(i));
-      }
-      values.addAll(indicatorValues(statistics(row.getList(keyCount), conventions, maxTotal)));
-      return RowFactory.create(values.toArray());
-    };
-    return grouped.map(toIndicators, Encoders.row(schema));
-  }
-
-  /** A group's statistics from its bins (rows of total_points, children, gld, points78, psed_cll_secure). */
-  static CohortStatistics statistics(List<Row> bins, GapConventions conventions, int maxTotal) {
-    Tally tally = new Tally(maxTotal);
-    bins.forEach(bin -> tally.add(bin, 0));
-    return tally.statistics(conventions);
-  }
 
   public static List<StructField> indicatorFields() {
     List<StructField> fields = new ArrayList<>();

@@ -1,15 +1,12 @@
 package eyfsp.measures;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 
 /**
  * The {@code context} table: what an LA's cohort is like, for finding its statistical neighbours
@@ -42,58 +39,41 @@ public final class Context {
   private Context() {}
 
   /**
-   * One row per year and geography for the levels asked. Counts are summed by LA in one pass over
-   * the children, and regions and the nation sum the LAs, so the levels agree by construction.
+   * One row per year and geography for the levels asked. Counts are summed by LA in the one pass
+   * over the children, and regions and the nation sum the LAs, so the levels agree by construction.
    */
-  public static Dataset<Row> compute(Dataset<Row> children, List<GeographicLevel> levels) {
-    List<Column> laKeys = Geography.keys(GeographicLevel.LOCAL_AUTHORITY).stream().map(c -> col(c)).toList();
-    // The labels CensusCodes gives: "FSM eligible", "Other than English", and "Unknown" when not known.
-    Dataset<Row> laSums = children.groupBy(laKeys.toArray(Column[]::new)).agg(
-        count(col("fsm").notEqual(lit("Unknown"))).as("fsm_known_number"),
-        count(col("fsm").equalTo(lit("FSM eligible"))).as("fsm_number"),
-        count(col("first_language").notEqual(lit("Unknown"))).as("first_language_known_number"),
-        count(col("first_language").equalTo(lit("Other than English"))).as("eal_number"),
-        count(col("most_deprived").isNotNull()).as("deprivation_known_number"),
-        count(col("most_deprived").equalTo(lit(true))).as("most_deprived_number"),
-        sum(col("idaci_rank").cast("long")).as("idaci_rank_sum"));
-    Dataset<Row> table = null;
+  public static Table table(List<LocalCohort> cohorts, List<GeographicLevel> levels) {
+    List<Row> rows = new ArrayList<>();
     for (GeographicLevel level : levels) {
-      List<String> keys = Geography.keys(level);
-      Dataset<Row> sums = level == GeographicLevel.LOCAL_AUTHORITY ? laSums : laSums
-          .groupBy(keys.stream().map(c -> col(c)).toArray(Column[]::new))
-          .agg(sum("fsm_known_number").as("fsm_known_number"), sum("fsm_number").as("fsm_number"),
-              sum("first_language_known_number").as("first_language_known_number"),
-              sum("eal_number").as("eal_number"), sum("deprivation_known_number").as("deprivation_known_number"),
-              sum("most_deprived_number").as("most_deprived_number"), sum("idaci_rank_sum").as("idaci_rank_sum"));
-      List<Column> columns = new ArrayList<>();
-      keys.forEach(k -> columns.add(col(k)));
-      columns.add(col("fsm_known_number"));
-      columns.add(col("fsm_number"));
-      columns.add(percent("fsm_number", "fsm_known_number").as("fsm_percent"));
-      columns.add(col("first_language_known_number"));
-      columns.add(col("eal_number"));
-      columns.add(percent("eal_number", "first_language_known_number").as("eal_percent"));
-      columns.add(col("deprivation_known_number"));
-      columns.add(col("most_deprived_number"));
-      columns.add(percent("most_deprived_number", "deprivation_known_number").as("most_deprived_percent"));
-      columns.add(ratio(col("idaci_rank_sum"), "deprivation_known_number").as("idaci_rank_average"));
-      Dataset<Row> rows = Geography.filterColumns(sums.select(columns.toArray(Column[]::new)), level);
-      table = table == null ? rows : table.unionByName(rows);
+      LocalCohorts.byPlace(cohorts, level, () -> new long[LocalCohort.IDACI_RANK_SUM + 1], (sums, c) -> {
+        for (int i = 0; i < sums.length; i++) {
+          sums[i] += c.context()[i];
+        }
+      }).forEach((place, sums) -> {
+        List<Object> values = new ArrayList<>(place);
+        values.addAll(Arrays.asList(sums[LocalCohort.FSM_KNOWN], sums[LocalCohort.FSM],
+            percent(sums[LocalCohort.FSM], sums[LocalCohort.FSM_KNOWN]), sums[LocalCohort.FIRST_LANGUAGE_KNOWN],
+            sums[LocalCohort.EAL], percent(sums[LocalCohort.EAL], sums[LocalCohort.FIRST_LANGUAGE_KNOWN]),
+            sums[LocalCohort.DEPRIVATION_KNOWN], sums[LocalCohort.MOST_DEPRIVED],
+            percent(sums[LocalCohort.MOST_DEPRIVED], sums[LocalCohort.DEPRIVATION_KNOWN]),
+            ratio(sums[LocalCohort.IDACI_RANK_SUM], sums[LocalCohort.DEPRIVATION_KNOWN])));
+        rows.add(RowFactory.create(values.toArray()));
+      });
     }
-    return table;
+    List<StructField> fields = new ArrayList<>(List.of(Geography.schema().fields()));
+    for (Indicator i : INDICATORS) {
+      fields.add(DataTypes.createStructField(i.name(), i.isCount() ? DataTypes.LongType : DataTypes.DoubleType,
+          !i.isCount()));
+    }
+    return new Table(NAME, TITLE, DataTypes.createStructType(fields), rows, INDICATORS);
   }
 
-  /** Children for whom a condition holds, as a long (0 when none). */
-  private static Column count(Column condition) {
-    return sum(when(condition, 1L).otherwise(0L));
-  }
-
-  private static Column percent(String part, String whole) {
-    return ratio(col(part).multiply(100.0), whole);
+  private static Double percent(long part, long whole) {
+    return ratio(100.0 * part, whole);
   }
 
   /** A ratio, null (not applicable) when nobody is known. */
-  private static Column ratio(Column numerator, String whole) {
-    return when(col(whole).gt(0), numerator.cast("double").divide(col(whole).cast("double")));
+  private static Double ratio(double numerator, long whole) {
+    return whole > 0 ? numerator / whole : null;
   }
 }

@@ -1,20 +1,13 @@
 package eyfsp.measures;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-
 import eyfsp.domain.AcademicYear;
 import eyfsp.domain.LocalAuthority;
 import eyfsp.quality.Reject;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -50,45 +43,42 @@ public final class DataQuality {
   private DataQuality() {}
 
   /** data_quality: one row per year and geography, down to schools. */
-  public static Table quality(Dataset<Row> children, List<GeographicLevel> levels) {
-    List<String> schoolKeys = new ArrayList<>(Geography.keys(GeographicLevel.LOCAL_AUTHORITY));
-    schoolKeys.add(SCHOOL);
-    Dataset<Row> bySchool = children.withColumnRenamed("laestab", SCHOOL)
-        .groupBy(schoolKeys.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
-        .agg(count(lit(1)).as("children_accepted_number"),
-            sum(when(col("census_matched"), 1L).otherwise(0L)).as("census_matched_number"),
-            sum(when(col("sex_queried"), 1L).otherwise(0L)).as("sex_queried_number"),
-            sum(when(col("birth_date_queried"), 1L).otherwise(0L)).as("birth_date_queried_number"),
-            sum(when(col("lsoa_queried"), 1L).otherwise(0L)).as("lsoa_queried_number"));
-    List<GeographicLevel> all = new ArrayList<>(levels);
-    all.add(GeographicLevel.SCHOOL);
-    Dataset<Row> table = null;
-    for (GeographicLevel level : all) {
-      List<String> keys = level == GeographicLevel.SCHOOL ? schoolKeys : Geography.keys(level);
-      Dataset<Row> rows = bySchool.groupBy(keys.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
-          .agg(sum("children_accepted_number").as("children_accepted_number"), sum("census_matched_number").as("census_matched_number"),
-              sum("sex_queried_number").as("sex_queried_number"),
-              sum("birth_date_queried_number").as("birth_date_queried_number"),
-              sum("lsoa_queried_number").as("lsoa_queried_number"));
-      if (level != GeographicLevel.SCHOOL) {
-        rows = rows.withColumn(SCHOOL, lit(null).cast("string"));
-      }
-      rows = Geography.filterColumns(rows, level)
-          .withColumn("census_matched_percent", col("census_matched_number").multiply(100.0)
-              .divide(col("children_accepted_number")))
-          .select(qualityColumns());
-      table = table == null ? rows : table.unionByName(rows);
+  public static Table quality(List<LocalCohort> cohorts, List<GeographicLevel> levels) {
+    List<Row> rows = new ArrayList<>();
+    for (GeographicLevel level : levels) {
+      LocalCohorts.byPlace(cohorts, level, () -> new long[LocalCohort.LSOA_QUERIED + 1], (sums, c) ->
+          c.qualityBySchool().values().forEach(school -> {
+            for (int i = 0; i < sums.length; i++) {
+              sums[i] += school[i];
+            }
+          })).forEach((place, sums) -> rows.add(qualityRow(place, null, sums)));
     }
-    return new Table(QUALITY, "Data quality: children measured, census matches and queries", table.schema(),
-        table.collectAsList(), QUALITY_INDICATORS);
+    for (LocalCohort c : cohorts) {
+      List<Object> place = Geography.filterValues(GeographicLevel.SCHOOL, c.year(), c.la());
+      c.qualityBySchool().forEach((laestab, counts) -> rows.add(qualityRow(place, laestab, counts)));
+    }
+    return new Table(QUALITY, "Data quality: children measured, census matches and queries", QUALITY_SCHEMA, rows,
+        QUALITY_INDICATORS);
   }
 
-  private static Column[] qualityColumns() {
-    List<Column> columns = new ArrayList<>();
-    Geography.COLUMNS.forEach(c -> columns.add(col(c)));
-    columns.add(col(SCHOOL));
-    QUALITY_INDICATORS.forEach(i -> columns.add(col(i.name())));
-    return columns.toArray(Column[]::new);
+  private static Row qualityRow(List<Object> place, String school, long[] counts) {
+    List<Object> values = new ArrayList<>(place);
+    values.add(school);
+    values.addAll(Arrays.asList(counts[LocalCohort.ACCEPTED], counts[LocalCohort.CENSUS_MATCHED],
+        counts[LocalCohort.CENSUS_MATCHED] * 100.0 / counts[LocalCohort.ACCEPTED], counts[LocalCohort.SEX_QUERIED],
+        counts[LocalCohort.BIRTH_DATE_QUERIED], counts[LocalCohort.LSOA_QUERIED]));
+    return RowFactory.create(values.toArray());
+  }
+
+  private static final StructType QUALITY_SCHEMA = qualitySchema();
+
+  private static StructType qualitySchema() {
+    List<StructField> fields = new ArrayList<>(List.of(Geography.schema().fields()));
+    fields.add(DataTypes.createStructField(SCHOOL, DataTypes.StringType, true));
+    for (Indicator i : QUALITY_INDICATORS) {
+      fields.add(DataTypes.createStructField(i.name(), i.isCount() ? DataTypes.LongType : DataTypes.DoubleType, false));
+    }
+    return DataTypes.createStructType(fields);
   }
 
   private static final StructType REJECTS_SCHEMA = rejectsSchema();

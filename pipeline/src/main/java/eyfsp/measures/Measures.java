@@ -12,7 +12,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * Every table the measure stage produces from the enriched children, small enough to hold on the
- * driver. A new table is added here, and the run writes and publishes it with the others.
+ * driver, all drawn from one pass over the children ({@link LocalCohorts}). A new table is added
+ * here, and the run writes and publishes it with the others.
  */
 public final class Measures {
 
@@ -27,26 +28,23 @@ public final class Measures {
       Map<String, School> schools) {
     GapConventions conventions = settings.inequalityGap();
     int maxTotal = settings.framework().maxTotal();
+    List<LocalCohort> cohorts = LocalCohorts.count(children, settings);
+    Map<String, LocalAuthority> las = LocalCohorts.localAuthorities(cohorts);
     List<Table> tables = new ArrayList<>();
-    Dataset<Row> attainment = Attainment.compute(children, levels, conventions, maxTotal);
-    Table attainmentTable = new Table(Attainment.NAME, Attainment.TITLE, attainment.schema(),
-        attainment.collectAsList(), CohortMeasures.INDICATORS);
-    tables.add(attainmentTable);
-    Dataset<Row> context = Context.compute(children, levels);
-    tables.add(new Table(Context.NAME, Context.TITLE, context.schema(), context.collectAsList(), Context.INDICATORS));
-    Map<String, LocalAuthority> las = Geography.localAuthorities(attainmentTable);
+    tables.add(Attainment.table(cohorts, levels, conventions, maxTotal));
+    tables.add(Context.table(cohorts, levels));
 
-    // One pass over the children for the breakdowns; the gaps and the profile add up the same tallies.
     List<Breakdowns.Topic> topics = Breakdowns.topics(settings);
-    Map<List<Object>, Tally> byCharacteristic = AttainmentByCharacteristic.tallies(children, topics, maxTotal);
+    Map<List<Object>, Tally> byCharacteristic = AttainmentByCharacteristic.tallies(cohorts, topics);
     tables.add(AttainmentByCharacteristic.table(byCharacteristic, las, levels, topics, conventions, maxTotal));
     tables.add(Gaps.table(byCharacteristic, las, levels, Gaps.comparisons(Breakdowns.byName(topics)), conventions,
         maxTotal, settings.gaps().lowReliabilityBelow()));
     tables.add(LowestFifthProfile.table(byCharacteristic, las, topics, conventions, maxTotal));
 
-    tables.add(SchoolAttainment.table(children, schools, las, conventions, maxTotal));
-    tables.add(ScaleResults.table(children, las, levels, settings));
-    tables.add(NearThreshold.table(children, schools, settings));
+    tables.add(SchoolAttainment.table(cohorts, schools, conventions));
+    tables.add(ScaleResults.table(cohorts, levels, settings.framework()));
+    tables.add(NearThreshold.table(cohorts, schools));
+    tables.add(DataQuality.quality(cohorts, levels));
     return tables;
   }
 }

@@ -1,23 +1,9 @@
 package eyfsp.measures;
 
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
-
 import eyfsp.domain.Framework;
-import eyfsp.domain.GapConventions.AllZeroProfiles;
-import eyfsp.domain.LocalAuthority;
-import eyfsp.domain.Settings;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -68,52 +54,25 @@ public final class ScaleResults {
   }
 
   /**
-   * One pass over the valid cohort counts each LA's children by scale and score (and by whether
-   * secure on every scale of each area of several scales), collected small; Regional and National
-   * rows roll up from the LAs' counts.
+   * From each LA's counts of its valid cohort by scale and score (and by whether secure on every
+   * scale of each area of several scales); Regional and National rows add up their LAs' counts.
+   * A place whose children are all not assessed has rows of zeros, as in the attainment table.
    */
-  public static Table table(Dataset<Row> children, Map<String, LocalAuthority> las, List<GeographicLevel> levels,
-      Settings settings) {
-    Framework framework = settings.framework();
-    Column valid = col(CohortMeasures.TOTAL).isNotNull();
-    if (settings.inequalityGap().allZeroProfiles() == AllZeroProfiles.EXCLUDED) {
-      valid = valid.and(col(CohortMeasures.TOTAL).gt(0));
-    }
-    // Item i < 13 is scale i and its value the child's score; each item after it is an area of
-    // several scales, and its value 1 when the child is secure on every scale of the area.
-    List<Column> items = new ArrayList<>();
-    framework.scaleCodes().forEach(scale -> items.add(col(scale)));
-    List<Framework.Area> areas = areasOfSeveralScales(framework);
-    for (Framework.Area area : areas) {
-      Column secure = lit(true);
-      for (Framework.Scale scale : area.scales()) {
-        secure = secure.and(col(scale.code()).geq(framework.secureScore()));
-      }
-      items.add(when(secure, 1).otherwise(0));
-    }
-    List<Row> counted = children.filter(valid)
-        .select(col("academic_year"), Geography.laNumber(), posexplode(array(items.toArray(Column[]::new))))
-        .groupBy(col("academic_year"), col(Geography.LA_NUMBER), col("pos"), col("col"))
-        .agg(count(lit(1)).as("children"))
-        .collectAsList();
-
-    // By place (filter values), then item: children by value.
-    Map<List<Object>, long[][]> byPlace = new LinkedHashMap<>();
-    for (GeographicLevel level : levels) {
-      for (Row r : counted) {
-        List<Object> place = Geography.filterValues(level, r.getInt(0), las.get(Geography.laCode(r.getInt(1))));
-        long[][] counts = byPlace.computeIfAbsent(place, p -> new long[items.size()][framework.maxScore() + 1]);
-        counts[r.getInt(2)][r.getInt(3)] += r.getLong(4);
-      }
-    }
+  public static Table table(List<LocalCohort> cohorts, List<GeographicLevel> levels, Framework framework) {
+    int items = framework.scaleCodes().size() + (int) framework.areas().stream().filter(a -> a.scales().size() > 1).count();
     List<Row> rows = new ArrayList<>();
-    byPlace.forEach((place, counts) -> rows.addAll(rows(place, counts, framework)));
+    for (GeographicLevel level : levels) {
+      LocalCohorts.byPlace(cohorts, level, () -> new long[items][framework.maxScore() + 1],
+          (counts, c) -> {
+            for (int item = 0; item < counts.length; item++) {
+              for (int value = 0; value < counts[item].length; value++) {
+                counts[item][value] += c.scaleCounts()[item][value];
+              }
+            }
+          }).forEach((place, counts) -> rows.addAll(rows(place, counts, framework)));
+    }
     List<Indicator> indicators = indicators(framework);
     return new Table(NAME, TITLE, schema(indicators), rows, indicators);
-  }
-
-  private static List<Framework.Area> areasOfSeveralScales(Framework framework) {
-    return framework.areas().stream().filter(a -> a.scales().size() > 1).toList();
   }
 
   /**

@@ -1,15 +1,10 @@
 package eyfsp.measures;
 
-import static org.apache.spark.sql.functions.col;
-
 import eyfsp.domain.GapConventions;
-import eyfsp.domain.LocalAuthority;
 import eyfsp.domain.School;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -31,28 +26,21 @@ public final class SchoolAttainment {
 
   private SchoolAttainment() {}
 
-  /** One pass over the children counts them by school and total; each school's measures follow on the driver. */
-  public static Table table(Dataset<Row> children, Map<String, School> schools, Map<String, LocalAuthority> las,
-      GapConventions conventions, int maxTotal) {
-    Map<List<Object>, Tally> tallies = new LinkedHashMap<>();
-    Dataset<Row> bySchool = children.select(col("academic_year"), Geography.laNumber(), Geography.laestabNumber(),
-        col(CohortMeasures.TOTAL), col("gld"), col("points78"), col("psed_cll_secure"));
-    List<String> keys = List.of("academic_year", Geography.LA_NUMBER, Geography.LAESTAB_NUMBER);
-    for (Row bin : CohortMeasures.bins(bySchool, keys).collectAsList()) {
-      tallies.computeIfAbsent(List.of(bin.get(0), Geography.laCode(bin.getInt(1)), Geography.laestab(bin.getInt(2))),
-          k -> new Tally(maxTotal)).add(bin, 3);
-    }
+  /** Each school's measures, from its LA's cohort. */
+  public static Table table(List<LocalCohort> cohorts, Map<String, School> schools, GapConventions conventions) {
     List<Row> rows = new ArrayList<>();
-    tallies.forEach((key, tally) -> {
-      School school = schools.get((String) key.get(2));
-      List<Object> values = new ArrayList<>(
-          Geography.filterValues(GeographicLevel.SCHOOL, (Integer) key.get(0), las.get(key.get(1))));
-      values.add(key.get(2));
-      values.add(school == null ? null : school.name());
-      values.add(school == null ? null : school.type());
-      values.addAll(CohortMeasures.indicatorValues(tally.statistics(conventions)));
-      rows.add(RowFactory.create(values.toArray()));
-    });
+    for (LocalCohort c : cohorts) {
+      List<Object> place = Geography.filterValues(GeographicLevel.SCHOOL, c.year(), c.la());
+      c.bySchool().forEach((laestab, tally) -> {
+        School school = schools.get(laestab);
+        List<Object> values = new ArrayList<>(place);
+        values.add(laestab);
+        values.add(school == null ? null : school.name());
+        values.add(school == null ? null : school.type());
+        values.addAll(CohortMeasures.indicatorValues(tally.statistics(conventions)));
+        rows.add(RowFactory.create(values.toArray()));
+      });
+    }
     return new Table(NAME, TITLE, schema(), rows, CohortMeasures.INDICATORS);
   }
 

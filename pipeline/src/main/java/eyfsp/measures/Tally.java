@@ -1,15 +1,15 @@
 package eyfsp.measures;
 
 import eyfsp.domain.GapConventions;
-import org.apache.spark.sql.Row;
+import java.io.Serializable;
 
 /**
- * One group's children counted by total (bins, as {@link CohortMeasures#bins} makes them), added
- * up on the driver: how many reached each total, how many were not assessed, and how many have GLD,
- * 78+ points and 6+ in every PSED and CLL scale. Groups add up by adding their tallies, so regions
- * and the nation roll up from their LAs exactly.
+ * One group's children counted by total: how many reached each total, how many were not assessed,
+ * and how many have GLD, 78+ points and 6+ in every PSED and CLL scale. Totals run 0..117, so the
+ * counts give the group's exact median and lowest-20% mean; groups add up by adding their tallies,
+ * so regions and the nation roll up from their LAs exactly.
  */
-public final class Tally {
+public final class Tally implements Serializable {
 
   private final long[] byTotal;
   private long notAssessed;
@@ -21,17 +21,16 @@ public final class Tally {
     byTotal = new long[maxTotal + 1];
   }
 
-  /** Adds one bin: a row of total_points (null: not assessed), children, gld, points78, psed_cll_secure, from {@code first}. */
-  public void add(Row bin, int first) {
-    long children = bin.getLong(first + 1);
-    if (bin.isNullAt(first)) {
-      notAssessed += children;
+  /** Counts one child. */
+  public void add(Child child) {
+    if (child.total() == null) {
+      notAssessed++;
     } else {
-      byTotal[bin.getInt(first)] += children;
+      byTotal[child.total()]++;
     }
-    gld += bin.getLong(first + 2);
-    points78 += bin.getLong(first + 3);
-    psedCllSecure += bin.getLong(first + 4);
+    gld += child.goodLevel() ? 1 : 0;
+    points78 += child.points78() ? 1 : 0;
+    psedCllSecure += child.psedCllSecure() ? 1 : 0;
   }
 
   public void add(Tally other) {

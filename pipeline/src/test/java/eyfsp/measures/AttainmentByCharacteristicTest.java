@@ -28,7 +28,7 @@ class AttainmentByCharacteristicTest {
         .add(child().sex("M").decile(null).total(80))
         .add(child().sex("M").decile(null).fsm("Unknown").notAssessed())
         .add(child().la("874").sex("F").fsm("FSM eligible").decile(2).total(70))
-        .frame(), TOPICS, 117);
+        .cohorts(), TOPICS);
     return AttainmentByCharacteristic.table(tallies, TestChildren.LAS, LEVELS, TOPICS,
         TestChildren.SETTINGS.inequalityGap(), 117);
   }

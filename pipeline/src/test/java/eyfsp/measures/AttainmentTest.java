@@ -3,69 +3,43 @@ package eyfsp.measures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import eyfsp.SparkTestSession;
+import static eyfsp.measures.TestChildren.child;
+
 import eyfsp.domain.GapConventions;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
 /** The attainment table on hand-built children, worked out by hand. */
 class AttainmentTest {
 
-  private static final StructType CHILDREN = DataTypes.createStructType(List.of(
-      DataTypes.createStructField("academic_year", DataTypes.IntegerType, false),
-      DataTypes.createStructField("region_code", DataTypes.StringType, false),
-      DataTypes.createStructField("region_name", DataTypes.StringType, false),
-      DataTypes.createStructField("old_la_code", DataTypes.StringType, false),
-      DataTypes.createStructField("new_la_code", DataTypes.StringType, false),
-      DataTypes.createStructField("la_name", DataTypes.StringType, false),
-      DataTypes.createStructField("total_points", DataTypes.IntegerType, true),
-      DataTypes.createStructField("gld", DataTypes.BooleanType, true),
-      DataTypes.createStructField("points78", DataTypes.BooleanType, true),
-      DataTypes.createStructField("psed_cll_secure", DataTypes.BooleanType, true)));
+  // Cambridgeshire: 60 70 80 90 and one child not assessed. N = 4; median (70 + 80) / 2 = 75; APS 300 / 4 = 75;
+  // k = max(1, round(0.8)) = 1, mean 60; gap = 100 (75 - 60) / 75 = 20. GLD (78+ and secure in PSED and CLL)
+  // 2 of 4 = 50%; 78+ 2 = 50%; secure: 70, 80, 90 (60 is not) = 3 of 4 = 75%.
+  // Peterborough: 50 100. N = 2; median 75; k = 1, mean 50; gap = 100 x 25 / 75 = 33.33...; GLD 1 of 2 = 50%.
+  // Sheffield: two children, both not assessed: an empty cohort, not an error.
+  private static final TestChildren CHILDREN = new TestChildren()
+      .add(child().total(60).notSecure())
+      .add(child().total(70))
+      .add(child().total(80))
+      .add(child().total(90))
+      .add(child().notAssessed())
+      .add(child().la("874").total(50).notSecure())
+      .add(child().la("874").total(100))
+      .add(2, child().la("373").notAssessed());
 
-  private static final List<Row> ROWS = new ArrayList<>();
-
-  private static void child(String la, Integer total, Boolean gld, Boolean p78, Boolean secure) {
-    String[] geography = switch (la) {
-      case "873" -> new String[] {"E12000006", "East of England", "E10000003", "Cambridgeshire"};
-      case "874" -> new String[] {"E12000006", "East of England", "E06000031", "Peterborough"};
-      default -> new String[] {"E12000003", "Yorkshire and The Humber", "E08000019", "Sheffield"};
-    };
-    ROWS.add(RowFactory.create(2009, geography[0], geography[1], la, geography[2], geography[3], total, gld, p78,
-        secure));
-  }
-
-  static {
-    // Cambridgeshire: 60 70 80 90 and one child not assessed. N = 4; median (70 + 80) / 2 = 75; APS 300 / 4 = 75;
-    // k = max(1, round(0.8)) = 1, mean 60; gap = 100 (75 - 60) / 75 = 20. GLD 2 of 4 = 50%; 78+ 2 = 50%; secure 3 = 75%.
-    child("873", 60, false, false, false);
-    child("873", 70, false, false, true);
-    child("873", 80, true, true, true);
-    child("873", 90, true, true, true);
-    child("873", null, null, null, null);
-    // Peterborough: 50 100. N = 2; median 75; k = 1, mean 50; gap = 100 x 25 / 75 = 33.33...; GLD 1 of 2 = 50%.
-    child("874", 50, false, false, false);
-    child("874", 100, true, true, true);
-    // Sheffield: two children, both not assessed: an empty cohort, not an error.
-    child("373", null, null, null, null);
-    child("373", null, null, null, null);
-  }
+  private static Table table;
 
   private static Table table() {
-    Dataset<Row> children = SparkTestSession.get().createDataFrame(ROWS, CHILDREN);
-    Dataset<Row> rows = Attainment.compute(children, List.of(GeographicLevel.NATIONAL, GeographicLevel.REGIONAL,
-        GeographicLevel.LOCAL_AUTHORITY), GapConventions.defaults(), 117);
-    return new Table(Attainment.NAME, Attainment.TITLE, rows.schema(), rows.collectAsList(), CohortMeasures.INDICATORS);
+    if (table == null) {
+      table = Attainment.table(CHILDREN.cohorts(), List.of(GeographicLevel.NATIONAL, GeographicLevel.REGIONAL,
+          GeographicLevel.LOCAL_AUTHORITY), GapConventions.defaults(), 117);
+    }
+    return table;
   }
 
   private static Object value(Row row, String column) {
-    return row.get(row.schema().fieldIndex(column));
+    return row.get(table().schema().fieldIndex(column));
   }
 
   @Test

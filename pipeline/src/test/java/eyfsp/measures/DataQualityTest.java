@@ -2,37 +2,17 @@ package eyfsp.measures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eyfsp.SparkTestSession;
+import static eyfsp.measures.TestChildren.child;
+
 import eyfsp.domain.LocalAuthority;
 import eyfsp.quality.Reject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
 class DataQualityTest {
-
-  private static final StructType CHILDREN = DataTypes.createStructType(List.of(
-      DataTypes.createStructField("academic_year", DataTypes.IntegerType, false),
-      DataTypes.createStructField("region_code", DataTypes.StringType, false),
-      DataTypes.createStructField("region_name", DataTypes.StringType, false),
-      DataTypes.createStructField("old_la_code", DataTypes.StringType, false),
-      DataTypes.createStructField("new_la_code", DataTypes.StringType, false),
-      DataTypes.createStructField("la_name", DataTypes.StringType, false),
-      DataTypes.createStructField("laestab", DataTypes.StringType, false),
-      DataTypes.createStructField("census_matched", DataTypes.BooleanType, false),
-      DataTypes.createStructField("sex_queried", DataTypes.BooleanType, false),
-      DataTypes.createStructField("birth_date_queried", DataTypes.BooleanType, false),
-      DataTypes.createStructField("lsoa_queried", DataTypes.BooleanType, false)));
-
-  private static Row child(String laestab, boolean matched, boolean sex) {
-    return RowFactory.create(2009, "E12000006", "East of England", "873", "E10000003", "Cambridgeshire", laestab,
-        matched, sex, false, false);
-  }
 
   private static Object value(Table t, Row r, String column) {
     return r.get(t.schema().fieldIndex(column));
@@ -42,9 +22,13 @@ class DataQualityTest {
   void countsChildrenMatchesAndQueriesDownToSchools() {
     // School 8732001: three children, two matched, one queried on sex; school 8732002: one child, matched.
     // LA (and region and nation): four children, three matched = 75%, one sex query.
-    List<Row> rows = List.of(child("8732001", true, false), child("8732001", true, true),
-        child("8732001", false, false), child("8732002", true, false));
-    Table t = DataQuality.quality(SparkTestSession.get().createDataFrame(rows, CHILDREN),
+    // A child not assessed is accepted and counted like the others.
+    TestChildren children = new TestChildren()
+        .add(child().estab("2001"))
+        .add(child().estab("2001").sexQueried())
+        .add(child().estab("2001").unmatched().notAssessed())
+        .add(child().estab("2002"));
+    Table t = DataQuality.quality(children.cohorts(),
         List.of(GeographicLevel.NATIONAL, GeographicLevel.REGIONAL, GeographicLevel.LOCAL_AUTHORITY));
     assertThat(t.rows()).extracting(r -> value(t, r, "geographic_level") + " " + value(t, r, "school_laestab") + " "
             + value(t, r, "children_accepted_number") + " " + value(t, r, "census_matched_number") + " "

@@ -32,7 +32,7 @@ class GapsTest {
         .add(child().fsm("Unknown").sen("Statement or EHC plan").total(20))
         .add(child().la("874").total(90))
         .add(child().la("874").total(50));
-    table = Gaps.table(AttainmentByCharacteristic.tallies(children.frame(), TOPICS, 117), TestChildren.LAS,
+    table = Gaps.table(AttainmentByCharacteristic.tallies(children.cohorts(), TOPICS), TestChildren.LAS,
         List.of(GeographicLevel.REGIONAL, GeographicLevel.LOCAL_AUTHORITY),
         Gaps.comparisons(Breakdowns.byName(TOPICS)), TestChildren.SETTINGS.inequalityGap(), 117, 30);
   }

@@ -34,7 +34,7 @@ class LowestFifthProfileTest {
         .add(child().sex("F").total(60))
         .add(child().sex("M").total(70))
         .add(child().sex("F").total(80));
-    Map<List<Object>, Tally> tallies = AttainmentByCharacteristic.tallies(children.frame(), TOPICS, 117);
+    Map<List<Object>, Tally> tallies = AttainmentByCharacteristic.tallies(children.cohorts(), TOPICS);
     return LowestFifthProfile.table(tallies, TestChildren.LAS, TOPICS, conventions, 117);
   }
 

@@ -14,7 +14,8 @@ class ScaleResultsTest {
 
   private static Table table() {
     // Cambridgeshire: child 1 has 6 everywhere; child 2 has 9 on DA, 3 on W and 5 elsewhere; child 3 is not
-    // assessed. Peterborough: one child with 8 everywhere.
+    // assessed. Peterborough: one child with 8 everywhere. Sheffield (Yorkshire and The Humber): one child, not
+    // assessed.
     int[] second = TestChildren.filled(5);
     second[0] = 9;
     second[6] = 3;
@@ -22,9 +23,10 @@ class ScaleResultsTest {
         .add(child())
         .add(child().scores(second))
         .add(child().notAssessed())
-        .add(child().la("874").scores(TestChildren.filled(8)));
-    return ScaleResults.table(children.frame(), TestChildren.LAS,
-        List.of(GeographicLevel.REGIONAL, GeographicLevel.LOCAL_AUTHORITY), TestChildren.SETTINGS);
+        .add(child().la("874").scores(TestChildren.filled(8)))
+        .add(child().la("373").notAssessed());
+    return ScaleResults.table(children.cohorts(), List.of(GeographicLevel.REGIONAL, GeographicLevel.LOCAL_AUTHORITY),
+        TestChildren.SETTINGS.framework());
   }
 
   @Test
@@ -61,15 +63,30 @@ class ScaleResultsTest {
     // KUW is an area of one scale: only the scale's row.
     assertThat(t.rows().stream().filter(r -> "873".equals(value(t, r, "old_la_code"))
         && "Knowledge and understanding of the world".equals(value(t, r, "area_of_learning")))).hasSize(1);
-    // 13 scales and 3 areas of several (PSED, CLL, PSRN) at three places.
-    assertThat(t.rows()).hasSize(16 * 3);
+    // 13 scales and 3 areas of several (PSED, CLL, PSRN) at five places (two regions, three LAs).
+    assertThat(t.rows()).hasSize(16 * 5);
+  }
+
+  @Test
+  void anLaWhoseChildrenAreAllNotAssessedHasRowsOfZeros() {
+    Table t = table();
+    // Sheffield's valid cohort is empty: no child on any scale, so every average and percentage is undefined.
+    for (String scale : List.of("Dispositions and attitudes", "All scales")) {
+      Row r = row(t, "old_la_code", "373", "area_of_learning", "Personal, social and emotional development", "scale",
+          scale);
+      assertThat(value(t, r, "children_number")).as(scale).isEqualTo(0L);
+      assertThat(value(t, r, "secure_number")).as(scale).isEqualTo(0L);
+      assertThat(value(t, r, "average_score")).as(scale).isNull();
+      assertThat(value(t, r, "secure_percent")).as(scale).isNull();
+    }
+    assertThat(value(t, row(t, "old_la_code", "373", "scale", "Writing"), "score_0_number")).isEqualTo(0L);
   }
 
   @Test
   void theRegionAddsUpItsLas() {
     Table t = table();
     // East of England DA: 6, 9 and 8: mean 23 / 3; all secure; one each at 6, 8 and 9.
-    Row da = row(t, "geographic_level", "Regional", "scale", "Dispositions and attitudes");
+    Row da = row(t, "geographic_level", "Regional", "region_code", "E12000006", "scale", "Dispositions and attitudes");
     assertThat(value(t, da, "children_number")).isEqualTo(3L);
     assertThat((Double) value(t, da, "average_score")).isEqualTo(23.0 / 3);
     assertThat(value(t, da, "score_8_number")).isEqualTo(1L);

@@ -22,9 +22,9 @@ class SchoolAttainmentTest {
         .add(child().estab("2001").notAssessed())
         .add(child().estab("2002").total(80))
         .add(child().la("874").estab("3001").total(70));
-    return SchoolAttainment.table(children.frame(),
-        Map.of("8732001", new School("8732001", "Fen Ditton Primary", "Community school")), TestChildren.LAS,
-        TestChildren.SETTINGS.inequalityGap(), 117);
+    return SchoolAttainment.table(children.cohorts(),
+        Map.of("8732001", new School("8732001", "Fen Ditton Primary", "Community school")),
+        TestChildren.SETTINGS.inequalityGap());
   }
 
   @Test

@@ -43,8 +43,11 @@ final class TestChildren {
     String sen = "No SEN";
     String ethnicity = "White";
     Integer decile = 5;
+    Integer rank = 15_000;
     int[] scores = filled(6);
     String pseudonym = "p";
+    boolean censusMatched = true;
+    boolean sexQueried;
 
     Child la(String la) {
       this.la = la;
@@ -81,8 +84,29 @@ final class TestChildren {
       return this;
     }
 
-    Child decile(Integer decile) {
+    Child language(String language) {
+      this.language = language;
+      return this;
+    }
+
+    /** The home area's IDACI decile and rank (null, null: not in the deprivation file). */
+    Child area(Integer decile, Integer rank) {
       this.decile = decile;
+      this.rank = rank;
+      return this;
+    }
+
+    Child decile(Integer decile) {
+      return area(decile, decile == null ? null : decile * 3_000);
+    }
+
+    Child unmatched() {
+      this.censusMatched = false;
+      return this;
+    }
+
+    Child sexQueried() {
+      this.sexQueried = true;
       return this;
     }
 
@@ -111,6 +135,19 @@ final class TestChildren {
         }
       }
       return scores(s);
+    }
+
+    /** One point off DA (so not secure in PSED) and onto a later scale: the same total. */
+    Child notSecure() {
+      scores = scores.clone();
+      scores[0]--;
+      for (int i = 7; i < 13; i++) {
+        if (scores[i] < 9) {
+          scores[i]++;
+          break;
+        }
+      }
+      return this;
     }
 
     Child notAssessed() {
@@ -146,8 +183,9 @@ final class TestChildren {
     v.add(outcome == null ? null : outcome.goodLevel());
     v.add(outcome == null ? null : outcome.points78());
     v.add(outcome == null ? null : outcome.secureInGoodLevelAreas());
-    v.addAll(Arrays.asList(c.fsm, c.language, c.sen, c.ethnicity, c.decile,
-        c.decile == null ? null : c.decile <= SETTINGS.deprivation().mostDeprivedDeciles(), c.pseudonym));
+    v.addAll(Arrays.asList(c.fsm, c.language, c.sen, c.ethnicity, c.decile, c.rank,
+        c.decile == null ? null : c.decile <= SETTINGS.deprivation().mostDeprivedDeciles(), c.pseudonym,
+        c.censusMatched, c.sexQueried, false, c.decile == null));
     rows.add(RowFactory.create(v.toArray()));
     return this;
   }
@@ -176,9 +214,18 @@ final class TestChildren {
       field(fields, c, DataTypes.StringType);
     }
     field(fields, "idaci_decile", DataTypes.IntegerType);
+    field(fields, "idaci_rank", DataTypes.IntegerType);
     field(fields, "most_deprived", DataTypes.BooleanType);
     field(fields, "pupil_pseudonym", DataTypes.StringType);
+    for (String c : List.of("census_matched", "sex_queried", "birth_date_queried", "lsoa_queried")) {
+      field(fields, c, DataTypes.BooleanType);
+    }
     return SparkTestSession.get().createDataFrame(rows, DataTypes.createStructType(fields));
+  }
+
+  /** The children counted by LA and year, as the measure stage counts them (through Spark). */
+  List<LocalCohort> cohorts() {
+    return LocalCohorts.count(frame(), SETTINGS);
   }
 
   private static void field(List<StructField> fields, String name, DataType type) {

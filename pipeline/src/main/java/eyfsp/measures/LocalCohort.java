@@ -1,0 +1,234 @@
+package eyfsp.measures;
+
+import eyfsp.domain.CensusCodes;
+import eyfsp.domain.Framework;
+import eyfsp.domain.GapConventions.AllZeroProfiles;
+import eyfsp.domain.LocalAuthority;
+import eyfsp.domain.Settings;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+
+/**
+ * One LA's children of one year, counted every way the tables need, in one pass over the children
+ * (plain Java, run where the children are): the whole cohort, each breakdown of each topic, each
+ * school, each scale, the cohort's context, the data-quality counts and the children near the GLD
+ * threshold. Regions and the nation add up their LAs' counts on the driver.
+ */
+public final class LocalCohort implements Serializable {
+
+  /** Positions in {@link #context()}. */
+  static final int FSM_KNOWN = 0;
+  static final int FSM = 1;
+  static final int FIRST_LANGUAGE_KNOWN = 2;
+  static final int EAL = 3;
+  static final int DEPRIVATION_KNOWN = 4;
+  static final int MOST_DEPRIVED = 5;
+  static final int IDACI_RANK_SUM = 6;
+
+  /** Positions in a school's data-quality counts ({@link #qualityBySchool()}). */
+  static final int ACCEPTED = 0;
+  static final int CENSUS_MATCHED = 1;
+  static final int SEX_QUERIED = 2;
+  static final int BIRTH_DATE_QUERIED = 3;
+  static final int LSOA_QUERIED = 4;
+
+  /** A child near the GLD threshold, by the {@code near_threshold} settings. */
+  public record NearChild(String laestab, int pointsShort, int scalesBelowSecure, String scalesBelow, int total,
+      String pupilPseudonym) implements Serializable {}
+
+  private final int year;
+  private final LocalAuthority la;
+  private final Tally cohort;
+  /** By topic and breakdown, in the topics' order; null where no child is in the breakdown. */
+  private final Tally[][] byBreakdown;
+  private final Map<String, Tally> bySchool = new TreeMap<>();
+  private final Map<String, long[]> qualityBySchool = new TreeMap<>();
+  private final long[] context = new long[IDACI_RANK_SUM + 1];
+  /** The valid cohort by item (each scale, then each area of several scales) and value; see {@link Plan}. */
+  private final long[][] scaleCounts;
+  private final List<NearChild> nearThreshold = new ArrayList<>();
+
+  private LocalCohort(int year, LocalAuthority la, Plan plan) {
+    this.year = year;
+    this.la = la;
+    this.cohort = new Tally(plan.maxTotal());
+    this.byBreakdown = new Tally[plan.topics().size()][];
+    for (int t = 0; t < byBreakdown.length; t++) {
+      byBreakdown[t] = new Tally[plan.topics().get(t).breakdowns().size()];
+    }
+    this.scaleCounts = new long[plan.scaleCount() + plan.areas().size()][plan.maxScore() + 1];
+  }
+
+  /**
+   * What counting needs from the settings, small and sent to the executors: the topics, the areas
+   * of several scales (as scale positions), the secure score, whether all-zero profiles count on the
+   * scales, and the near-threshold rule.
+   */
+  public record Plan(int maxTotal, int maxScore, int secureScore, List<String> scaleCodes,
+      List<Breakdowns.Topic> topics, List<int[]> areas, boolean zeroProfilesOnScales, int goodLevelTotal,
+      int[] goodLevelScales, int pointsWithin, int scalesWithin) implements Serializable {
+
+    public static Plan of(Settings settings) {
+      Framework framework = settings.framework();
+      List<String> scales = framework.scaleCodes();
+      List<int[]> areas = framework.areas().stream().filter(a -> a.scales().size() > 1)
+          .map(a -> a.scales().stream().mapToInt(s -> scales.indexOf(s.code())).toArray()).toList();
+      int[] goodLevelScales = settings.goodLevelOfDevelopment().secureInEveryScaleOf().stream()
+          .flatMap(area -> framework.area(area).scales().stream())
+          .mapToInt(s -> scales.indexOf(s.code())).toArray();
+      return new Plan(framework.maxTotal(), framework.maxScore(), framework.secureScore(), scales,
+          Breakdowns.topics(settings), areas,
+          settings.inequalityGap().allZeroProfiles() != AllZeroProfiles.EXCLUDED,
+          settings.goodLevelOfDevelopment().totalAtLeast(), goodLevelScales,
+          settings.nearThreshold().pointsWithin(), settings.nearThreshold().scalesWithin());
+    }
+
+    int scaleCount() {
+      return scaleCodes.size();
+    }
+  }
+
+  /**
+   * Counts one LA's children of one year: rows of {@link Child#columns}, which open with the year
+   * and the LA's geography. Every row must name the LA alike.
+   */
+  static LocalCohort count(Iterator<Row> rows, Plan plan) {
+    LocalCohort cohort = null;
+    while (rows.hasNext()) {
+      Row r = rows.next();
+      LocalAuthority la = new LocalAuthority(r.getString(3), r.getString(4), r.getString(5), r.getString(1),
+          r.getString(2));
+      if (cohort == null) {
+        cohort = new LocalCohort(r.getInt(0), la, plan);
+      } else if (!cohort.la.equals(la)) {
+        throw new IllegalStateException("The children of LA " + la.laCode() + " in " + cohort.year
+            + " name it in two ways: " + cohort.la + " and " + la + ".");
+      }
+      cohort.add(Child.of(r, plan.scaleCount()), plan);
+    }
+    return cohort;
+  }
+
+  private void add(Child child, Plan plan) {
+    cohort.add(child);
+    for (int t = 0; t < byBreakdown.length; t++) {
+      Breakdowns.Topic topic = plan.topics().get(t);
+      int b = topic.classifier().breakdownOf(child);
+      if (b < 0) {
+        throw new IllegalStateException("A child of LA " + la.laCode() + " is in no breakdown of " + topic.name()
+            + " that the topic lists.");
+      }
+      if (byBreakdown[t][b] == null) {
+        byBreakdown[t][b] = new Tally(plan.maxTotal());
+      }
+      byBreakdown[t][b].add(child);
+    }
+    bySchool.computeIfAbsent(child.laestab(), s -> new Tally(plan.maxTotal())).add(child);
+    long[] quality = qualityBySchool.computeIfAbsent(child.laestab(), s -> new long[LSOA_QUERIED + 1]);
+    quality[ACCEPTED]++;
+    quality[CENSUS_MATCHED] += child.censusMatched() ? 1 : 0;
+    quality[SEX_QUERIED] += child.sexQueried() ? 1 : 0;
+    quality[BIRTH_DATE_QUERIED] += child.birthDateQueried() ? 1 : 0;
+    quality[LSOA_QUERIED] += child.lsoaQueried() ? 1 : 0;
+    addContext(child);
+    if (child.total() != null && (plan.zeroProfilesOnScales() || child.total() > 0)) {
+      addScales(child, plan);
+    }
+    if (child.total() != null && !child.goodLevel()) {
+      addIfNearThreshold(child, plan);
+    }
+  }
+
+  private void addContext(Child child) {
+    // The labels CensusCodes gives; a child not matched to the census is Unknown.
+    context[FSM_KNOWN] += known(child.fsm()) ? 1 : 0;
+    context[FSM] += CensusCodes.FSM_ELIGIBLE.equals(child.fsm()) ? 1 : 0;
+    context[FIRST_LANGUAGE_KNOWN] += known(child.firstLanguage()) ? 1 : 0;
+    context[EAL] += CensusCodes.OTHER_THAN_ENGLISH.equals(child.firstLanguage()) ? 1 : 0;
+    if (child.mostDeprived() != null) {
+      context[DEPRIVATION_KNOWN]++;
+      context[MOST_DEPRIVED] += child.mostDeprived() ? 1 : 0;
+    }
+    context[IDACI_RANK_SUM] += child.idaciRank() == null ? 0 : child.idaciRank();
+  }
+
+  private static boolean known(String label) {
+    return label != null && !label.equals(CensusCodes.UNKNOWN);
+  }
+
+  /** Item s < 13 is scale s, counted by score; each item after is an area, counted 1 when secure on all of it. */
+  private void addScales(Child child, Plan plan) {
+    Integer[] scores = child.scores();
+    for (int s = 0; s < plan.scaleCount(); s++) {
+      scaleCounts[s][scores[s]]++;
+    }
+    for (int a = 0; a < plan.areas().size(); a++) {
+      boolean secure = true;
+      for (int s : plan.areas().get(a)) {
+        secure &= scores[s] >= plan.secureScore();
+      }
+      scaleCounts[plan.scaleCount() + a][secure ? 1 : 0]++;
+    }
+  }
+
+  /** Without GLD, at most pointsWithin short of the GLD total and at most scalesWithin PSED/CLL scales below secure. */
+  private void addIfNearThreshold(Child child, Plan plan) {
+    int pointsShort = Math.max(0, plan.goodLevelTotal() - child.total());
+    List<String> below = new ArrayList<>();
+    for (int s : plan.goodLevelScales()) {
+      if (child.scores()[s] < plan.secureScore()) {
+        below.add(plan.scaleCodes().get(s));
+      }
+    }
+    if (pointsShort <= plan.pointsWithin() && below.size() <= plan.scalesWithin()) {
+      nearThreshold.add(new NearChild(child.laestab(), pointsShort, below.size(), String.join(";", below),
+          child.total(), child.pupilPseudonym()));
+    }
+  }
+
+  public int year() {
+    return year;
+  }
+
+  public LocalAuthority la() {
+    return la;
+  }
+
+  /** Every child of the LA and year. */
+  public Tally cohort() {
+    return cohort;
+  }
+
+  /** The children of breakdown b of topic t (in the topics' order), or null when there are none. */
+  public Tally breakdown(int topic, int breakdown) {
+    return byBreakdown[topic][breakdown];
+  }
+
+  /** By LAESTAB, in order. */
+  public Map<String, Tally> bySchool() {
+    return bySchool;
+  }
+
+  /** By LAESTAB, in order: children accepted, census matched, queried on sex, birth date and LSOA. */
+  public Map<String, long[]> qualityBySchool() {
+    return qualityBySchool;
+  }
+
+  /** Children known and counted for the context table, at the positions this class names. */
+  long[] context() {
+    return context;
+  }
+
+  long[][] scaleCounts() {
+    return scaleCounts;
+  }
+
+  public List<NearChild> nearThreshold() {
+    return nearThreshold;
+  }
+}
