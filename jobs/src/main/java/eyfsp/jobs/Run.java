@@ -1,13 +1,11 @@
 package eyfsp.jobs;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
+import eyfsp.domain.AcademicYear;
 import eyfsp.domain.InputRefusedException;
 import eyfsp.domain.InvalidSettingsException;
 import eyfsp.domain.LocalAuthority;
@@ -141,25 +139,6 @@ final class Run {
     // The child-level table is written first and read back for every measure: a Parquet scan reads
     // only the columns a measure needs, and costs less than building an in-memory cache of them all.
     Dataset<Row> children = writeChildren(spark, merging ? mergeInto(spark, base.get(), slice) : slice, folder);
-    Row totals = children.filter(inSlice("old_la_code")).agg(
-        count(lit(1)),
-        sum(when(col("census_matched"), 1L).otherwise(0L)),
-        sum(when(col("sex_queried"), 1L).otherwise(0L)),
-        sum(when(col("birth_date_queried"), 1L).otherwise(0L)),
-        sum(when(not(col("census_matched")), 1L).otherwise(0L)),
-        sum(when(col("lsoa_queried"), 1L).otherwise(0L))).first();
-    long sliceCount = totals.getLong(0);
-    long expected = options.isSlice() ? accepted.count()
-        : accounts.stream().filter(a -> a.kind().equals("eyfsp")).mapToLong(FileAccount::accepted).sum();
-    if (sliceCount != expected) {
-      throw new IllegalStateException(String.format(
-          "Enrichment changed the number of children: %d accepted, %d after enrichment.", expected, sliceCount));
-    }
-    Map<String, Long> queries = new LinkedHashMap<>();
-    queries.put(Query.SEX_NOT_M_OR_F.name(), orZero(totals, 2));
-    queries.put(Query.BIRTH_DATE_OUTSIDE_COHORT.name(), orZero(totals, 3));
-    queries.put(Query.NO_CENSUS_MATCH.name(), orZero(totals, 4));
-    queries.put(Query.LSOA_NOT_IN_DEPRIVATION_FILE.name(), orZero(totals, 5));
     returnsRead.unpersist();
     censusRead.unpersist();
 
@@ -178,6 +157,24 @@ final class Run {
         schools.map(SchoolDirectory.Result::byLaestab).orElse(Map.of())));
     tables.add(DataQuality.rejects(rejects, las.byCode()));
 
+    // The children measured, from the data-quality table's LA rows: every child enriched must be one
+    // accepted, no more and no fewer.
+    Table quality = tables.stream().filter(t -> t.name().equals(DataQuality.QUALITY)).findFirst().orElseThrow();
+    Map<String, Long> inSlice = laCounts(quality, true);
+    long sliceCount = inSlice.get("children_accepted_number");
+    long expected = options.isSlice() ? accepted.count()
+        : accounts.stream().filter(a -> a.kind().equals("eyfsp")).mapToLong(FileAccount::accepted).sum();
+    if (sliceCount != expected) {
+      throw new IllegalStateException(String.format(
+          "Enrichment changed the number of children: %d accepted, %d after enrichment.", expected, sliceCount));
+    }
+    long matched = inSlice.get("census_matched_number");
+    Map<String, Long> queries = new LinkedHashMap<>();
+    queries.put(Query.SEX_NOT_M_OR_F.name(), inSlice.get("sex_queried_number"));
+    queries.put(Query.BIRTH_DATE_OUTSIDE_COHORT.name(), inSlice.get("birth_date_queried_number"));
+    queries.put(Query.NO_CENSUS_MATCH.name(), sliceCount - matched);
+    queries.put(Query.LSOA_NOT_IN_DEPRIVATION_FILE.name(), inSlice.get("lsoa_queried_number"));
+
     TreeSet<String> measured = new TreeSet<>();
     TreeSet<Integer> periods = new TreeSet<>();
     Table attainment = tables.get(0);
@@ -189,8 +186,8 @@ final class Run {
       }
       periods.add(r.getInt(periodColumn));
     }
-    long childrenInOutput = merging ? children.count() : sliceCount;
-    return new Result(accounts, rejects, queries, sliceCount, orZero(totals, 1), childrenInOutput,
+    long childrenInOutput = laCounts(quality, false).get("children_accepted_number");
+    return new Result(accounts, rejects, queries, sliceCount, matched, childrenInOutput,
         measured.stream().map(las.byCode()::get).filter(java.util.Objects::nonNull).toList(), List.copyOf(periods),
         tables, children, complete);
   }
@@ -250,7 +247,21 @@ final class Run {
     return counted.values().stream().mapToLong(RowAccounting.Counted::read).sum();
   }
 
-  private static long orZero(Row row, int i) {
-    return row.isNullAt(i) ? 0 : row.getLong(i);
+  /** The data-quality counts summed over the table's LA rows: of the slice's LAs and years only, or of all. */
+  private Map<String, Long> laCounts(Table quality, boolean sliceOnly) {
+    Map<String, Long> sums = new LinkedHashMap<>();
+    DataQuality.QUALITY_INDICATORS.stream().filter(i -> i.isCount()).forEach(i -> sums.put(i.name(), 0L));
+    int level = quality.schema().fieldIndex("geographic_level");
+    int la = quality.schema().fieldIndex("old_la_code");
+    int period = quality.schema().fieldIndex("time_period");
+    for (Row r : quality.rows()) {
+      boolean wanted = GeographicLevel.LOCAL_AUTHORITY.label().equals(r.getString(level)) && (!sliceOnly
+          || (options.las().isEmpty() || options.las().contains(r.getString(la)))
+              && (options.years().isEmpty() || options.years().contains(AcademicYear.summerYearOf(r.getInt(period)))));
+      if (wanted) {
+        sums.replaceAll((name, sum) -> sum + r.getLong(quality.schema().fieldIndex(name)));
+      }
+    }
+    return sums;
   }
 }
