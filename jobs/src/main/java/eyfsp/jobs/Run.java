@@ -101,28 +101,30 @@ final class Run {
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> censusRead = Census.read(spark, source, censusParts, censusCheck)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Map<String, RowAccounting.Counted> returnsCounted = RowAccounting.counted(returnsRead);
-    Map<String, RowAccounting.Counted> censusCounted = RowAccounting.counted(censusRead);
-    if (read(returnsCounted) == 0) {
+    Map<String, Long> returnRowsRead = RowAccounting.read(returnsRead);
+    Map<String, Long> censusRowsRead = RowAccounting.read(censusRead);
+    if (read(returnRowsRead) == 0) {
       throw new InputRefusedException("The returns hold no rows (every file in eyfsp/ has only a header, or nothing)"
           + ": there is nothing to measure.");
     }
 
     progress.stage("check", String.format("%,d return rows, %,d census rows",
-        read(returnsCounted), read(censusCounted)));
+        read(returnRowsRead), read(censusRowsRead)));
     Dataset<Row> returns = Duplicates.mark(returnsRead, Returns.contents(source, returnParts, returnCheck),
         "upn", "academic_year");
     Dataset<Row> census = Duplicates.mark(censusRead, Census.contents(source, censusParts, censusCheck),
         "upn", "academic_year");
+    RowAccounting.Judged returnsJudged = RowAccounting.judged(returns);
+    RowAccounting.Judged censusJudged = RowAccounting.judged(census);
     Map<String, List<Reject>> rejects = new LinkedHashMap<>();
-    rejects.put("eyfsp", RowAccounting.rejects(returns));
-    rejects.put("census", RowAccounting.rejects(census));
+    rejects.put("eyfsp", returnsJudged.rejects());
+    rejects.put("census", censusJudged.rejects());
     rejects.put("idaci", deprivation.map(SmallFileCheck::rejects).orElse(List.of()));
     rejects.put("local_authorities", las.check().rejects());
     rejects.put("schools", schools.map(s -> s.check().rejects()).orElse(List.of()));
     List<FileAccount> accounts = new ArrayList<>();
-    accounts.addAll(RowAccounting.accounts("eyfsp", inputs.returns(), returnsCounted, rejects.get("eyfsp")));
-    accounts.addAll(RowAccounting.accounts("census", inputs.census(), censusCounted, rejects.get("census")));
+    accounts.addAll(RowAccounting.accounts("eyfsp", inputs.returns(), returnRowsRead, returnsJudged));
+    accounts.addAll(RowAccounting.accounts("census", inputs.census(), censusRowsRead, censusJudged));
     deprivation.ifPresent(d -> accounts.add(d.account("idaci")));
     accounts.add(las.check().account("local_authorities"));
     schools.ifPresent(s -> accounts.add(s.check().account("schools")));
@@ -243,8 +245,8 @@ final class Run {
     return parts;
   }
 
-  private static long read(Map<String, RowAccounting.Counted> counted) {
-    return counted.values().stream().mapToLong(RowAccounting.Counted::read).sum();
+  private static long read(Map<String, Long> counted) {
+    return counted.values().stream().mapToLong(Long::longValue).sum();
   }
 
   /** The data-quality counts summed over the table's LA rows: of the slice's LAs and years only, or of all. */

@@ -1,14 +1,17 @@
 package eyfsp.quality;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import eyfsp.io.InputFiles.InputFile;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,49 +22,67 @@ import org.apache.spark.sql.Row;
 
 /**
  * Counts every file's rows twice, as read and as judged, so that a run can prove for every input
- * file that rows read = rows accepted + rows rejected, and stop when it does not hold.
+ * file that rows read = rows accepted + rows rejected, and stop when it does not hold: rows read are
+ * counted as parsed, rows accepted on the rows as finally judged (after duplicates), and rows
+ * rejected are the quarantined rows themselves, as collected for the output.
  */
 public final class RowAccounting {
 
   private RowAccounting() {}
 
-  /** Rows read per file, and how many passed the row checks (before duplicates), from the parsed rows. */
-  public record Counted(long read, long passedRowChecks) {}
-
-  public static Map<String, Counted> counted(Dataset<Row> parsed) {
-    Map<String, Counted> counted = new HashMap<>();
-    for (Row r : parsed.groupBy("source_file")
-        .agg(count(lit(1)), sum(when(size(col("reasons")).equalTo(0), 1L).otherwise(0L)))
-        .collectAsList()) {
-      counted.put(r.getString(0), new Counted(r.getLong(1), r.getLong(2)));
+  /** Rows read per file, counted as parsed. */
+  public static Map<String, Long> read(Dataset<Row> parsed) {
+    Map<String, Long> read = new HashMap<>();
+    for (Row r : parsed.groupBy("source_file").agg(count(lit(1))).collectAsList()) {
+      read.put(r.getString(0), r.getLong(1));
     }
-    return counted;
+    return read;
   }
 
+  /** What the checks made of a kind of input: rows accepted per file, and the quarantined rows. */
+  public record Judged(Map<String, Long> accepted, List<Reject> rejects) {}
+
   /**
-   * Each file's account: rows read (counted as parsed), rejected (the quarantined rows themselves,
-   * as collected for the output) and accepted (the rows that passed the row checks, less those then
-   * judged duplicates). It balances only if every row the checks refused reached the rejects.
+   * The rows as finally judged, in one pass: each file's accepted rows counted, its rejected rows
+   * collected as rejects (by file and line, with the year, LA and school they give if any).
    */
-  public static List<FileAccount> accounts(String kind, List<InputFile> files, Map<String, Counted> counted,
-      List<Reject> rejects) {
-    Map<String, Long> rejected = new HashMap<>();
-    Map<String, Long> duplicates = new HashMap<>();
-    Map<String, Map<String, Long>> byReason = new HashMap<>();
-    for (Reject r : rejects) {
-      rejected.merge(r.sourceFile(), 1L, Long::sum);
-      if (r.reasons().contains(RejectReason.DUPLICATE.name())
-          || r.reasons().contains(RejectReason.DUPLICATE_CONFLICT.name())) {
-        duplicates.merge(r.sourceFile(), 1L, Long::sum);
+  public static Judged judged(Dataset<Row> checked) {
+    List<String> where = List.of(checked.columns());
+    Column la = where.contains("la_code") ? col("la_code") : lit(null).cast("string");
+    Column estab = where.contains("estab") ? col("estab") : lit(null).cast("string");
+    Column rejected = size(col("reasons")).gt(0);
+    Map<String, Long> accepted = new HashMap<>();
+    List<Reject> rejects = new ArrayList<>();
+    for (Row file : checked.groupBy(col("source_file")).agg(
+            sum(when(rejected, 0L).otherwise(1L)),
+            collect_list(when(rejected, struct(col("line_number"), col("reasons"), col("raw"), col("detail"),
+                col("academic_year"), la, estab))))
+        .collectAsList()) {
+      String name = file.getString(0);
+      accepted.put(name, file.getLong(1));
+      for (Row r : file.<Row>getList(2)) {
+        rejects.add(new Reject(name, r.getLong(0), r.getList(1), r.getString(2), r.getString(3),
+            r.isNullAt(4) ? null : r.getInt(4), blankToNull(r.getString(5)), blankToNull(r.getString(6))));
       }
+    }
+    rejects.sort(Comparator.comparing(Reject::sourceFile).thenComparingLong(Reject::lineNumber));
+    return new Judged(accepted, rejects);
+  }
+
+  /** Each file's account: read as parsed, accepted as judged, rejected as quarantined. */
+  public static List<FileAccount> accounts(String kind, List<InputFile> files, Map<String, Long> read,
+      Judged judged) {
+    Map<String, Long> rejected = new HashMap<>();
+    Map<String, Map<String, Long>> byReason = new HashMap<>();
+    for (Reject r : judged.rejects()) {
+      rejected.merge(r.sourceFile(), 1L, Long::sum);
       Map<String, Long> reasons = byReason.computeIfAbsent(r.sourceFile(), f -> new TreeMap<>());
       r.reasons().forEach(reason -> reasons.merge(reason, 1L, Long::sum));
     }
     List<FileAccount> accounts = new ArrayList<>();
     for (InputFile file : files) {
-      Counted c = counted.getOrDefault(file.name(), new Counted(0, 0));
-      accounts.add(new FileAccount(kind, file.name(), c.read(),
-          c.passedRowChecks() - duplicates.getOrDefault(file.name(), 0L), rejected.getOrDefault(file.name(), 0L),
+      accounts.add(new FileAccount(kind, file.name(), read.getOrDefault(file.name(), 0L),
+          judged.accepted().getOrDefault(file.name(), 0L), rejected.getOrDefault(file.name(), 0L),
           Map.copyOf(byReason.getOrDefault(file.name(), Map.of()))));
     }
     return accounts;
@@ -97,23 +118,6 @@ public final class RowAccounting {
             first.lineNumber(), String.join(" and ", first.reasons()), first.detail()), accounts, rejects);
       }
     }
-  }
-
-  /** Quarantined rows as rejects, by file and line, with the year, LA and school they give if any. */
-  public static List<Reject> rejects(Dataset<Row> checked) {
-    List<String> where = List.of(checked.columns());
-    Column la = where.contains("la_code") ? col("la_code") : lit(null).cast("string");
-    Column estab = where.contains("estab") ? col("estab") : lit(null).cast("string");
-    List<Reject> rejects = new ArrayList<>();
-    for (Row r : checked.filter(size(col("reasons")).gt(0))
-        .select(col("source_file"), col("line_number"), col("reasons"), col("raw"), col("detail"),
-            col("academic_year"), la, estab)
-        .collectAsList()) {
-      rejects.add(new Reject(r.getString(0), r.getLong(1), r.getList(2), r.getString(3), r.getString(4),
-          r.isNullAt(5) ? null : r.getInt(5), blankToNull(r.getString(6)), blankToNull(r.getString(7))));
-    }
-    rejects.sort(java.util.Comparator.comparing(Reject::sourceFile).thenComparingLong(Reject::lineNumber));
-    return rejects;
   }
 
   private static String blankToNull(String value) {
