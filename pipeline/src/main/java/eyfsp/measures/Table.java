@@ -1,6 +1,6 @@
 package eyfsp.measures;
 
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,7 +20,7 @@ public record Table(String name, String title, StructType schema, List<Row> rows
     boolean published, String rankedBy) {
 
   public Table {
-    rows = rows.stream().sorted(order(schema, indicators, rankedBy)).toList();
+    rows = sorted(rows, schema, indicators, rankedBy);
   }
 
   /** A published table ordered by its filter columns. */
@@ -45,32 +45,61 @@ public record Table(String name, String title, StructType schema, List<Row> rows
   /**
    * By time period, then geographic level from National down, then the other geography columns;
    * then the ranking indicator, highest first, if any; then the other filters in order. Numbers
-   * written as text compare as numbers (IDACI decile 2 before 10).
+   * written as text compare as numbers (IDACI decile 2 before 10). Each row's sort key is worked
+   * out once: a national table has tens of thousands of rows.
    */
-  private static Comparator<Row> order(StructType schema, List<Indicator> indicators, String rankedBy) {
+  private static List<Row> sorted(List<Row> rows, StructType schema, List<Indicator> indicators, String rankedBy) {
     Set<String> indicatorNames = indicators.stream().map(Indicator::name).collect(Collectors.toSet());
     List<String> filters = List.of(schema.fieldNames()).stream().filter(c -> !indicatorNames.contains(c)).toList();
-    Comparator<Row> order = Comparator.comparingInt(r -> 0);
-    for (String column : filters.stream().filter(Geography.COLUMNS::contains).toList()) {
-      order = order.thenComparing(by(schema, column));
-    }
+    List<String> keyColumns = new ArrayList<>(filters.stream().filter(Geography.COLUMNS::contains).toList());
     if (rankedBy != null) {
-      int i = schema.fieldIndex(rankedBy);
-      order = order.thenComparing(r -> r.isNullAt(i) ? null : ((Number) r.get(i)).doubleValue(),
-          Comparator.nullsLast(Comparator.<Double>reverseOrder()));
+      keyColumns.add(rankedBy);
     }
-    for (String column : filters.stream().filter(c -> !Geography.COLUMNS.contains(c)).toList()) {
-      order = order.thenComparing(by(schema, column));
+    keyColumns.addAll(filters.stream().filter(c -> !Geography.COLUMNS.contains(c)).toList());
+    int[] index = keyColumns.stream().mapToInt(schema::fieldIndex).toArray();
+    List<Keyed> keyed = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      Comparable<?>[] key = new Comparable<?>[index.length];
+      for (int k = 0; k < index.length; k++) {
+        String column = keyColumns.get(k);
+        int i = index[k];
+        key[k] = column.equals(Geography.LEVEL) ? (Comparable<?>) GeographicLevel.rank(r.getString(i))
+            : column.equals(rankedBy) ? (r.isNullAt(i) ? null : -((Number) r.get(i)).doubleValue())
+            : natural(r.isNullAt(i) ? "" : String.valueOf(r.get(i)));
+      }
+      keyed.add(new Keyed(r, key));
     }
-    return order;
+    keyed.sort(Keyed::compareTo);
+    return keyed.stream().map(Keyed::row).toList();
   }
 
-  private static Comparator<Row> by(StructType schema, String column) {
-    int i = schema.fieldIndex(column);
-    if (column.equals(Geography.LEVEL)) {
-      return Comparator.comparingInt(r -> GeographicLevel.rank(r.getString(i)));
+  /** A row and its sort key: each part compares as its own type, an empty part (no ranking value) last. */
+  private record Keyed(Row row, Comparable<?>[] key) implements Comparable<Keyed> {
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public int compareTo(Keyed other) {
+      for (int k = 0; k < key.length; k++) {
+        Comparable a = key[k];
+        Comparable b = other.key[k];
+        int c = a == null ? (b == null ? 0 : 1) : b == null ? -1 : a.compareTo(b);
+        if (c != 0) {
+          return c;
+        }
+      }
+      return 0;
     }
-    return Comparator.comparing(r -> r.isNullAt(i) ? "" : String.valueOf(r.get(i)), Table::natural);
+  }
+
+  /** A cell's text as it sorts: a whole number by its value, other text as text. */
+  private record NaturalKey(String text, long number) implements Comparable<NaturalKey> {
+    @Override
+    public int compareTo(NaturalKey other) {
+      return number >= 0 && other.number >= 0 ? Long.compare(number, other.number) : text.compareTo(other.text);
+    }
+  }
+
+  private static NaturalKey natural(String text) {
+    return new NaturalKey(text, isWholeNumber(text) ? Long.parseLong(text) : -1);
   }
 
   /** Text order, except that two whole numbers compare by value. */
