@@ -156,7 +156,7 @@ final class Run {
         ? List.of(GeographicLevel.NATIONAL, GeographicLevel.REGIONAL, GeographicLevel.LOCAL_AUTHORITY)
         : List.of(GeographicLevel.LOCAL_AUTHORITY);
     List<Table> tables = new ArrayList<>(Measures.compute(children, levels, settings,
-        schools.map(SchoolDirectory.Result::byLaestab).orElse(Map.of())));
+        schools.map(SchoolDirectory.Result::byLaestab).orElse(Map.of()), las.byCode()));
     tables.add(DataQuality.rejects(rejects, las.byCode()));
 
     // The children measured, from the data-quality table's LA rows: every child enriched must be one

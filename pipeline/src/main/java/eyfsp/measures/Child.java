@@ -34,9 +34,8 @@ public record Child(
     boolean lsoaQueried,
     String pupilPseudonym) {
 
-  /** The geography columns that open {@link #columns}: academic_year, then the LA's. */
-  static final List<String> GEOGRAPHY =
-      List.of("academic_year", "region_code", "region_name", "old_la_code", "new_la_code", "la_name");
+  /** The columns that open {@link #columns}: the year and the LA (the rest of its geography is the LA lookup's). */
+  static final List<String> GEOGRAPHY = List.of("academic_year", "old_la_code");
   private static final List<String> FIELDS = List.of("laestab", "sex", "term_of_birth", "fsm", "first_language",
       "sen_provision", "ethnicity_major", "idaci_decile", "idaci_rank", "most_deprived");
   private static final List<String> OUTCOMES = List.of(CohortMeasures.TOTAL, "gld", "points78", "psed_cll_secure",

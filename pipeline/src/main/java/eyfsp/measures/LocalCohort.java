@@ -7,11 +7,9 @@ import eyfsp.domain.LocalAuthority;
 import eyfsp.domain.Settings;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.sql.Row;
 
 /**
  * One LA's children of one year, counted every way the tables need, in one pass over the children
@@ -53,7 +51,7 @@ public final class LocalCohort implements Serializable {
   private final long[][] scaleCounts;
   private final List<NearChild> nearThreshold = new ArrayList<>();
 
-  private LocalCohort(int year, LocalAuthority la, Plan plan) {
+  LocalCohort(int year, LocalAuthority la, Plan plan) {
     this.year = year;
     this.la = la;
     this.cohort = new Tally(plan.maxTotal());
@@ -93,28 +91,8 @@ public final class LocalCohort implements Serializable {
     }
   }
 
-  /**
-   * Counts one LA's children of one year: rows of {@link Child#columns}, which open with the year
-   * and the LA's geography. Every row must name the LA alike.
-   */
-  static LocalCohort count(Iterator<Row> rows, Plan plan) {
-    LocalCohort cohort = null;
-    while (rows.hasNext()) {
-      Row r = rows.next();
-      LocalAuthority la = new LocalAuthority(r.getString(3), r.getString(4), r.getString(5), r.getString(1),
-          r.getString(2));
-      if (cohort == null) {
-        cohort = new LocalCohort(r.getInt(0), la, plan);
-      } else if (!cohort.la.equals(la)) {
-        throw new IllegalStateException("The children of LA " + la.laCode() + " in " + cohort.year
-            + " name it in two ways: " + cohort.la + " and " + la + ".");
-      }
-      cohort.add(Child.of(r, plan.scaleCount()), plan);
-    }
-    return cohort;
-  }
-
-  private void add(Child child, Plan plan) {
+  /** Counts one more child of the LA and year. */
+  void add(Child child, Plan plan) {
     cohort.add(child);
     for (int t = 0; t < byBreakdown.length; t++) {
       Breakdowns.Topic topic = plan.topics().get(t);

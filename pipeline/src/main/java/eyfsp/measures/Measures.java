@@ -23,13 +23,13 @@ public final class Measures {
    * @param children the enriched child-level rows (see eyfsp.enrich.Children)
    * @param levels the geographic levels to report (a slice by LA reports LAs only)
    * @param schools the schools file's schools by LAESTAB (empty without one)
+   * @param las the LA lookup by 3-digit number, which names every LA's geography
    */
   public static List<Table> compute(Dataset<Row> children, List<GeographicLevel> levels, Settings settings,
-      Map<String, School> schools) {
+      Map<String, School> schools, Map<String, LocalAuthority> las) {
     GapConventions conventions = settings.inequalityGap();
     int maxTotal = settings.framework().maxTotal();
-    List<LocalCohort> cohorts = LocalCohorts.count(children, settings);
-    Map<String, LocalAuthority> las = LocalCohorts.localAuthorities(cohorts);
+    List<LocalCohort> cohorts = LocalCohorts.count(children, settings, las);
     List<Table> tables = new ArrayList<>();
     tables.add(Attainment.table(cohorts, levels, conventions, maxTotal));
     tables.add(Context.table(cohorts, levels));

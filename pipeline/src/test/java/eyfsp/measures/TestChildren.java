@@ -225,7 +225,7 @@ final class TestChildren {
 
   /** The children counted by LA and year, as the measure stage counts them (through Spark). */
   List<LocalCohort> cohorts() {
-    return LocalCohorts.count(frame(), SETTINGS);
+    return LocalCohorts.count(frame(), SETTINGS, LAS);
   }
 
   private static void field(List<StructField> fields, String name, DataType type) {
