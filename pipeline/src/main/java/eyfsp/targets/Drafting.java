@@ -161,12 +161,16 @@ public final class Drafting {
     Map<Place.Key, Place> current = new TreeMap<>();
     Map<Place, Integer> withoutBaseline = new LinkedHashMap<>();
     for (Map.Entry<Place.Key, Map<String, List<Observation>>> place : series.entrySet()) {
+      List<Observation> cohorts = place.getValue().getOrDefault(COHORT, List.of());
       for (List<Observation> observed : place.getValue().values()) {
         int last = observed.stream().mapToInt(Observation::year).max().orElseThrow();
         Unit unit = h.measure(observed.get(0).measure()).unit();
+        // The place's cohort in the series' latest year: too few children and a trend is noise.
+        Double cohort = cohorts.stream().filter(o -> o.year() == last).map(Observation::value).findFirst()
+            .orElse(null);
         Trajectory t = last == baselineYear
-            ? Trajectory.of(observed, settings.trajectories(), unit, projectTo)
-            : Trajectory.of(observed, settings.trajectories(), unit, last)
+            ? Trajectory.of(observed, settings.trajectories(), unit, projectTo, cohort)
+            : Trajectory.of(observed, settings.trajectories(), unit, last, cohort)
                 .withNote("no result in " + AcademicYear.label(baselineYear) + " (a retired or missing LA number): "
                     + "not projected");
         trajectories.add(t);

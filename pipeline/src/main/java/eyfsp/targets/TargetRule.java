@@ -16,8 +16,9 @@ import java.util.Locale;
  *   <li>start from the projection P;</li>
  *   <li>where the benchmark Q is more ambitious, add share x (Q - P): AMBITION_STEP, else PROJECTION;</li>
  *   <li>if that is short of the latest result B and at_least_baseline: B (BASELINE);</li>
- *   <li>if it is beyond B + max_yearly_change x years: that limit (YEARLY_CAP), unless P itself is
- *       beyond it, when P stands (PROJECTION_BEYOND_CAP): a draft never falls short of its projection;</li>
+ *   <li>if it is beyond B + max_yearly_change x years, taken at {@code decimals} so that rounding
+ *       never passes it: that limit (YEARLY_CAP), unless P itself is beyond it, when P stands
+ *       (PROJECTION_BEYOND_CAP): a draft never falls short of its projection;</li>
  *   <li>within the measure's range, rounded to {@code decimals} towards ambition.</li>
  * </ol>
  */
@@ -61,25 +62,40 @@ public final class TargetRule {
       step = Step.BASELINE;
       working.append("; held at the latest result, as a draft never goes backwards");
     }
-    double limit = b + maxYearlyChange * yearsAhead;
+    // The cap as a draft can state it: the most ambitious value at `decimals` within it, so that
+    // rounding towards ambition never passes it (Bradford: a cap of 41.12 is 41.1, not 41.2).
+    double exactLimit = b + maxYearlyChange * yearsAhead;
+    double limit = withinCap(exactLimit, policy.decimals());
     if (candidate > limit) {
       if (p > limit) {
         candidate = p;
         step = Step.PROJECTION_BEYOND_CAP;
         working.append(String.format(Locale.ROOT,
             "; the projection is beyond the %s a year cap (%s) but a draft is never less ambitious than it",
-            f(maxYearlyChange), f(sign * limit)));
+            f(maxYearlyChange), f(sign * exactLimit)));
       } else {
         candidate = limit;
         step = Step.YEARLY_CAP;
         working.append(String.format(Locale.ROOT, "; capped at %s a year for %d year%s: %s", f(maxYearlyChange),
-            yearsAhead, yearsAhead == 1 ? "" : "s", f(sign * limit)));
+            yearsAhead, yearsAhead == 1 ? "" : "s", f(sign * exactLimit)));
+        if (limit != exactLimit) {
+          working.append(String.format(Locale.ROOT, ", %s at %d dp", f(sign * limit), policy.decimals()));
+        }
       }
     }
     double value = unit.clamp(sign * towardsAmbition(candidate, policy.decimals()));
     working.append(String.format(Locale.ROOT, "; rounded %s to %d dp", better == Better.LOWER ? "down" : "up",
         policy.decimals()));
     return new Decision(value == 0 ? 0 : value, step, working.toString());
+  }
+
+  /**
+   * The cap at the given decimals, rounded back from ambition (down in the direction of ambition),
+   * ignoring floating-point dust as {@link #towardsAmbition} does.
+   */
+  static double withinCap(double limit, int decimals) {
+    BigDecimal dusted = BigDecimal.valueOf(limit).setScale(9, RoundingMode.HALF_UP);
+    return dusted.setScale(decimals, RoundingMode.FLOOR).doubleValue();
   }
 
   /**

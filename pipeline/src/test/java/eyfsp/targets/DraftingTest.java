@@ -243,6 +243,32 @@ class DraftingTest {
   }
 
   @Test
+  void aSmallCohortsProjectionHoldsItsLatestResultAndTheCapBoundsIt() {
+    // With min_cohort_for_trend 2000, A (1000 children in 2018/19) gets no trend: its projection holds 67.
+    // Neighbours' upper quartile 77 (as above): 67 + 0.25 x (77 - 67) = 69.5, within the cap 67 + 3 x 2 = 73.
+    // B, C, D and F have no cohort in the history: their trends stand (B flat, slope 0).
+    Drafting.Result r = draft(Map.of("trajectories.min_cohort_for_trend", 2000), null);
+    DraftTarget a = target(r, A, "gld_percent");
+    assertThat(a).extracting("trendSlope", "projection", "projectionLower", "draft", "rule")
+        .containsExactly(null, 67.0, null, 69.5, "AMBITION_STEP");
+    assertThat(a.reasoning()).startsWith("Latest 67 (2018/19). No trend (a cohort of 1000 children in 2018/19, fewer "
+        + "than the 2000 that trajectories.min_cohort_for_trend asks of a trend: the projection holds the latest "
+        + "result)");
+    assertThat(target(r, A, "inequality_gap_percent")).extracting("trendSlope", "projection", "draft")
+        .containsExactly(null, 32.0, 32.0);
+    assertThat(target(r, B, "gld_percent").trendSlope()).isEqualTo(0.0);
+  }
+
+  @Test
+  void aCapFinerThanTheDraftsRoundingIsRefused() {
+    // 0.05 a year with drafts at 1 dp: from a latest 35.12, one year allows 35.17, which at 1 dp is 35.1,
+    // behind the latest result. From 0.1 on, the cap at 1 dp is never behind it.
+    assertThatThrownBy(() -> settings(Map.of("targets.max_yearly_change.gld_percent", 0.05)))
+        .hasMessageEndingWith(": targets.max_yearly_change.gld_percent must be at least 0.1, one step of "
+            + "targets.decimals.");
+  }
+
+  @Test
   void ranksAmongNeighboursAndNationalBands() {
     Drafting.Result r = draft(Map.of(), null);
     // 2018/19 GLD: A 67, B 74, C 75, D 80, F 78. A among {67, F 78, B 74}: 3rd of 3; nationally 4 ahead of it

@@ -60,6 +60,24 @@ class TargetRuleTest {
   }
 
   @Test
+  void theCapHoldsAfterRounding() {
+    // Latest 35.12: the cap allows 35.12 + 3 x 2 = 41.12, which at 1 dp is 41.1 (41.2 would pass it).
+    // 40 + 0.25 x (60 - 40) = 45: capped at 41.1, not rounded up to 41.2.
+    assertThat(gld(35.12, 40, 60.0)).extracting("value", "step").containsExactly(41.1, Step.YEARLY_CAP);
+    assertThat(gld(35.12, 40, 60.0).working()).contains("capped at 3 a year for 2 years: 41.12, 41.1 at 1 dp");
+    // 41 + 0.25 x (41.44 - 41) = 41.11, inside 41.12 but rounding up would give 41.2: 41.1.
+    assertThat(gld(35.12, 41, 41.44)).extracting("value", "step").containsExactly(41.1, Step.YEARLY_CAP);
+    // A projection of 41.11 is beyond the cap as a draft can state it (41.1): the projection stands, 41.2.
+    assertThat(gld(35.12, 41.11, 45.0)).extracting("value", "step")
+        .containsExactly(41.2, Step.PROJECTION_BEYOND_CAP);
+    // Lower is better: 35.88 - 2 x 2 = 31.88, at 1 dp 31.9 (31.8 would pass it). 34 - 0.25 x 14 = 30.5: 31.9.
+    assertThat(gap(35.88, 34, 20.0)).extracting("value", "step").containsExactly(31.9, Step.YEARLY_CAP);
+    assertThat(TargetRule.withinCap(41.12, 1)).isEqualTo(41.1);
+    assertThat(TargetRule.withinCap(41.2 - 1e-12, 1)).isEqualTo(41.2);
+    assertThat(TargetRule.withinCap(-31.88, 1)).isEqualTo(-31.9);
+  }
+
+  @Test
   void withoutTheBaselineFloorAFallingProjectionStands() {
     TargetPolicy noFloor = new TargetPolicy(2, POLICY.measures(), POLICY.ambition(), false, Map.of(), Map.of(), 1);
     assertThat(TargetRule.decide(Better.HIGHER, Unit.PERCENT, 70, 68, null, "x", 2, noFloor, 3))
