@@ -309,7 +309,7 @@ public final class Drafting {
     }
     return new DraftTarget(la, measure, framework, plan.targetYear(), plan.baselineYear(), baseline,
         trajectory.trend() == null ? null : Trajectory.tidy(trajectory.trend().slope()), trajectory.window(),
-        projection.value(),
+        decision.projection(),
         projection.lower(), projection.upper(), neighbourBenchmark, nationalBenchmark,
         benchmark == null ? "" : benchmarkName, decision.value(), decision.step().name(), reasoning.toString(), cohort,
         additional, median, lowest, needed, rise);

@@ -260,6 +260,25 @@ class DraftingTest {
   }
 
   @Test
+  void aGapDraftNeverReversesTheGap() {
+    // A's deprived-area gap 2017-2019: 4, 2.5, 1 points, a perfect line of slope -1.5 through 2.5 at 2018:
+    // -2 in 2021. The trajectory says so; the target starts from 0, as a gap target narrows a gap and never
+    // reverses it, and the draft is 0 (no benchmark: the neighbours have no such gap; the cap 1 - 2 x 2 = -3
+    // is not reached).
+    List<Observation> more = new ArrayList<>(history().observations());
+    more.addAll(series(A, "deprived_area_gap_percentage_points", 2017, 4, 2.5, 1));
+    Drafting.Result r = Drafting.draft(new History(more), settings(Map.of()), Drafting.Request.defaults());
+    Trajectory trajectory = r.trajectories().stream().filter(t -> t.place().equals(A)
+        && t.measure().equals("deprived_area_gap_percentage_points")).findFirst().orElseThrow();
+    assertThat(trajectory.projection(2021).orElseThrow().value()).isEqualTo(-2.0);
+    DraftTarget gap = target(r, A, "deprived_area_gap_percentage_points");
+    assertThat(gap).extracting("baseline", "projection", "draft", "rule")
+        .containsExactly(1.0, 0.0, 0.0, "GAP_CLOSED");
+    assertThat(gap.reasoning()).contains("projects -2 for 2020/21", "the projection -2 crosses zero, but a gap target "
+        + "narrows a gap and never reverses it");
+  }
+
+  @Test
   void aCapFinerThanTheDraftsRoundingIsRefused() {
     // 0.05 a year with drafts at 1 dp: from a latest 35.12, one year allows 35.17, which at 1 dp is 35.1,
     // behind the latest result. From 0.1 on, the cap at 1 dp is never behind it.

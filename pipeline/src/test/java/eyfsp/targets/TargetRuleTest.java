@@ -78,6 +78,26 @@ class TargetRuleTest {
   }
 
   @Test
+  void aGapTargetNarrowsAGapAndNeverReversesIt() {
+    // Luton's case: latest deprived-area gap 3.5 points, projected -1.13. The draft may not fall short
+    // of its projection, but from a gap of 0 or more the projection it stands on is 0, and so is the draft.
+    TargetRule.Decision luton = TargetRule.decide(Better.LOWER, Unit.PERCENTAGE_POINTS, 3.5, -1.13, null, "x", 2,
+        POLICY, 2);
+    assertThat(luton).extracting("value", "step", "projection").containsExactly(0.0, Step.GAP_CLOSED, 0.0);
+    assertThat(luton.working()).startsWith("the projection -1.13 crosses zero, but a gap target narrows a gap and "
+        + "never reverses it: from 0; ").contains("never reverses it: 0");
+    // Projected 1, but neighbours ahead at -10: 1 - 0.25 x 11 = -1.75; the cap 3 - 2 x 2 = -1 takes it to -1,
+    // which would reverse the gap: 0.
+    assertThat(TargetRule.decide(Better.LOWER, Unit.PERCENTAGE_POINTS, 3, 1, -10.0, "x", 2, POLICY, 2))
+        .extracting("value", "step", "projection").containsExactly(0.0, Step.GAP_CLOSED, 1.0);
+    // A group already ahead (a gap of -2, projected -3) is not a gap to narrow: the rule as it was.
+    assertThat(TargetRule.decide(Better.LOWER, Unit.PERCENTAGE_POINTS, -2, -3, null, "x", 2, POLICY, 2))
+        .extracting("value", "step", "projection").containsExactly(-3.0, Step.PROJECTION, -3.0);
+    // A projection at 0.4 stays: 0.4 (rounded down), no closing step.
+    assertThat(gap(3, 0.4, null)).extracting("value", "step").containsExactly(0.4, Step.PROJECTION);
+  }
+
+  @Test
   void withoutTheBaselineFloorAFallingProjectionStands() {
     TargetPolicy noFloor = new TargetPolicy(2, POLICY.measures(), POLICY.ambition(), false, Map.of(), Map.of(), 1);
     assertThat(TargetRule.decide(Better.HIGHER, Unit.PERCENT, 70, 68, null, "x", 2, noFloor, 3))
