@@ -39,6 +39,11 @@ final class DraftingOptions {
       description = "Targets for this summer (2021 or 2020/21; default: targets.years_ahead after the latest results).")
   String targetYear;
 
+  @Option(names = "--baseline-year", paramLabel = "YEAR",
+      description = "Draft as of the results of this summer, ignoring later ones (2017 or 2016/17; default: the "
+          + "latest before the target year): a back-test.")
+  String baselineYear;
+
   @Option(names = "--window", paramLabel = "N", description = "Fit trends over the latest N results (trajectories.window_years).")
   Integer window;
 
@@ -106,6 +111,13 @@ final class DraftingOptions {
       return null;
     }
     return CommandLines.year(spec, "--target-year", targetYear);
+  }
+
+  Integer baselineYear() {
+    if (baselineYear == null) {
+      return null;
+    }
+    return CommandLines.year(spec, "--baseline-year", baselineYear);
   }
 
   Set<String> las() {

@@ -64,9 +64,10 @@ final class Drafts {
     }
     Map<String, List<String>> neighbourList = options.neighboursFile == null ? null
         : NeighbourListFile.read(options.neighboursFile);
+    Integer baselineYear = options.baselineYear();
     Drafting.Result result;
     try {
-      result = Drafting.draft(history, settings, new Drafting.Request(targetYear, neighbourList,
+      result = Drafting.draft(history, settings, new Drafting.Request(targetYear, baselineYear, neighbourList,
           options.neighboursFile == null ? null : options.neighboursFile.getFileName().toString()));
     } catch (TargetYearException e) {
       throw new UsageException(e.getMessage());

@@ -45,11 +45,19 @@ public final class Drafting {
    * What is asked.
    *
    * @param targetYear the summer year of the targets, or null for the policy's default
+   * @param baselineYear the summer year of the results to draft from, or null for the latest; later
+   *     results are not looked at (a back-test drafts as of an earlier summer)
    * @param neighbourList each LA's neighbours from a file, or null to find them by context
    */
-  public record Request(Integer targetYear, Map<String, List<String>> neighbourList, String neighbourListSource) {
+  public record Request(Integer targetYear, Integer baselineYear, Map<String, List<String>> neighbourList,
+      String neighbourListSource) {
+
+    public Request(Integer targetYear, Map<String, List<String>> neighbourList, String neighbourListSource) {
+      this(targetYear, null, neighbourList, neighbourListSource);
+    }
+
     public static Request defaults() {
-      return new Request(null, null, null);
+      return new Request(null, null, null, null);
     }
   }
 
@@ -97,12 +105,35 @@ public final class Drafting {
 
   /** The target and baseline years for a request, refusing one that no target may take. */
   public static Plan plan(History history, Settings settings, Integer requestedYear) {
+    return plan(history, settings, requestedYear, null);
+  }
+
+  /**
+   * The target and baseline years for a request, refusing one that no target may take.
+   *
+   * @param requestedBaseline the results to draft from (a year the history holds LA results for), or
+   *     null for the latest before the target year
+   */
+  public static Plan plan(History history, Settings settings, Integer requestedYear, Integer requestedBaseline) {
     HistorySettings h = settings.history();
     TreeSet<Integer> years = history.observations().stream()
         .filter(o -> o.place().isLocalAuthority()).map(Observation::year)
         .collect(Collectors.toCollection(TreeSet::new));
     if (years.isEmpty()) {
       throw new InputRefusedException("The history holds no LA results to draft from.");
+    }
+    if (requestedBaseline != null) {
+      if (!years.contains(requestedBaseline)) {
+        throw new TargetYearException("The history holds no LA results for " + AcademicYear.label(requestedBaseline)
+            + " to draft from: it holds " + AcademicYear.label(years.first()) + " to "
+            + AcademicYear.label(years.last()) + ".");
+      }
+      if (requestedYear != null && requestedYear <= requestedBaseline) {
+        throw new TargetYearException("A target for " + AcademicYear.label(requestedYear) + " cannot be drafted from "
+            + "results of " + AcademicYear.label(requestedBaseline) + ": the target year comes after the baseline.");
+      }
+      // As of the baseline: the years after it are not looked at.
+      years = new TreeSet<>(years.headSet(requestedBaseline, true));
     }
     if (requestedYear == null) {
       int baseline = years.last();
@@ -138,7 +169,7 @@ public final class Drafting {
   }
 
   public static Result draft(History history, Settings settings, Request request) {
-    Plan plan = plan(history, settings, request.targetYear());
+    Plan plan = plan(history, settings, request.targetYear(), request.baselineYear());
     HistorySettings h = settings.history();
     int baselineYear = plan.baselineYear();
 

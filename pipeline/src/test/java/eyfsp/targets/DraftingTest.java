@@ -243,6 +243,30 @@ class DraftingTest {
   }
 
   @Test
+  void aBaselineYearDraftsAsOfThatSummer() {
+    // As of 2016/17 for 2018/19, trends over 3 results: A 2015-2017 is 60, 62, 63: slope (63 - 60) / 2 = 1.5
+    // through the mean 61.6667 at 2016, so 61.6667 + 1.5 x 3 = 66.1667 in 2019. Later years are not looked at.
+    Drafting.Result r = Drafting.draft(history(), settings(Map.of("trajectories.window_years", 3)),
+        new Drafting.Request(2019, 2017, null, null));
+    assertThat(r.plan()).extracting("targetYear", "baselineYear").containsExactly(2019, 2017);
+    assertThat(r.trajectories()).allSatisfy(t -> assertThat(t.latest().year()).isLessThanOrEqualTo(2017));
+    assertThat(target(r, A, "gld_percent")).extracting("baselineYear", "baseline", "trendSlope")
+        .containsExactly(2017, 63.0, 1.5);
+    assertThat(target(r, A, "gld_percent").projection()).isCloseTo(66.166667, within(1e-6));
+    // F has no result by 2016/17: no target. The default target year is two summers on: 2018/19.
+    assertThat(r.las()).extracting(Place::laCode).containsExactly("101", "102", "103", "104", "105");
+    assertThat(Drafting.plan(history(), settings(Map.of()), null, 2017)).extracting("targetYear", "baselineYear")
+        .containsExactly(2019, 2017);
+    assertThatThrownBy(() -> Drafting.plan(history(), settings(Map.of()), null, 2010))
+        .isInstanceOf(TargetYearException.class)
+        .hasMessage("The history holds no LA results for 2009/10 to draft from: it holds 2010/11 to 2018/19.");
+    assertThatThrownBy(() -> Drafting.plan(history(), settings(Map.of()), 2017, 2017))
+        .isInstanceOf(TargetYearException.class)
+        .hasMessage("A target for 2016/17 cannot be drafted from results of 2016/17: the target year comes after "
+            + "the baseline.");
+  }
+
+  @Test
   void aSmallCohortsProjectionHoldsItsLatestResultAndTheCapBoundsIt() {
     // With min_cohort_for_trend 2000, A (1000 children in 2018/19) gets no trend: its projection holds 67.
     // Neighbours' upper quartile 77 (as above): 67 + 0.25 x (77 - 67) = 69.5, within the cap 67 + 3 x 2 = 73.
