@@ -67,6 +67,7 @@ final class Drafts {
     Integer baselineYear = options.baselineYear();
     Drafting.Result result;
     try {
+      options.checkNationalAmbitions(Drafting.plan(history, settings, targetYear, baselineYear).baselineYear());
       result = Drafting.draft(history, settings, new Drafting.Request(targetYear, baselineYear, neighbourList,
           options.neighboursFile == null ? null : options.neighboursFile.getFileName().toString()));
     } catch (TargetYearException e) {

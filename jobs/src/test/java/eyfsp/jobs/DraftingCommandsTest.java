@@ -236,6 +236,15 @@ class DraftingCommandsTest {
     assertThat(err.toString()).contains("--la 999 has no result in 2018/19 in the history.");
     assertThat(eyfsp("targets", "--ambition", "2")).isEqualTo(ExitStatus.INVALID_SETTINGS);
     assertThat(eyfsp("targets", "--national-ambition", "gld_percent=80")).isEqualTo(ExitStatus.USAGE);
+    // An override naming no target measure would be ignored; an ambition by the baseline year (2018/19 here)
+    // would stand as a flat benchmark already passed or missed: both refused, in one sentence.
+    assertThat(eyfsp("targets", "--max-yearly-change", "foo=3")).isEqualTo(ExitStatus.USAGE);
+    assertThat(err.toString().strip()).isEqualTo("eyfsp: --max-yearly-change names foo, which is not a target measure "
+        + "(targets.measures: gld_percent, inequality_gap_percent, fsm_gap_percentage_points, "
+        + "deprived_area_gap_percentage_points).");
+    assertThat(eyfsp("targets", "--national-ambition", "gld_percent=80@2019")).isEqualTo(ExitStatus.USAGE);
+    assertThat(err.toString().strip()).isEqualTo("eyfsp: --national-ambition gld_percent=80@2019 is for 2018/19, "
+        + "which is not after the baseline 2018/19: an ambition is for a later year.");
     assertThat(eyfsp("targets", "--baseline-year", "2012")).isEqualTo(ExitStatus.USAGE);
     assertThat(err.toString()).contains("The history holds no LA results for 2011/12 to draft from: it holds 2014/15 "
         + "to 2018/19.");

@@ -195,6 +195,10 @@ public final class SettingsRules {
             + ", one step of targets.decimals");
       }
     }
+    if (t.maxYearlyChange() != null) {
+      t.maxYearlyChange().keySet().stream().filter(m -> !t.measures().contains(m)).findFirst().ifPresent(m ->
+          fail("targets.max_yearly_change names " + m + ", which is not in targets.measures"));
+    }
     TargetPolicy.Ambition a = require(t.ambition(), "targets.ambition");
     require(a.benchmark(), "targets.ambition.benchmark");
     if (!(a.share() >= 0 && a.share() <= 1)) {

@@ -7,6 +7,7 @@ import eyfsp.domain.HistorySettings.FrameworkPeriod;
 import eyfsp.domain.HistorySettings.MeasureDefinition;
 import eyfsp.domain.HistorySettings.Unit;
 import eyfsp.domain.InputRefusedException;
+import eyfsp.domain.InvalidSettingsException;
 import eyfsp.domain.Settings;
 import eyfsp.domain.TargetPolicy;
 import eyfsp.measures.GeographicLevel;
@@ -172,6 +173,7 @@ public final class Drafting {
     Plan plan = plan(history, settings, request.targetYear(), request.baselineYear());
     HistorySettings h = settings.history();
     int baselineYear = plan.baselineYear();
+    checkNationalAmbitions(settings.targets(), plan);
 
     // Only values of the target year's framework, up to the baseline: no series spans a change.
     List<Observation> usable = history.preferred(h.sourcePreference()).stream()
@@ -344,6 +346,20 @@ public final class Drafting {
         projection.lower(), projection.upper(), neighbourBenchmark, nationalBenchmark,
         benchmark == null ? "" : benchmarkName, decision.value(), decision.step().name(), reasoning.toString(), cohort,
         additional, median, lowest, needed, rise);
+  }
+
+  /**
+   * A national ambition is an aim ahead of the results drafted from: one by the baseline year or
+   * earlier would be taken as a flat benchmark the nation has already passed or missed.
+   */
+  static void checkNationalAmbitions(TargetPolicy policy, Plan plan) {
+    policy.nationalAmbition().forEach((measure, aim) -> {
+      if (aim.byYear() <= plan.baselineYear()) {
+        throw new InvalidSettingsException(String.format("targets.national_ambition.%s is for %s, which is not after "
+            + "the baseline %s: a national ambition is an aim for a later year.", measure,
+            AcademicYear.label(aim.byYear()), AcademicYear.label(plan.baselineYear())));
+      }
+    });
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import eyfsp.domain.InvalidSettingsException;
 import eyfsp.domain.Settings;
 import eyfsp.io.SettingsFile;
 import eyfsp.trajectories.History;
@@ -300,6 +301,22 @@ class DraftingTest {
         .containsExactly(1.0, 0.0, 0.0, "GAP_CLOSED");
     assertThat(gap.reasoning()).contains("projects -2 for 2020/21", "the projection -2 crosses zero, but a gap target "
         + "narrows a gap and never reverses it");
+  }
+
+  @Test
+  void aNationalAmbitionIsForAYearAfterTheBaseline() {
+    // By 2018/19, the baseline itself: refused (it would stand as a flat benchmark already passed or missed).
+    assertThatThrownBy(() -> draft(Map.of("targets.national_ambition.gld_percent", Map.of("value", 80, "by_year",
+        2019)), null)).isInstanceOf(InvalidSettingsException.class)
+        .hasMessage("targets.national_ambition.gld_percent is for 2018/19, which is not after the baseline 2018/19: "
+            + "a national ambition is an aim for a later year.");
+    // By 2019/20, before the target year: the ambition itself is the benchmark.
+    assertThat(target(draft(Map.of("targets.national_ambition.gld_percent", Map.of("value", 80, "by_year", 2020)),
+        null), A, "gld_percent").nationalBenchmark()).isEqualTo(80.0);
+    // A cap for a measure no target is drafted for would be ignored: refused.
+    assertThatThrownBy(() -> settings(Map.of("targets.max_yearly_change.foo", 3.0)))
+        .isInstanceOf(InvalidSettingsException.class)
+        .hasMessageEndingWith(": targets.max_yearly_change names foo, which is not in targets.measures.");
   }
 
   @Test

@@ -70,8 +70,9 @@ class TargetPropertiesTest {
     p.put("targets.max_yearly_change.deprived_area_gap_percentage_points", 0.2 + rnd.nextDouble() * 5);
     p.put("trajectories.window_years", 3 + rnd.nextInt(4));
     if (rnd.nextBoolean()) {
+      // An ambition is for a year after the baseline (2018/19 at the latest here).
       p.put("targets.national_ambition.gld_percent", Map.of("value", rnd.nextDouble() * 100, "by_year",
-          2019 + rnd.nextInt(6)));
+          2020 + rnd.nextInt(5)));
     }
     return p;
   }
