@@ -76,8 +76,12 @@ class ReportTest {
             + "201011,40.2,41.5,20,63,the neighbours' upper quartile,55,58,43.2,,,YEARLY_CAP,Latest 40.2."));
     drafts.put("trajectories", table("trajectories", GEO + ",framework,measure,series,value,prediction_lower,"
             + "prediction_upper,trend_slope,trend_years,source,note",
+        "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,gld_percent,"
+            + "observed,60.04,,,,,pipeline: run-1,",
         "201112,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,gld_percent,"
             + "projection,61.2345,55,67.49,0.6,3,,",
+        "201011,Academic year,Local authority," + EAST + ",999,E06000099,\"" + AWKWARD + "\",fsp13,gld_percent,"
+            + "observed,40.2,,,,,pipeline: run-1,",
         "201112,Academic year,Local authority," + EAST + ",999,E06000099,\"" + AWKWARD + "\",fsp13,gld_percent,"
             + "projection,41.5,20,63,0.6,3,,"));
     drafts.put("neighbours", table("neighbours", GEO + ",framework,neighbours_from,measure,neighbour_rank,"
@@ -202,9 +206,75 @@ class ReportTest {
     // 999's 2010/11 GLD is c: its projection and target would give it away.
     Document small = xml(report.localAuthority("999"));
     assertThat(text(small, "//div[@class='headline'][1]/dd[@class='target']"))
-        .isEqualTo("Draft target for 2011/12 not shown: it is built on a result the published tables suppress.");
+        .isEqualTo("Draft target for 2011/12 not shown: built on a result the published tables suppress (2010/11: c).");
     assertThat(text(small, "//section[@id='draft-targets']//tbody/tr[1]/td[6]")).isEqualTo("not shown");
-    assertThat(small.getDocumentElement().getTextContent()).doesNotContain("43.2").doesNotContain("41.5");
+    assertThat(small.getDocumentElement().getTextContent()).doesNotContain("43.2").doesNotContain("41.5")
+        .doesNotContain("40.2");
+  }
+
+  /**
+   * Drafts from another drafting than this output's: Cambridgeshire's drafted under elg17 from
+   * 2018/19 (the 17-goal profile, long after this 13-scale output's 2009/10 and 2010/11), and
+   * Peterborough's under fsp13 from 2008/09, a year this output does not hold. Every one of their
+   * figures (72.2, 71.3, 71.1, 49.9, 51.5, 52.5) and years (2008/09, 2019/20, 2020/21 on a chart)
+   * stays off the pages, which say why.
+   */
+  @Test
+  void draftsOfAnotherFrameworkOrBaselineAreNotDrawn() throws Exception {
+    String targetColumns = GEO + ",framework,measure,baseline_time_period,baseline_value,projection_value,"
+        + "projection_lower,projection_upper,benchmark_used,neighbour_benchmark,national_benchmark,draft_value,rule,"
+        + "reasoning";
+    String trajectoryColumns = GEO + ",framework,measure,series,value,prediction_lower,prediction_upper,trend_slope,"
+        + "trend_years,source,note";
+    String cambs = ",Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,";
+    String peterborough = ",Academic year,Local authority," + EAST + ",874,E06000031,Peterborough,";
+    Map<String, CsvTable> drafts = new HashMap<>();
+    drafts.put("targets", table("targets", targetColumns,
+        "202021" + cambs + "elg17,gld_percent,201819,70.04,71.33,60.3,80.4,the neighbours' upper quartile,75.1,73.0,"
+            + "72.2,AMBITION_STEP,Latest 70.04.",
+        "201011" + peterborough + "fsp13,gld_percent,200809,49.04,52.5,40,65,the neighbours' upper quartile,55.5,56,"
+            + "49.9,AMBITION_STEP,Latest 49.04."));
+    drafts.put("trajectories", table("trajectories", trajectoryColumns,
+        "201819" + cambs + "elg17,gld_percent,observed,70.04,,,,,published: t.csv,",
+        "201920" + cambs + "elg17,gld_percent,projection,71.1,65,77,0.65,3,,",
+        "202021" + cambs + "elg17,gld_percent,projection,71.33,60.3,80.4,0.65,3,,",
+        "200809" + peterborough + "fsp13,gld_percent,observed,49.04,,,,,pipeline: run-0,",
+        "200910" + peterborough + "fsp13,gld_percent,projection,51.5,45,58,1.5,3,,",
+        "201011" + peterborough + "fsp13,gld_percent,projection,52.5,41,64,1.5,3,,"));
+    drafts.put("neighbours", table("neighbours", GEO + ",framework,neighbours_from,measure,neighbour_rank,"
+            + "neighbour_old_la_code,neighbour_la_name,neighbour_value",
+        "201819" + cambs + "elg17,by context,gld_percent,1,370,Barnsley,69.9"));
+    Report report = report(Map.of("attainment", attainment()), drafts);
+
+    Document cambridgeshire = xml(report.localAuthority("873"));
+    String shown = cambridgeshire.getDocumentElement().getTextContent();
+    for (String figure : List.of("72.2", "71.3", "71.1", "75.1", "73.0", "70.0", "2019/20", "69.9")) {
+      assertThat(shown).as(figure).doesNotContain(figure);
+    }
+    String elsewhere = "drafted under elg17 from results to 2018/19, while this output's results (2009/10 to "
+        + "2010/11) are under fsp13";
+    assertThat(text(cambridgeshire, "//div[@class='headline'][1]/dd[@class='target']"))
+        .isEqualTo("Draft target for 2020/21 not shown: " + elsewhere + ".");
+    assertThat(texts(cambridgeshire, "(//figure)[1]/svg//text")).doesNotContain("2019/20", "2020/21");
+    assertThat(texts(cambridgeshire, "//section[@id='over-the-years']//p[@class='note']")).contains(
+        "Good level of development (%): no projection drawn, as drafts/trajectories.csv's is " + elsewhere + ".",
+        "Good level of development (%): no draft target drawn, as drafts/targets.csv's is " + elsewhere + ".");
+    assertThat(text(cambridgeshire, "//section[@id='draft-targets']/p[@class='not-available']"))
+        .isEqualTo("Not shown: drafts/targets.csv's drafts for this LA are " + elsewhere + ".");
+    // Its neighbours were found from 2018/19's context: the region's LAs stand in.
+    assertThat(text(cambridgeshire, "//section[@id='neighbours']/p[@class='note']")).isEqualTo(
+        "drafts/neighbours.csv's neighbours for this LA are not used: they are " + elsewhere + "; the other LAs of "
+            + "the region are shown instead.");
+
+    Document pboro = xml(report.localAuthority("874"));
+    String shownThere = pboro.getDocumentElement().getTextContent();
+    for (String figure : List.of("49.9", "51.5", "52.5", "49.0", "55.5")) {
+      assertThat(shownThere).as(figure).doesNotContain(figure);
+    }
+    assertThat(texts(pboro, "(//figure)[1]/svg//text")).doesNotContain("2008/09");
+    assertThat(text(pboro, "//div[@class='headline'][1]/dd[@class='target']")).isEqualTo("Draft target for 2010/11 "
+        + "not shown: drafted from results of 2008/09, a year this output holds no results of for this LA.");
+    assertThat(nodes(pboro, "(//figure)[1]/svg//polygon").getLength()).as("no band, no target diamond").isZero();
   }
 
   @Test
