@@ -14,7 +14,9 @@ import java.util.Optional;
  * this output: drafted under the framework of the output's results, from a baseline year the
  * output holds for the LA. And it shows none whose results are hidden: when the published result
  * of the measure in the baseline or any earlier year of the framework is not shown (c, or no
- * figure at all), the draft would let it be worked back.
+ * figure at all), the draft would let it be worked back. A benchmark is shown only when every
+ * result it is drawn from is shown: with ten neighbours the upper quartile is v7 + 0.75 (v8 - v7),
+ * so one suppressed neighbour could be worked back from it.
  */
 final class DraftGuard {
 
@@ -94,6 +96,32 @@ final class DraftGuard {
   String notShown(String laCode, String measure, String framework, String baselinePeriod) {
     String other = notOfThisOutput(laCode, framework, baselinePeriod);
     return other != null ? other : hidden(laCode, measure, framework, baselinePeriod);
+  }
+
+  /**
+   * Why England's figures of a measure up to a baseline may not be drawn on (a national
+   * projection or path as a benchmark), as a clause; null when every one is shown.
+   */
+  String nationalNotShown(String measure, String framework, String baselinePeriod) {
+    if (periods(null).stream().noneMatch(p -> p.equals(baselinePeriod))) {
+      return "this output holds no national result for " + Cells.year(baselinePeriod) + " to check it against";
+    }
+    return hidden(null, measure, framework, baselinePeriod);
+  }
+
+  /**
+   * Why a neighbour benchmark drawn from these LAs' results in the baseline year is withheld, as a
+   * clause; null when every one of them is shown.
+   */
+  String benchmarkWithheld(List<String> neighbourCodes, String measure, String baselinePeriod) {
+    for (String code : neighbourCodes) {
+      String cell = cell(code, baselinePeriod, measure);
+      if (Cells.number(cell) == null) {
+        return cell.isEmpty() ? "a neighbour's result it is drawn from is not in this output's published tables"
+            : "a neighbour's result it is drawn from is suppressed in the published tables";
+      }
+    }
+    return null;
   }
 
   private String hidden(String laCode, String measure, String framework, String baselinePeriod) {

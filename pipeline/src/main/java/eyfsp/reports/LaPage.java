@@ -101,13 +101,56 @@ final class LaPage {
     if (why != null) {
       return "Draft target for " + year + " not shown: " + why + ".";
     }
-    return "Draft target for " + year + ": " + Cells.rounded(targets.cell(t, "draft_value")) + " (drafts/targets.csv)";
+    return "Draft target for " + year + ": " + Cells.rounded(targets.cell(t, "draft_value")) + " (" + input.draftsFolder()
+        + "/targets.csv)";
   }
 
-  /** Why a target row's draft may not be shown on this page, as a clause; null when it may. */
+  /**
+   * Why a target row's draft may not be shown on this page, as a clause; null when it may. A draft
+   * that closes a share of the distance to a withheld benchmark is withheld with it: the benchmark
+   * could be worked back from the draft and the projection.
+   */
   private String draftNotShown(CsvTable targets, List<String> t) {
-    return guard.notShown(la, targets.cell(t, "measure"), targets.cell(t, "framework"),
+    String why = guard.notShown(la, targets.cell(t, "measure"), targets.cell(t, "framework"),
         targets.cell(t, "baseline_time_period"));
+    if (why == null && targets.cell(t, "rule").equals("AMBITION_STEP")) {
+      String withheld = benchmarkWithheld(targets, t);
+      return withheld == null ? null : "drawn from " + targets.cell(t, "benchmark_used") + ", which is withheld as "
+          + withheld;
+    }
+    return why;
+  }
+
+  /**
+   * Why a target row's benchmark may not be shown, as a clause; null when it may (or there is none):
+   * every result it is drawn from (each neighbour's in the baseline year, or England's up to it)
+   * must be shown in the published tables.
+   */
+  private String benchmarkWithheld(CsvTable targets, List<String> t) {
+    String used = targets.cell(t, "benchmark_used");
+    String measure = targets.cell(t, "measure");
+    String framework = targets.cell(t, "framework");
+    String baseline = targets.cell(t, "baseline_time_period");
+    if (used.isEmpty()) {
+      return null;
+    }
+    if (!used.startsWith("the neighbours")) {
+      return guard.nationalNotShown(measure, framework, baseline);
+    }
+    CsvTable neighbours = input.drafts().get("neighbours");
+    if (neighbours == null) {
+      return "there is no " + input.draftsFolder() + "/neighbours.csv naming the neighbours it is drawn from";
+    }
+    // The neighbours whose results the benchmark was drawn from: those with a value in the baseline year.
+    List<String> codes = index.of(neighbours, la).stream()
+        .filter(r -> neighbours.cell(r, "measure").equals(measure) && neighbours.cell(r, "framework").equals(framework)
+            && neighbours.cell(r, "time_period").equals(baseline) && !neighbours.cell(r, "neighbour_value").isEmpty()
+            && !neighbours.cell(r, "neighbour_old_la_code").isEmpty())
+        .map(r -> neighbours.cell(r, "neighbour_old_la_code")).toList();
+    if (codes.isEmpty()) {
+      return input.draftsFolder() + "/neighbours.csv does not name the neighbours it is drawn from";
+    }
+    return guard.benchmarkWithheld(codes, measure, baseline);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -287,23 +330,33 @@ final class LaPage {
       }
       year = Cells.year(targets.cell(t, "time_period"));
       boolean drafted = !targets.cell(t, "draft_value").isEmpty();
-      String why = drafted ? draftNotShown(targets, t) : null;
-      if (why != null) {
+      String hidden = drafted ? guard.notShown(la, measure, targets.cell(t, "framework"),
+          targets.cell(t, "baseline_time_period")) : null;
+      if (hidden != null) {
         rows.add(Row.of(label(measure), year, "not shown", "not shown", "", "not shown", "", "", "",
-            "Not shown: " + why + ", which it would let be worked back."));
+            "Not shown: " + hidden + ", which it would let be worked back."));
+        continue;
+      }
+      if (!drafted) {
+        rows.add(Row.of(label(measure), year, "", "", "", "", "", "", targets.cell(t, "rule"),
+            targets.cell(t, "reasoning")));
         continue;
       }
       String projection = targets.cell(t, "projection_value").isEmpty() ? ""
           : Cells.rounded(targets.cell(t, "projection_value")) + (targets.cell(t, "projection_lower").isEmpty() ? ""
               : " (" + Cells.rounded(targets.cell(t, "projection_lower")) + " to "
                   + Cells.rounded(targets.cell(t, "projection_upper")) + ")");
-      String benchmark = targets.cell(t, "benchmark_used").isEmpty() ? "" : targets.cell(t, "benchmark_used") + " "
-          + Cells.rounded(targets.cell(t, targets.cell(t, "benchmark_used").startsWith("the neighbours")
-              ? "neighbour_benchmark" : "national_benchmark"));
+      // The benchmark only where every result it is drawn from is shown; the draft too where it is drawn from it.
+      String used = targets.cell(t, "benchmark_used");
+      String withheld = benchmarkWithheld(targets, t);
+      String benchmark = used.isEmpty() ? "" : withheld != null ? used + ", withheld as " + withheld
+          : used + ", " + Cells.rounded(targets.cell(t, used.startsWith("the neighbours") ? "neighbour_benchmark"
+              : "national_benchmark"));
+      boolean draftShown = draftNotShown(targets, t) == null;
       rows.add(Row.of(label(measure), year, Cells.rounded(targets.cell(t, "baseline_value")), projection,
-          benchmark.strip(), Cells.rounded(targets.cell(t, "draft_value")), Cells.rounded(targets.cell(t,
-              "proposed_value")), Cells.rounded(targets.cell(t, "agreed_value")), targets.cell(t, "rule"),
-          targets.cell(t, "reasoning")));
+          benchmark, draftShown ? Cells.rounded(targets.cell(t, "draft_value")) : "not shown",
+          Cells.rounded(targets.cell(t, "proposed_value")), Cells.rounded(targets.cell(t, "agreed_value")),
+          targets.cell(t, "rule"), Reasoning.of(targets, t, better(measure), benchmark, draftShown)));
     }
     if (rows.isEmpty() && notOurs != null) {
       return Section.unavailable("draft-targets", title, "Not shown: " + input.draftsFolder() + "/targets.csv's "
@@ -678,6 +731,11 @@ final class LaPage {
     CsvTable targets = input.drafts().get("targets");
     return targets == null ? Optional.empty()
         : index.of(targets, la).stream().filter(t -> targets.cell(t, "measure").equals(measure)).findFirst();
+  }
+
+  private Better better(String measure) {
+    var definition = input.history().measures().get(measure);
+    return definition == null ? Better.HIGHER : definition.better();
   }
 
   private String label(String measure) {

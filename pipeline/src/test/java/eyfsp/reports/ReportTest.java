@@ -64,16 +64,26 @@ class ReportTest {
         "201011,Academic year,Local authority," + YORKS + ",370,E08000016,Barnsley,105,60.0,z");
   }
 
+  static final String TARGET_COLUMNS = GEO + ",framework,measure,baseline_time_period,baseline_value,trend_slope,"
+      + "trend_years,projection_value,projection_lower,projection_upper,benchmark_used,neighbour_benchmark,"
+      + "national_benchmark,ambition_share,max_yearly_change,draft_value,proposed_value,agreed_value,rule,reasoning";
+  static final String NEIGHBOUR_COLUMNS = GEO + ",framework,neighbours_from,measure,neighbour_rank,"
+      + "neighbour_old_la_code,neighbour_la_name,neighbour_value";
+
+  /**
+   * Cambridgeshire's GLD draft for 2011/12 from 2010/11: projection 61.2345, its neighbours Barnsley
+   * (60.0) and Peterborough (50.0), upper quartile 50 + 0.75 x 10 = 57.5, behind the projection:
+   * the draft is the projection rounded up, 61.3. Its gap neighbours include LA 999.
+   */
   static Map<String, CsvTable> drafts() {
-    String targetColumns = GEO + ",framework,measure,baseline_time_period,baseline_value,projection_value,"
-        + "projection_lower,projection_upper,benchmark_used,neighbour_benchmark,national_benchmark,draft_value,"
-        + "proposed_value,agreed_value,rule,reasoning";
     Map<String, CsvTable> drafts = new HashMap<>();
-    drafts.put("targets", table("targets", targetColumns,
+    drafts.put("targets", table("targets", TARGET_COLUMNS,
         "201112,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,gld_percent,201011,"
-            + "60.04,61.2345,55,67.49,the neighbours' upper quartile,62.5,58,61.5,,,AMBITION_STEP,Latest 60.04.",
+            + "60.04,0.6,3,61.2345,55,67.49,the neighbours' upper quartile,57.5,58,0.25,3,61.3,,,PROJECTION,"
+            + "Latest 60.04.",
         "201112,Academic year,Local authority," + EAST + ",999,E06000099,\"" + AWKWARD + "\",fsp13,gld_percent,"
-            + "201011,40.2,41.5,20,63,the neighbours' upper quartile,55,58,43.2,,,YEARLY_CAP,Latest 40.2."));
+            + "201011,40.2,0.6,3,41.5,20,63,the neighbours' upper quartile,55,58,0.25,3,43.2,,,YEARLY_CAP,"
+            + "Latest 40.2."));
     drafts.put("trajectories", table("trajectories", GEO + ",framework,measure,series,value,prediction_lower,"
             + "prediction_upper,trend_slope,trend_years,source,note",
         "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,gld_percent,"
@@ -84,12 +94,15 @@ class ReportTest {
             + "observed,40.2,,,,,pipeline: run-1,",
         "201112,Academic year,Local authority," + EAST + ",999,E06000099,\"" + AWKWARD + "\",fsp13,gld_percent,"
             + "projection,41.5,20,63,0.6,3,,"));
-    drafts.put("neighbours", table("neighbours", GEO + ",framework,neighbours_from,measure,neighbour_rank,"
-            + "neighbour_old_la_code,neighbour_la_name",
+    drafts.put("neighbours", table("neighbours", NEIGHBOUR_COLUMNS,
         "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,by context,gld_percent,"
-            + "1,999,\"" + AWKWARD + "\"",
+            + "1,370,Barnsley,60",
         "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,by context,gld_percent,"
-            + "2,370,Barnsley"));
+            + "2,874,Peterborough,50",
+        "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,by context,"
+            + "inequality_gap_percent,1,999,\"" + AWKWARD + "\",30.5",
+        "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,by context,"
+            + "inequality_gap_percent,2,370,Barnsley,"));
     return drafts;
   }
 
@@ -198,10 +211,15 @@ class ReportTest {
     Report report = spineOnly();
     Document cambridgeshire = xml(report.localAuthority("873"));
     assertThat(text(cambridgeshire, "//div[@class='headline'][1]/dd[@class='target']"))
-        .isEqualTo("Draft target for 2011/12: 61.5 (drafts/targets.csv)");
+        .isEqualTo("Draft target for 2011/12: 61.3 (drafts/targets.csv)");
     // The trend's table: projection 61.2345 rounded half up, with its interval; the draft target.
     assertThat(texts(cambridgeshire, "(//figure)[1]//tbody/tr[3]/td"))
-        .containsExactly("2011/12", "", "", "61.2 (55.0 to 67.5)", "61.5");
+        .containsExactly("2011/12", "", "", "61.2 (55.0 to 67.5)", "61.3");
+    // Its reasoning, composed from the figures shown at 1 dp, not the drafting's own text.
+    assertThat(text(cambridgeshire, "//section[@id='draft-targets']//tbody/tr[1]/td[10]")).isEqualTo("Latest 60.0 "
+        + "(2010/11). Trend +0.6 a year over the latest 3 results projects 61.2 for 2011/12 (95% interval 55.0 to "
+        + "67.5). Benchmark: the neighbours' upper quartile, 57.5. The benchmark is no more ambitious than the "
+        + "projection: the draft is the projection. Draft 61.3, rounded up to 1 dp.");
 
     // 999's 2010/11 GLD is c: its projection and target would give it away.
     Document small = xml(report.localAuthority("999"));
@@ -210,6 +228,57 @@ class ReportTest {
     assertThat(text(small, "//section[@id='draft-targets']//tbody/tr[1]/td[6]")).isEqualTo("not shown");
     assertThat(small.getDocumentElement().getTextContent()).doesNotContain("43.2").doesNotContain("41.5")
         .doesNotContain("40.2");
+  }
+
+  /**
+   * A benchmark drawn from a suppressed neighbour. Cambridgeshire's neighbours in 2010/11: Barnsley
+   * 60.0 and Peterborough 50.0 as published, and LA 999, published as c (72.6 in the unsuppressed
+   * history). Upper quartile (Hyndman and Fan type 7) of 50, 60, 72.6: h = 2 x 0.75 = 1.5, so
+   * 60 + 0.5 x 12.6 = 66.3, from which 999's 72.6 = 60 + (66.3 - 60) / 0.5 is worked back. The
+   * draft closes a quarter of the distance: 61.2345 + 0.25 x (66.3 - 61.2345) = 62.500875, rounded
+   * up to 62.6, and from it and the projection 66.3 is known to within 0.4: both are withheld.
+   * Without 999's value the benchmark is 50 + 0.75 x 10 = 57.5, drawn from shown results: shown.
+   */
+  @Test
+  void aBenchmarkDrawnFromASuppressedNeighbourIsWithheldAndSoIsTheDraftItDrew() throws Exception {
+    String cambs = "201112,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,gld_percent,"
+        + "201011,60.04,0.6,3,61.2345,55,67.49,the neighbours' upper quartile,";
+    String neighbour = "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,by "
+        + "context,gld_percent,";
+    Map<String, CsvTable> drafts = new HashMap<>(drafts());
+    drafts.put("targets", table("targets", TARGET_COLUMNS,
+        cambs + "66.3,58,0.25,3,62.6,,,AMBITION_STEP,Latest 60.04. Trend +0.6 ... the neighbours' upper quartile "
+            + "66.3 is 5.07 higher than the projection; 0.25 of the distance adds 1.27: draft 62.6."));
+    drafts.put("neighbours", table("neighbours", NEIGHBOUR_COLUMNS, neighbour + "1,370,Barnsley,60",
+        neighbour + "2,874,Peterborough,50", neighbour + "3,999,\"" + AWKWARD + "\",72.6"));
+    Document page = xml(report(Map.of("attainment", attainment()), drafts).localAuthority("873"));
+    String shown = page.getDocumentElement().getTextContent();
+    for (String figure : List.of("66.3", "72.6", "62.6", "62.5", "5.07", "1.27", "60.04")) {
+      assertThat(shown).as(figure).doesNotContain(figure);
+    }
+    String withheld = "withheld as a neighbour's result it is drawn from is suppressed in the published tables";
+    assertThat(text(page, "//div[@class='headline'][1]/dd[@class='target']")).isEqualTo("Draft target for 2011/12 "
+        + "not shown: drawn from the neighbours' upper quartile, which is " + withheld + ".");
+    assertThat(texts(page, "//section[@id='draft-targets']//tbody/tr[1]/td")).containsExactly(
+        "Good level of development (%)", "2011/12", "60.0", "61.2 (55.0 to 67.5)",
+        "the neighbours' upper quartile, " + withheld, "not shown", "", "", "AMBITION_STEP",
+        "Latest 60.0 (2010/11). Trend +0.6 a year over the latest 3 results projects 61.2 for 2011/12 (95% interval "
+            + "55.0 to 67.5). Benchmark: the neighbours' upper quartile, " + withheld + ". The benchmark is more "
+            + "ambitious: the draft closes 0.25 of the distance from the projection to it. The draft is not shown: it "
+            + "is drawn from the benchmark, which is withheld.");
+    assertThat(texts(page, "(//figure)[1]//tbody/tr[3]/td")).as("the projection, and no target drawn")
+        .containsExactly("2011/12", "", "", "61.2 (55.0 to 67.5)", "");
+    // The neighbours chart: the published cells only, 999's as c.
+    assertThat(texts(page, "//section[@id='neighbours']//figure[1]//tbody/tr/td[2]"))
+        .containsExactly("60.0", "60.0", "50.0", "c", "54.0");
+
+    // The same benchmark from Barnsley and Peterborough alone (999 had no value in the history): shown.
+    drafts.put("neighbours", table("neighbours", NEIGHBOUR_COLUMNS, neighbour + "1,370,Barnsley,60",
+        neighbour + "2,874,Peterborough,50", neighbour + "3,999,\"" + AWKWARD + "\","));
+    drafts.put("targets", table("targets", TARGET_COLUMNS, cambs + "57.5,58,0.25,3,61.3,,,PROJECTION,Latest."));
+    Document without = xml(report(Map.of("attainment", attainment()), drafts).localAuthority("873"));
+    assertThat(text(without, "//section[@id='draft-targets']//tbody/tr[1]/td[5]"))
+        .isEqualTo("the neighbours' upper quartile, 57.5");
   }
 
   /**
