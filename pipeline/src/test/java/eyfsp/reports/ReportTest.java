@@ -423,6 +423,86 @@ class ReportTest {
     }
   }
 
+  /** A table with one LA's name replaced, in every row of it. */
+  static CsvTable renamed(CsvTable t, String la, String name) {
+    List<List<String>> rows = t.rows().stream().map(r -> {
+      if (!t.cell(r, "old_la_code").equals(la)) {
+        return r;
+      }
+      List<String> copy = new ArrayList<>(r);
+      copy.set(t.columns().indexOf("la_name"), name);
+      return (List<String>) copy;
+    }).toList();
+    return new CsvTable(t.name(), t.columns(), rows, t.source(), t.sha256());
+  }
+
+  /**
+   * No text of any chart runs past its SVG's edges, by the width the charts estimate for it
+   * (Svg.textWidth: DejaVu Sans, the widest character of each class). At a right margin of 170 the
+   * label "Projection's 95% interval" (bold, about 183 units) ran past 640 at 478 + 183; a long LA
+   * name with its value is broken onto two lines and cut short, its whole text kept as a tooltip.
+   */
+  @Test
+  void everyChartTextFitsInsideItsSvg() throws Exception {
+    String longName = "Cambridgeshire and the Isle of Ely with Huntingdon, Peterborough and the Soke";
+    Map<String, CsvTable> drafts = new HashMap<>();
+    drafts().forEach((name, t) -> drafts.put(name, renamed(t, "873", longName)));
+    Report report = report(Map.of("attainment", renamed(attainment(), "873", longName)), drafts);
+    int texts = 0;
+    for (String la : report.localAuthorities()) {
+      Document page = xml(report.localAuthority(la));
+      NodeList charts = nodes(page, "//svg");
+      for (int i = 0; i < charts.getLength(); i++) {
+        Element svg = (Element) charts.item(i);
+        double width = Double.parseDouble(svg.getAttribute("width"));
+        NodeList all = svg.getElementsByTagName("text");
+        for (int j = 0; j < all.getLength(); j++) {
+          Element text = (Element) all.item(j);
+          String content = ownText(text);
+          double size = Double.parseDouble(inherited(text, "font-size", "16"));
+          double w = Svg.textWidth(content, size, inherited(text, "font-weight", "normal").equals("bold"));
+          double x = Double.parseDouble(text.getAttribute("x"));
+          String anchor = text.getAttribute("text-anchor");
+          double from = anchor.equals("end") ? x - w : anchor.equals("middle") ? x - w / 2 : x;
+          assertThat(from).as("LA %s, %s: '%s' starts at %.1f", la, svg.getAttribute("id"), content, from)
+              .isGreaterThanOrEqualTo(0);
+          assertThat(from + w).as("LA %s, %s: '%s' ends at %.1f of %.0f", la, svg.getAttribute("id"), content,
+              from + w, width).isLessThanOrEqualTo(width);
+          texts++;
+        }
+      }
+    }
+    assertThat(texts).isGreaterThan(100);
+    Document cambridgeshire = xml(report.localAuthority("873"));
+    assertThat(texts(cambridgeshire, "(//figure)[1]/svg//text")).contains("Projection's 95% interval");
+    // The long name beside its last value: two lines, the second cut short, the whole as the tooltip.
+    assertThat(texts(cambridgeshire, "(//figure)[1]/svg//text/title")).containsExactly(longName + " 60.0");
+    assertThat(texts(cambridgeshire, "//section[@id='neighbours']//svg//text/title"))
+        .contains(longName + " (this LA)");
+  }
+
+  private static String ownText(Element element) {
+    StringBuilder s = new StringBuilder();
+    for (org.w3c.dom.Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeType() == org.w3c.dom.Node.TEXT_NODE) {
+        s.append(n.getNodeValue());
+      }
+    }
+    return s.toString();
+  }
+
+  private static String inherited(Element element, String attribute, String otherwise) {
+    for (org.w3c.dom.Node n = element; n instanceof Element e; n = n.getParentNode()) {
+      if (e.hasAttribute(attribute)) {
+        return e.getAttribute(attribute);
+      }
+      if (e.getTagName().equals("svg")) {
+        break;
+      }
+    }
+    return otherwise;
+  }
+
   @Test
   void pagesHaveNoScriptAndFetchNothing() {
     Report report = spineOnly();
