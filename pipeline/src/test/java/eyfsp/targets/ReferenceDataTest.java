@@ -165,6 +165,67 @@ class ReferenceDataTest {
             - t.projection())).average().orElseThrow()).isCloseTo(4.1652, within(0.0001));
   }
 
+  /**
+   * On the real run, each policy override changes only what depends on it: the columns of
+   * targets.csv it reaches (compared row by row with the defaults' drafting), and never the
+   * neighbours; only --window reaches the trajectories. Each must change something, or the check
+   * proves nothing.
+   */
+  @Test
+  void eachOverrideChangesOnlyWhatDependsOnIt() {
+    List<String> drafted = List.of("draft_value", "rule", "reasoning", "additional_children_number",
+        "lowest20_average_point_score_needed", "lowest20_average_point_score_rise");
+    Map<Map<String, Object>, List<String>> allowed = new java.util.LinkedHashMap<>();
+    allowed.put(Map.of("targets.ambition.share", 0.5), plus(drafted, "ambition_share"));
+    allowed.put(Map.of("targets.ambition.benchmark", "NATIONAL"), plus(drafted, "benchmark_used"));
+    allowed.put(Map.of("targets.max_yearly_change.gld_percent", 2.0), plus(drafted, "max_yearly_change"));
+    // The drafts close on the neighbours: a national ambition changes the national benchmark alone.
+    allowed.put(Map.of("targets.national_ambition.gld_percent", Map.of("value", 80, "by_year", 2025)),
+        List.of("national_benchmark"));
+    allowed.put(Map.of("trajectories.window_years", 4), plus(drafted, "trend_slope", "trend_years", "projection_value",
+        "projection_lower", "projection_upper", "national_benchmark"));
+    NegotiationRecord none = NegotiationRecord.empty("n.csv");
+    List<List<Object>> targetsBefore = DraftTables.targets(result, settings.targets(), none, java.util.Set.of()).rows();
+    allowed.forEach((override, columns) -> {
+      Settings changed = SettingsFile.load(null, override);
+      Drafting.Result after = Drafting.draft(history, changed, new Drafting.Request(2021, null, null));
+      List<List<Object>> targetsAfter = DraftTables.targets(after, changed.targets(), none, java.util.Set.of()).rows();
+      assertThat(targetsAfter).as("%s: one row per LA and measure, in the same order", override)
+          .hasSameSizeAs(targetsBefore);
+      java.util.Set<String> differ = new java.util.TreeSet<>();
+      for (int r = 0; r < targetsBefore.size(); r++) {
+        for (int c = 0; c < DraftTables.TARGET_COLUMNS.size(); c++) {
+          if (!java.util.Objects.equals(targetsBefore.get(r).get(c), targetsAfter.get(r).get(c))) {
+            differ.add(DraftTables.TARGET_COLUMNS.get(c));
+            if (override.containsKey("targets.max_yearly_change.gld_percent")) {
+              assertThat(targetsBefore.get(r).get(DraftTables.TARGET_COLUMNS.indexOf("measure")))
+                  .as("a cap on GLD changes GLD rows only").isEqualTo("gld_percent");
+            }
+          }
+        }
+      }
+      assertThat(differ).as("%s changes", override).isNotEmpty().isSubsetOf(columns);
+      assertThat(DraftTables.neighbours(after, java.util.Set.of()).rows()).as("%s: neighbours", override)
+          .isEqualTo(DraftTables.neighbours(result, java.util.Set.of()).rows());
+      // Milestones lead to the draft, so they move with it; the observed, fitted and projected rows of
+      // trajectories.csv only with the window.
+      assertThat(seriesRows(after, none).equals(seriesRows(result, none))).as("%s: trajectories.csv", override)
+          .isEqualTo(!override.containsKey("trajectories.window_years"));
+    });
+  }
+
+  private static List<List<Object>> seriesRows(Drafting.Result r, NegotiationRecord record) {
+    int series = DraftTables.TRAJECTORY_COLUMNS.indexOf("series");
+    return DraftTables.trajectories(r, record, java.util.Set.of()).rows().stream()
+        .filter(row -> !"milestone".equals(row.get(series))).toList();
+  }
+
+  private static List<String> plus(List<String> columns, String... more) {
+    List<String> all = new ArrayList<>(columns);
+    all.addAll(List.of(more));
+    return all;
+  }
+
   private static Map<String, Double> gldIn(int year) {
     return history.observations().stream()
         .filter(o -> o.year() == year && o.place().isLocalAuthority() && o.measure().equals("gld_percent"))
