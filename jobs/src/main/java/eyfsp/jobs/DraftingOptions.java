@@ -39,6 +39,11 @@ final class DraftingOptions {
       description = "Targets for this summer (2021 or 2020/21; default: targets.years_ahead after the latest results).")
   String targetYear;
 
+  @Option(names = "--baseline-year", paramLabel = "YEAR",
+      description = "Draft as of the results of this summer, ignoring later ones (2017 or 2016/17; default: the "
+          + "latest before the target year): a back-test.")
+  String baselineYear;
+
   @Option(names = "--window", paramLabel = "N", description = "Fit trends over the latest N results (trajectories.window_years).")
   Integer window;
 
@@ -68,7 +73,31 @@ final class DraftingOptions {
 
   /** The settings in force: defaults, the settings file, then the options above. */
   Settings settings() {
+    // An override of a measure no target is drafted for would be ignored without a word: refuse it.
+    List<String> measures = SettingsFile.load(store.settingsFile()).targets().measures();
+    Map<String, Set<String>> named = new LinkedHashMap<>();
+    named.put("--max-yearly-change", maxYearlyChange.keySet());
+    named.put("--national-ambition", nationalAmbition.keySet());
+    named.forEach((option, names) -> names.stream().filter(m -> !measures.contains(m)).findFirst().ifPresent(m -> {
+      throw new UsageException(option + " names " + m + ", which is not a target measure (targets.measures: "
+          + String.join(", ", measures) + ").");
+    }));
     return SettingsFile.load(store.settingsFile(), overrides());
+  }
+
+  /**
+   * Refuses a --national-ambition for a year not after the baseline: it would stand as a flat
+   * benchmark the nation has already passed or missed.
+   */
+  void checkNationalAmbitions(int baselineYear) {
+    nationalAmbition.forEach((measure, aim) -> {
+      int byYear = AcademicYear.parse(aim.split("@")[1].strip()).getAsInt();
+      if (byYear <= baselineYear) {
+        throw new UsageException("--national-ambition " + measure + "=" + aim + " is for "
+            + AcademicYear.label(byYear) + ", which is not after the baseline " + AcademicYear.label(baselineYear)
+            + ": an ambition is for a later year.");
+      }
+    });
   }
 
   /** The policy overrides by dotted setting name, for the settings and the manifest. */
@@ -106,6 +135,13 @@ final class DraftingOptions {
       return null;
     }
     return CommandLines.year(spec, "--target-year", targetYear);
+  }
+
+  Integer baselineYear() {
+    if (baselineYear == null) {
+      return null;
+    }
+    return CommandLines.year(spec, "--baseline-year", baselineYear);
   }
 
   Set<String> las() {

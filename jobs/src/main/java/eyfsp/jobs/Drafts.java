@@ -64,9 +64,11 @@ final class Drafts {
     }
     Map<String, List<String>> neighbourList = options.neighboursFile == null ? null
         : NeighbourListFile.read(options.neighboursFile);
+    Integer baselineYear = options.baselineYear();
     Drafting.Result result;
     try {
-      result = Drafting.draft(history, settings, new Drafting.Request(targetYear, neighbourList,
+      options.checkNationalAmbitions(Drafting.plan(history, settings, targetYear, baselineYear).baselineYear());
+      result = Drafting.draft(history, settings, new Drafting.Request(targetYear, baselineYear, neighbourList,
           options.neighboursFile == null ? null : options.neighboursFile.getFileName().toString()));
     } catch (TargetYearException e) {
       throw new UsageException(e.getMessage());

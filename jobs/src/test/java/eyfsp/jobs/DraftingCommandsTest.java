@@ -165,6 +165,21 @@ class DraftingCommandsTest {
   }
 
   @Test
+  void draftsAsOfAnEarlierBaselineForABackTest() throws Exception {
+    fill();
+    // As of 2016/17 for 2018/19: A's results up to then are 60, 62, 63 (2015-2017), all in the window:
+    // slope 1.5 and 61.6667 + 1.5 x 3 = 66.1667. E (105) still has a result then, F not yet.
+    assertThat(eyfsp("targets", "--baseline-year", "2016/17", "--target-year", "2019")).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("drafts for 2018/19 from results to 2016/17", "5 LAs with a result in 2016/17");
+    List<String> targets = lines("targets.csv");
+    String a = targets.stream().filter(l -> l.contains(",101,") && l.contains("gld_percent")).findFirst().orElseThrow();
+    assertThat(cell(targets.get(0), a, "baseline_time_period")).isEqualTo("201617");
+    assertThat(cell(targets.get(0), a, "projection_value")).isEqualTo("66.166666667");
+    JsonNode manifest = new ObjectMapper().readTree(dir.resolve("drafts/targets.manifest.json").toFile());
+    assertThat(manifest.path("baseline_time_period").asText()).isEqualTo("201617");
+  }
+
+  @Test
   void writesTrajectoriesWithProjectionsAndMilestones() throws Exception {
     fill();
     assertThat(eyfsp("trajectories")).as(err.toString()).isZero();
@@ -221,6 +236,18 @@ class DraftingCommandsTest {
     assertThat(err.toString()).contains("--la 999 has no result in 2018/19 in the history.");
     assertThat(eyfsp("targets", "--ambition", "2")).isEqualTo(ExitStatus.INVALID_SETTINGS);
     assertThat(eyfsp("targets", "--national-ambition", "gld_percent=80")).isEqualTo(ExitStatus.USAGE);
+    // An override naming no target measure would be ignored; an ambition by the baseline year (2018/19 here)
+    // would stand as a flat benchmark already passed or missed: both refused, in one sentence.
+    assertThat(eyfsp("targets", "--max-yearly-change", "foo=3")).isEqualTo(ExitStatus.USAGE);
+    assertThat(err.toString().strip()).isEqualTo("eyfsp: --max-yearly-change names foo, which is not a target measure "
+        + "(targets.measures: gld_percent, inequality_gap_percent, fsm_gap_percentage_points, "
+        + "deprived_area_gap_percentage_points).");
+    assertThat(eyfsp("targets", "--national-ambition", "gld_percent=80@2019")).isEqualTo(ExitStatus.USAGE);
+    assertThat(err.toString().strip()).isEqualTo("eyfsp: --national-ambition gld_percent=80@2019 is for 2018/19, "
+        + "which is not after the baseline 2018/19: an ambition is for a later year.");
+    assertThat(eyfsp("targets", "--baseline-year", "2012")).isEqualTo(ExitStatus.USAGE);
+    assertThat(err.toString()).contains("The history holds no LA results for 2011/12 to draft from: it holds 2014/15 "
+        + "to 2018/19.");
     assertThat(eyfsp("history", "--add-published", dir.resolve("nope.csv").toString()))
         .isEqualTo(ExitStatus.INPUT_REFUSED);
   }

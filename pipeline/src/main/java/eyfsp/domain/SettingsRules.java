@@ -143,6 +143,9 @@ public final class SettingsRules {
     if (t.minYears() < 3 || t.windowYears() < t.minYears()) {
       fail("trajectories.min_years must be at least 3, and window_years at least min_years");
     }
+    if (t.minCohortForTrend() < 0) {
+      fail("trajectories.min_cohort_for_trend must be 0 or more (children in the latest year)");
+    }
     if (t.projectionYears() < 1) {
       fail("trajectories.projection_years must be at least 1");
     }
@@ -185,6 +188,16 @@ public final class SettingsRules {
       if (cap == null || !(cap > 0)) {
         fail("targets.max_yearly_change." + measure + " must be above 0");
       }
+      // A cap finer than the drafts' rounding could only hold by taking a draft behind the latest result.
+      java.math.BigDecimal step = java.math.BigDecimal.ONE.movePointLeft(Math.max(0, t.decimals()));
+      if (cap < step.doubleValue()) {
+        fail("targets.max_yearly_change." + measure + " must be at least " + step.toPlainString()
+            + ", one step of targets.decimals");
+      }
+    }
+    if (t.maxYearlyChange() != null) {
+      t.maxYearlyChange().keySet().stream().filter(m -> !t.measures().contains(m)).findFirst().ifPresent(m ->
+          fail("targets.max_yearly_change names " + m + ", which is not in targets.measures"));
     }
     TargetPolicy.Ambition a = require(t.ambition(), "targets.ambition");
     require(a.benchmark(), "targets.ambition.benchmark");

@@ -18,6 +18,9 @@ final class Charts {
   static final double WIDTH = 640;
   private static final double ROW = 22;
   private static final String FONT = "font-size";
+  /** The labels at the right of a line chart: bold, 12 units; the margin grows to the longest up to this. */
+  private static final double LABEL_SIZE = 12;
+  private static final double MAX_RIGHT = 230;
 
   private Charts() {}
 
@@ -44,7 +47,27 @@ final class Charts {
 
   static String line(LineChart chart) {
     double left = 52;
-    double right = 170;
+    // Direct labels at the right, each beside its line's last value: the margin is as wide as the
+    // longest (170 to MAX_RIGHT); a longer label is broken onto two lines ("Projection's 95%
+    // interval", a long LA name with its value) and, failing that, cut short with a tooltip.
+    List<String> labelTexts = new ArrayList<>();
+    if (chart.band() != null && !chart.band().at().isEmpty()) {
+      labelTexts.add(chart.band().name());
+    }
+    for (Line line : chart.lines()) {
+      for (int i = line.values().size() - 1; i >= 0; i--) {
+        if (line.values().get(i) != null) {
+          labelTexts.add(line.name() + " " + line.texts().get(i));
+          break;
+        }
+      }
+    }
+    if (chart.mark() != null) {
+      labelTexts.add(chart.mark().name() + " " + chart.mark().text());
+    }
+    double longest = labelTexts.stream().mapToDouble(t -> Svg.textWidth(t, LABEL_SIZE, true)).max().orElse(0);
+    double right = Math.max(170, Math.min(MAX_RIGHT, longest + 12));
+    double labelWidth = right - 12;
     double top = 22;
     double plotHeight = 210;
     double height = top + plotHeight + 40;
@@ -114,13 +137,14 @@ final class Charts {
           + Svg.number(my), "fill", Palette.TARGET, "stroke", Palette.INK, "stroke-width", 1);
       labels.add(new Label(mark.name() + " " + mark.text(), my, Palette.TARGET));
     }
-    // Direct labels at the right, each beside its line's last value, pushed apart so none overlap.
+    // The labels, pushed apart so none overlap.
     labels.sort(Comparator.comparingDouble(Label::y));
     double previous = Double.NEGATIVE_INFINITY;
     for (Label label : labels) {
       double ly = Math.max(label.y(), previous + 15);
-      previous = ly;
-      svg.text(left + plotWidth + 8, ly + 4, label.text(), "fill", darker(label.colour()), "font-weight", "bold");
+      int lines = svg.fitted(left + plotWidth + 8, ly + 4, label.text(), labelWidth, 2, LABEL_SIZE, true,
+          "fill", darker(label.colour()), "font-weight", "bold");
+      previous = ly + (lines - 1) * 1.2 * LABEL_SIZE;
     }
     svg.close("g");
     return svg.end();
@@ -215,7 +239,9 @@ final class Charts {
   static String bars(BarChart chart) {
     double labelWidth = 230;
     double left = labelWidth + 8;
-    double right = 70;
+    // Room at the right for the longest value written past its bar's end.
+    double right = Math.max(70, chart.bars().stream().mapToDouble(b -> Svg.textWidth(b.text(), 12, b.highlight()))
+        .max().orElse(0) + 12);
     double top = chart.line() != null || chart.referenceLabel() != null ? 34 : 12;
     double plotWidth = WIDTH - left - right;
     double height = top + chart.bars().size() * ROW + 30;
@@ -242,8 +268,8 @@ final class Charts {
     for (int i = 0; i < chart.bars().size(); i++) {
       Bar bar = chart.bars().get(i);
       double y = top + i * ROW;
-      svg.text(labelWidth, y + ROW / 2 + 4, shorten(bar.label(), 34), "text-anchor", "end", "font-weight",
-          bar.highlight() ? "bold" : "normal");
+      svg.fitted(labelWidth, y + ROW / 2 + 4, bar.label(), labelWidth - 4, 1, 12, bar.highlight(),
+          "text-anchor", "end", "font-weight", bar.highlight() ? "bold" : "normal");
       double end = bar.value() == null ? zero : px.applyAsDouble(bar.value());
       if (bar.value() != null) {
         svg.tag("rect", "x", Math.min(zero, end), "y", y + 3, "width", Math.max(Math.abs(end - zero), 0.5),
@@ -261,7 +287,8 @@ final class Charts {
       double r = px.applyAsDouble(chart.line());
       svg.tag("line", "x1", r, "x2", r, "y1", top - 6, "y2", bottom, "stroke", Palette.ENGLAND, "stroke-width", 2,
           "stroke-dasharray", "6 3");
-      svg.text(r, top - 12, chart.lineLabel(), "text-anchor", r > WIDTH - 120 ? "end" : "middle", "fill",
+      double half = Svg.textWidth(chart.lineLabel(), 12, true) / 2;
+      svg.text(r, top - 12, chart.lineLabel(), "text-anchor", r + half > WIDTH - 4 ? "end" : "middle", "fill",
           darker(Palette.ENGLAND), "font-weight", "bold");
     }
     // The values last, over the bars and lines, each with a white halo.
@@ -274,7 +301,8 @@ final class Charts {
     }
     if (chart.referenceLabel() != null) {
       svg.tag("line", "x1", left, "x2", left, "y1", 8, "y2", 22, "stroke", Palette.ENGLAND, "stroke-width", 3);
-      svg.text(left + 6, 20, chart.referenceLabel(), "fill", darker(Palette.ENGLAND), "font-weight", "bold");
+      svg.fitted(left + 6, 20, chart.referenceLabel(), WIDTH - left - 10, 1, 12, true, "fill",
+          darker(Palette.ENGLAND), "font-weight", "bold");
     }
     svg.close("g");
     return svg.end();
@@ -296,7 +324,9 @@ final class Charts {
   static String intervals(IntervalChart chart) {
     double labelWidth = 210;
     double left = labelWidth + 8;
-    double right = 130;
+    // Room at the right for the longest gap and interval written beside its row.
+    double right = Math.max(130, Math.min(200, chart.rows().stream().mapToDouble(r -> Svg.textWidth(r.text(), 11,
+        false)).max().orElse(0) + 12));
     double top = 50;
     double plotWidth = WIDTH - left - right;
     double height = top + chart.rows().size() * ROW + 30;
@@ -321,17 +351,18 @@ final class Charts {
     // Legend: this LA's value and interval, England's value.
     svg.tag("line", "x1", left, "x2", left + 24, "y1", 14, "y2", 14, "stroke", Palette.LA, "stroke-width", 2);
     svg.tag("circle", "cx", left + 12, "cy", 14, "r", 4.5, "fill", Palette.LA);
-    svg.text(left + 30, 18, "this LA, 95% confidence interval (hollow: low reliability)");
+    svg.fitted(left + 30, 18, "this LA, 95% confidence interval (hollow: low reliability)", WIDTH - left - 34, 1, 12,
+        false);
     if (chart.referenceLabel() != null) {
       diamond(svg, left + 12, 31);
-      svg.text(left + 30, 35, chart.referenceLabel());
+      svg.fitted(left + 30, 35, chart.referenceLabel(), WIDTH - left - 34, 1, 12, false);
     }
     for (int i = 0; i < chart.rows().size(); i++) {
       Interval row = chart.rows().get(i);
       double y = top + i * ROW + ROW / 2;
-      svg.text(labelWidth, y + 4, shorten(row.label(), 34), "text-anchor", "end");
-      svg.text(left + plotWidth + 8, y + 4, row.text(), FONT, 11, "font-style", row.value() == null ? "italic"
-          : "normal");
+      svg.fitted(labelWidth, y + 4, row.label(), labelWidth - 4, 1, 12, false, "text-anchor", "end");
+      svg.fitted(left + plotWidth + 8, y + 4, row.text(), right - 12, 1, 11, false, FONT, 11, "font-style",
+          row.value() == null ? "italic" : "normal");
       if (row.value() != null) {
         if (row.lower() != null && row.upper() != null) {
           double a = px.applyAsDouble(row.lower());
@@ -373,10 +404,6 @@ final class Charts {
     Object[] all = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, all, a.length, b.length);
     return all;
-  }
-
-  private static String shorten(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
   }
 
   /** An axis from low to high with round ticks, covering every value (and 0-100 at most for a percentage). */

@@ -1,5 +1,6 @@
 package eyfsp.reports;
 
+import eyfsp.domain.AcademicYear;
 import eyfsp.domain.HistorySettings;
 import eyfsp.io.CsvTable;
 import java.util.ArrayList;
@@ -8,10 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which draft figures may be shown. Drafts are LA-level figures worked out from the unsuppressed
- * history, so none is shown for an LA and year whose published result of that measure is
- * suppressed ({@code c}), and a projection or target is not shown when any year of the framework it
- * is drawn from (up to its baseline) is: it would let the hidden result be worked back.
+ * Which draft figures may be shown on a page, and why not. Drafts are worked out from the
+ * unsuppressed history, so a page shows a draft, projection or trajectory only when it belongs to
+ * this output: drafted under the framework of the output's results, from a baseline year the
+ * output holds for the LA. And it shows none whose results are hidden: when the published result
+ * of the measure in the baseline or any earlier year of the framework is not shown (c, or no
+ * figure at all), the draft would let it be worked back. A benchmark is shown only when every
+ * result it is drawn from is shown: with ten neighbours the upper quartile is v7 + 0.75 (v8 - v7),
+ * so one suppressed neighbour could be worked back from it.
  */
 final class DraftGuard {
 
@@ -30,50 +35,130 @@ final class DraftGuard {
     this.history = history;
   }
 
-  /** Whether the published result of an LA's measure in a time period is suppressed, or cannot be checked. */
-  boolean suppressed(String laCode, String timePeriod, String measure) {
+  /**
+   * The published cell of a measure for an LA (null: England) in a time period, as published;
+   * "" when the output has no such cell (no row for that year, or no table holding the measure).
+   */
+  String cell(String laCode, String timePeriod, String measure) {
     for (CsvTable table : published) {
       if (table.has(measure)) {
-        return Cells.in(table, index.of(table, laCode), timePeriod)
-            .map(r -> table.cell(r, measure).equals(Cells.SUPPRESSED)).orElse(false);
+        return Cells.in(table, rows(table, laCode), timePeriod).map(r -> table.cell(r, measure)).orElse("");
       }
     }
     HistorySettings.PipelineGaps pipelineGaps = history.pipelineGaps();
     List<String> names = pipelineGaps == null ? null : pipelineGaps.gaps().get(measure);
     if (names == null || gaps == null) {
-      return true;
+      return "";
     }
     // The gap's row: named in the gap column (history.pipeline_gaps) or by its breakdown topic.
-    return index.of(gaps, laCode).stream()
+    return rows(gaps, laCode).stream()
         .filter(r -> gaps.cell(r, "time_period").equals(timePeriod))
         .filter(r -> names.contains(gaps.cell(r, pipelineGaps.gapColumn()))
             || names.contains(gaps.cell(r, "breakdown_topic")))
-        .anyMatch(r -> gaps.cell(r, pipelineGaps.valueColumn()).equals(Cells.SUPPRESSED));
+        .map(r -> gaps.cell(r, pipelineGaps.valueColumn())).findFirst().orElse("");
   }
 
-  /** Whether a projection or target of an LA's measure, from results up to its baseline, may be shown. */
-  boolean derivedShown(String laCode, String measure, String baselinePeriod) {
-    int baseline = summerYear(baselinePeriod);
-    Optional<HistorySettings.FrameworkPeriod> framework = history.frameworkOf(baseline);
-    for (String period : periods(laCode)) {
-      int year = summerYear(period);
-      boolean drawnOn = year <= baseline && framework.map(f -> f.covers(year)).orElse(year == baseline);
-      if (drawnOn && suppressed(laCode, period, measure)) {
-        return false;
+  /** Whether the published result is shown as a number: not c, z or another symbol, and not missing. */
+  boolean shown(String laCode, String timePeriod, String measure) {
+    return Cells.number(cell(laCode, timePeriod, measure)) != null;
+  }
+
+  /**
+   * Why drafts of a framework from results up to a baseline do not belong to this output's page of
+   * an LA, as a clause ("drafted under elg17 ..."); null when they do.
+   */
+  String notOfThisOutput(String laCode, String framework, String baselinePeriod) {
+    List<String> periods = periods(laCode);
+    if (periods.isEmpty()) {
+      return "this output holds no results for this LA to set it against";
+    }
+    if (!baselinePeriod.matches("\\d{6}")) {
+      return "no baseline year is named";
+    }
+    String latest = periods.get(periods.size() - 1);
+    String ours = frameworkOf(latest);
+    String baseline = Cells.year(baselinePeriod);
+    if (!framework.equals(ours)) {
+      return "drafted under " + (framework.isEmpty() ? "no named framework" : framework) + " from results to "
+          + baseline + ", while this output's results (" + Cells.years(periods) + ") are under " + ours;
+    }
+    if (!periods.contains(baselinePeriod)) {
+      return "drafted from results of " + baseline + ", a year this output holds no results of for this LA";
+    }
+    return null;
+  }
+
+  /**
+   * Why an LA's draft, projection or trajectory of a measure may not be shown, as a clause; null
+   * when it may: it belongs to this output and every published result of the measure it stands on
+   * (the baseline and every earlier year of its framework the output holds) is shown.
+   */
+  String notShown(String laCode, String measure, String framework, String baselinePeriod) {
+    String other = notOfThisOutput(laCode, framework, baselinePeriod);
+    return other != null ? other : hidden(laCode, measure, framework, baselinePeriod);
+  }
+
+  /**
+   * Why England's figures of a measure up to a baseline may not be drawn on (a national
+   * projection or path as a benchmark), as a clause; null when every one is shown.
+   */
+  String nationalNotShown(String measure, String framework, String baselinePeriod) {
+    if (periods(null).stream().noneMatch(p -> p.equals(baselinePeriod))) {
+      return "this output holds no national result for " + Cells.year(baselinePeriod) + " to check it against";
+    }
+    return hidden(null, measure, framework, baselinePeriod);
+  }
+
+  /**
+   * Why a neighbour benchmark drawn from these LAs' results in the baseline year is withheld, as a
+   * clause; null when every one of them is shown.
+   */
+  String benchmarkWithheld(List<String> neighbourCodes, String measure, String baselinePeriod) {
+    for (String code : neighbourCodes) {
+      String cell = cell(code, baselinePeriod, measure);
+      if (Cells.number(cell) == null) {
+        return cell.isEmpty() ? "a neighbour's result it is drawn from is not in this output's published tables"
+            : "a neighbour's result it is drawn from is suppressed in the published tables";
       }
     }
-    return !suppressed(laCode, baselinePeriod, measure);
+    return null;
   }
 
+  private String hidden(String laCode, String measure, String framework, String baselinePeriod) {
+    int baseline = summerYear(baselinePeriod);
+    List<String> drawnOn = new ArrayList<>(periods(laCode).stream()
+        .filter(p -> summerYear(p) <= baseline && framework.equals(frameworkOf(p))).toList());
+    if (!drawnOn.contains(baselinePeriod)) {
+      drawnOn.add(baselinePeriod);
+    }
+    for (String period : drawnOn) {
+      String cell = cell(laCode, period, measure);
+      if (Cells.number(cell) == null) {
+        return "built on a result the published tables " + (cell.equals(Cells.SUPPRESSED) ? "suppress"
+            : "do not show") + " (" + Cells.year(period) + ": " + (cell.isEmpty() ? "no figure" : cell) + ")";
+      }
+    }
+    return null;
+  }
+
+  /** The time periods the output holds for an LA (null: England), oldest first. */
   private List<String> periods(String laCode) {
     List<String> periods = new ArrayList<>();
     for (CsvTable table : published) {
-      index.of(table, laCode).forEach(r -> periods.add(table.cell(r, "time_period")));
+      rows(table, laCode).forEach(r -> periods.add(table.cell(r, "time_period")));
     }
-    return periods.stream().filter(p -> p.matches("\\d{6}")).distinct().toList();
+    return periods.stream().filter(p -> p.matches("\\d{6}")).distinct().sorted().toList();
+  }
+
+  private List<List<String>> rows(CsvTable table, String laCode) {
+    return laCode == null ? index.national(table) : index.of(table, laCode);
+  }
+
+  private String frameworkOf(String timePeriod) {
+    return history.frameworkOf(summerYear(timePeriod)).map(HistorySettings.FrameworkPeriod::code).orElse("");
   }
 
   private static int summerYear(String timePeriod) {
-    return eyfsp.domain.AcademicYear.summerYearOf(Integer.parseInt(timePeriod));
+    return AcademicYear.summerYearOf(Integer.parseInt(timePeriod));
   }
 }

@@ -90,13 +90,67 @@ final class LaPage {
     CsvTable targets = input.drafts().get("targets");
     List<String> t = target.get();
     String year = Cells.year(targets.cell(t, "time_period"));
+    String other = guard.notOfThisOutput(la, targets.cell(t, "framework"), targets.cell(t, "baseline_time_period"));
+    if (other != null) {
+      return "Draft target for " + year + " not shown: " + other + ".";
+    }
     if (targets.cell(t, "draft_value").isEmpty()) {
       return "No draft target for " + year + " (" + targets.cell(t, "rule") + ").";
     }
-    if (!guard.derivedShown(la, measure, targets.cell(t, "baseline_time_period"))) {
-      return "Draft target for " + year + " not shown: it is built on a result the published tables suppress.";
+    String why = draftNotShown(targets, t);
+    if (why != null) {
+      return "Draft target for " + year + " not shown: " + why + ".";
     }
-    return "Draft target for " + year + ": " + Cells.rounded(targets.cell(t, "draft_value")) + " (drafts/targets.csv)";
+    return "Draft target for " + year + ": " + Cells.rounded(targets.cell(t, "draft_value")) + " (" + input.draftsFolder()
+        + "/targets.csv)";
+  }
+
+  /**
+   * Why a target row's draft may not be shown on this page, as a clause; null when it may. A draft
+   * that closes a share of the distance to a withheld benchmark is withheld with it: the benchmark
+   * could be worked back from the draft and the projection.
+   */
+  private String draftNotShown(CsvTable targets, List<String> t) {
+    String why = guard.notShown(la, targets.cell(t, "measure"), targets.cell(t, "framework"),
+        targets.cell(t, "baseline_time_period"));
+    if (why == null && targets.cell(t, "rule").equals("AMBITION_STEP")) {
+      String withheld = benchmarkWithheld(targets, t);
+      return withheld == null ? null : "drawn from " + targets.cell(t, "benchmark_used") + ", which is withheld as "
+          + withheld;
+    }
+    return why;
+  }
+
+  /**
+   * Why a target row's benchmark may not be shown, as a clause; null when it may (or there is none):
+   * every result it is drawn from (each neighbour's in the baseline year, or England's up to it)
+   * must be shown in the published tables.
+   */
+  private String benchmarkWithheld(CsvTable targets, List<String> t) {
+    String used = targets.cell(t, "benchmark_used");
+    String measure = targets.cell(t, "measure");
+    String framework = targets.cell(t, "framework");
+    String baseline = targets.cell(t, "baseline_time_period");
+    if (used.isEmpty()) {
+      return null;
+    }
+    if (!used.startsWith("the neighbours")) {
+      return guard.nationalNotShown(measure, framework, baseline);
+    }
+    CsvTable neighbours = input.drafts().get("neighbours");
+    if (neighbours == null) {
+      return "there is no " + input.draftsFolder() + "/neighbours.csv naming the neighbours it is drawn from";
+    }
+    // The neighbours whose results the benchmark was drawn from: those with a value in the baseline year.
+    List<String> codes = index.of(neighbours, la).stream()
+        .filter(r -> neighbours.cell(r, "measure").equals(measure) && neighbours.cell(r, "framework").equals(framework)
+            && neighbours.cell(r, "time_period").equals(baseline) && !neighbours.cell(r, "neighbour_value").isEmpty()
+            && !neighbours.cell(r, "neighbour_old_la_code").isEmpty())
+        .map(r -> neighbours.cell(r, "neighbour_old_la_code")).toList();
+    if (codes.isEmpty()) {
+      return input.draftsFolder() + "/neighbours.csv does not name the neighbours it is drawn from";
+    }
+    return guard.benchmarkWithheld(codes, measure, baseline);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -104,10 +158,10 @@ final class LaPage {
 
   private Section trends() {
     List<Figure> figures = new ArrayList<>();
-    for (String measure : List.of(GLD, GAP)) {
-      figures.add(trend(measure));
-    }
     List<String> notes = new ArrayList<>();
+    for (String measure : List.of(GLD, GAP)) {
+      figures.add(trend(measure, notes));
+    }
     if (!input.drafts().containsKey("trajectories")) {
       notes.add("No projections: " + input.draftsFolder() + "/trajectories.csv is not there (./eyfsp trajectories "
           + "makes it).");
@@ -121,29 +175,53 @@ final class LaPage {
         true, null, figures, List.of(), notes);
   }
 
-  private Figure trend(String measure) {
+  /** A measure's results over the years, with the projection and target where they may be drawn (else a note why not). */
+  private Figure trend(String measure, List<String> notes) {
     List<List<String>> rows = index.of(attainment, la);
     List<List<String>> england = index.national(attainment);
     TreeSet<String> periods = rows.stream().map(r -> attainment.cell(r, "time_period"))
         .collect(Collectors.toCollection(TreeSet::new));
     String last = periods.last();
+    String label = label(measure);
 
-    // Drafts, where they may be shown: projections beyond the published years, and the target.
+    // Drafts, where they may be shown: the projections after the baseline they were drawn from (the
+    // trajectory's latest observed year), and the target.
     Map<String, List<String>> projections = new TreeMap<>();
+    String from = null;
     CsvTable trajectories = input.drafts().get("trajectories");
-    if (trajectories != null && guard.derivedShown(la, measure, last)) {
-      for (List<String> r : index.of(trajectories, la)) {
-        String period = trajectories.cell(r, "time_period");
-        if (trajectories.cell(r, "measure").equals(measure) && trajectories.cell(r, "series").equals("projection")
-            && period.compareTo(last) > 0) {
-          projections.put(period, r);
+    if (trajectories != null) {
+      List<List<String>> series = index.of(trajectories, la).stream()
+          .filter(r -> trajectories.cell(r, "measure").equals(measure)).toList();
+      String baseline = series.stream().filter(r -> trajectories.cell(r, "series").equals("observed"))
+          .map(r -> trajectories.cell(r, "time_period")).max(String::compareTo).orElse("");
+      Optional<List<String>> projected = series.stream()
+          .filter(r -> trajectories.cell(r, "series").equals("projection")).findFirst();
+      String why = projected.map(r -> guard.notShown(la, measure, trajectories.cell(r, "framework"), baseline))
+          .orElse(null);
+      if (why != null) {
+        notes.add(label + ": no projection drawn, as " + input.draftsFolder() + "/trajectories.csv's is " + why + ".");
+      } else if (projected.isPresent()) {
+        from = baseline;
+        for (List<String> r : series) {
+          String period = trajectories.cell(r, "time_period");
+          if (trajectories.cell(r, "series").equals("projection") && period.compareTo(baseline) > 0) {
+            projections.put(period, r);
+          }
         }
       }
     }
     CsvTable targets = input.drafts().get("targets");
-    Optional<List<String>> target = draftTarget(measure).filter(t -> !targets.cell(t, "draft_value").isEmpty()
-        && guard.derivedShown(la, measure, targets.cell(t, "baseline_time_period")));
+    Optional<List<String>> target = draftTarget(measure).filter(t -> !targets.cell(t, "draft_value").isEmpty());
+    String targetWhy = target.map(t -> draftNotShown(targets, t)).orElse(null);
+    if (targetWhy != null) {
+      notes.add(label + ": no draft target drawn, as " + input.draftsFolder() + "/targets.csv's is " + targetWhy
+          + ".");
+      target = Optional.empty();
+    }
     TreeSet<String> all = new TreeSet<>(periods);
+    if (from != null) {
+      all.add(from);
+    }
     all.addAll(projections.keySet());
     target.ifPresent(t -> all.add(targets.cell(t, "time_period")));
     List<String> categories = new ArrayList<>(all);
@@ -166,17 +244,19 @@ final class LaPage {
     lines.add(new Line(name, laValues, laTexts, Style.LOCAL));
 
     int lastAt = categories.indexOf(last);
-    Double lastValue = laValues.get(lastAt);
+    // The projection leaves from the published result of the year it was drawn from.
+    int fromAt = from == null ? -1 : categories.indexOf(from);
+    Double fromValue = fromAt < 0 ? null : laValues.get(fromAt);
     Charts.Band band = null;
-    if (!projections.isEmpty() && lastValue != null) {
+    if (!projections.isEmpty() && fromValue != null) {
       List<Double> projected = new ArrayList<>();
       List<String> projectedTexts = new ArrayList<>();
-      List<Integer> at = new ArrayList<>(List.of(lastAt));
-      List<Double> lower = new ArrayList<>(List.of(lastValue));
-      List<Double> upper = new ArrayList<>(List.of(lastValue));
+      List<Integer> at = new ArrayList<>(List.of(fromAt));
+      List<Double> lower = new ArrayList<>(List.of(fromValue));
+      List<Double> upper = new ArrayList<>(List.of(fromValue));
       for (String period : categories) {
         List<String> p = projections.get(period);
-        Double v = p == null ? (period.equals(last) ? lastValue : null) : Cells.number(trajectories.cell(p, "value"));
+        Double v = p == null ? (period.equals(from) ? fromValue : null) : Cells.number(trajectories.cell(p, "value"));
         projected.add(v);
         projectedTexts.add(v == null ? "" : Cells.rounded(v));
         Double lo = p == null ? null : Cells.number(trajectories.cell(p, "prediction_lower"));
@@ -206,7 +286,6 @@ final class LaPage {
       String draft = mark != null && mark.at() == i ? mark.text() : "";
       data.add(Row.of(Cells.year(period), laTexts.get(i), englandTexts.get(i), projection, draft));
     }
-    String label = label(measure);
     StringBuilder description = new StringBuilder(label + " of " + name + ", " + Cells.years(List.copyOf(periods))
         + ": " + String.join(", ", laTexts.subList(0, lastAt + 1)) + "; England " + String.join(", ",
             englandTexts.subList(0, lastAt + 1)) + ".");
@@ -240,26 +319,48 @@ final class LaPage {
     }
     List<Row> rows = new ArrayList<>();
     String year = null;
+    String notOurs = null;
     for (List<String> t : index.of(targets, la)) {
       String measure = targets.cell(t, "measure");
+      String other = guard.notOfThisOutput(la, targets.cell(t, "framework"), targets.cell(t, "baseline_time_period"));
+      if (other != null) {
+        // Drafts of another framework or baseline year: nothing of them belongs on this page.
+        notOurs = other;
+        continue;
+      }
       year = Cells.year(targets.cell(t, "time_period"));
       boolean drafted = !targets.cell(t, "draft_value").isEmpty();
-      if (drafted && !guard.derivedShown(la, measure, targets.cell(t, "baseline_time_period"))) {
+      String hidden = drafted ? guard.notShown(la, measure, targets.cell(t, "framework"),
+          targets.cell(t, "baseline_time_period")) : null;
+      if (hidden != null) {
         rows.add(Row.of(label(measure), year, "not shown", "not shown", "", "not shown", "", "", "",
-            "Not shown: the published tables suppress (c) a result of " + measure + " this draft is built on."));
+            "Not shown: " + hidden + ", which it would let be worked back."));
+        continue;
+      }
+      if (!drafted) {
+        rows.add(Row.of(label(measure), year, "", "", "", "", "", "", targets.cell(t, "rule"),
+            targets.cell(t, "reasoning")));
         continue;
       }
       String projection = targets.cell(t, "projection_value").isEmpty() ? ""
           : Cells.rounded(targets.cell(t, "projection_value")) + (targets.cell(t, "projection_lower").isEmpty() ? ""
               : " (" + Cells.rounded(targets.cell(t, "projection_lower")) + " to "
                   + Cells.rounded(targets.cell(t, "projection_upper")) + ")");
-      String benchmark = targets.cell(t, "benchmark_used").isEmpty() ? "" : targets.cell(t, "benchmark_used") + " "
-          + Cells.rounded(targets.cell(t, targets.cell(t, "benchmark_used").startsWith("the neighbours")
-              ? "neighbour_benchmark" : "national_benchmark"));
+      // The benchmark only where every result it is drawn from is shown; the draft too where it is drawn from it.
+      String used = targets.cell(t, "benchmark_used");
+      String withheld = benchmarkWithheld(targets, t);
+      String benchmark = used.isEmpty() ? "" : withheld != null ? used + ", withheld as " + withheld
+          : used + ", " + Cells.rounded(targets.cell(t, used.startsWith("the neighbours") ? "neighbour_benchmark"
+              : "national_benchmark"));
+      boolean draftShown = draftNotShown(targets, t) == null;
       rows.add(Row.of(label(measure), year, Cells.rounded(targets.cell(t, "baseline_value")), projection,
-          benchmark.strip(), Cells.rounded(targets.cell(t, "draft_value")), Cells.rounded(targets.cell(t,
-              "proposed_value")), Cells.rounded(targets.cell(t, "agreed_value")), targets.cell(t, "rule"),
-          targets.cell(t, "reasoning")));
+          benchmark, draftShown ? Cells.rounded(targets.cell(t, "draft_value")) : "not shown",
+          Cells.rounded(targets.cell(t, "proposed_value")), Cells.rounded(targets.cell(t, "agreed_value")),
+          targets.cell(t, "rule"), Reasoning.of(targets, t, better(measure), benchmark, draftShown)));
+    }
+    if (rows.isEmpty() && notOurs != null) {
+      return Section.unavailable("draft-targets", title, "Not shown: " + input.draftsFolder() + "/targets.csv's "
+          + "drafts for this LA are " + notOurs + ".");
     }
     if (rows.isEmpty()) {
       return Section.unavailable("draft-targets", title, "Not available: " + input.draftsFolder()
@@ -281,16 +382,23 @@ final class LaPage {
     List<String> notes = new ArrayList<>();
     List<Figure> figures = new ArrayList<>();
     String intro = null;
+    // Neighbours found from another framework's or year's context are not this output's.
+    List<List<String>> ours = neighbours == null ? List.of() : index.of(neighbours, la).stream()
+        .filter(r -> guard.notOfThisOutput(la, neighbours.cell(r, "framework"), neighbours.cell(r, "time_period"))
+            == null).toList();
+    String notOurs = neighbours == null ? null : index.of(neighbours, la).stream()
+        .map(r -> guard.notOfThisOutput(la, neighbours.cell(r, "framework"), neighbours.cell(r, "time_period")))
+        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     for (String measure : List.of(GLD, GAP)) {
       List<String> codes = new ArrayList<>();
       if (neighbours != null) {
-        index.of(neighbours, la).stream()
+        ours.stream()
             .filter(r -> neighbours.cell(r, "measure").equals(measure)
                 && !neighbours.cell(r, "neighbour_old_la_code").isEmpty())
             .sorted(Comparator.comparingInt(r -> Integer.parseInt(neighbours.cell(r, "neighbour_rank"))))
             .forEach(r -> codes.add(neighbours.cell(r, "neighbour_old_la_code")));
         if (intro == null) {
-          intro = index.of(neighbours, la).stream().findFirst()
+          intro = ours.stream().findFirst()
               .map(r -> "Statistical neighbours (" + input.draftsFolder() + "/neighbours.csv): "
                   + neighbours.cell(r, "neighbours_from") + ".").orElse(null);
         }
@@ -309,6 +417,9 @@ final class LaPage {
     if (neighbours == null) {
       notes.add("Statistical neighbours are not available: there is no " + input.draftsFolder()
           + "/neighbours.csv (./eyfsp targets finds them); the other LAs of the region are shown instead.");
+    } else if (intro == null && notOurs != null) {
+      notes.add(input.draftsFolder() + "/neighbours.csv's neighbours for this LA are not used: they are " + notOurs
+          + "; the other LAs of the region are shown instead.");
     } else if (intro == null) {
       notes.add(input.draftsFolder() + "/neighbours.csv lists no neighbours for this LA; the other LAs of the "
           + "region are shown instead.");
@@ -620,6 +731,11 @@ final class LaPage {
     CsvTable targets = input.drafts().get("targets");
     return targets == null ? Optional.empty()
         : index.of(targets, la).stream().filter(t -> targets.cell(t, "measure").equals(measure)).findFirst();
+  }
+
+  private Better better(String measure) {
+    var definition = input.history().measures().get(measure);
+    return definition == null ? Better.HIGHER : definition.better();
   }
 
   private String label(String measure) {

@@ -73,6 +73,91 @@ final class Svg {
     return open("text", all).content(text).close("text");
   }
 
+  /**
+   * Text that fits a width: broken at spaces onto at most {@code maxLines} lines, each 1.2 em below
+   * the one before; what still does not fit is cut short with an ellipsis, and the element then
+   * carries the whole text as its title (a tooltip). Returns the number of lines drawn.
+   */
+  int fitted(double x, double y, String text, double maxWidth, int maxLines, double fontSize, boolean bold,
+      Object... attributes) {
+    Wrapped wrapped = wrap(text, maxWidth, maxLines, fontSize, bold);
+    for (int i = 0; i < wrapped.lines().size(); i++) {
+      Object[] all = new Object[attributes.length + 4];
+      all[0] = "x";
+      all[1] = x;
+      all[2] = "y";
+      all[3] = y + i * 1.2 * fontSize;
+      System.arraycopy(attributes, 0, all, 4, attributes.length);
+      open("text", all);
+      if (wrapped.cut() && i == 0) {
+        open("title").content(text).close("title");
+      }
+      content(wrapped.lines().get(i)).close("text");
+    }
+    return wrapped.lines().size();
+  }
+
+  /** Lines of a text that fit a width, and whether the text had to be cut short to fit. */
+  record Wrapped(java.util.List<String> lines, boolean cut) {}
+
+  static Wrapped wrap(String text, double maxWidth, int maxLines, double fontSize, boolean bold) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    String line = "";
+    for (String word : text.split(" ")) {
+      String longer = line.isEmpty() ? word : line + " " + word;
+      if (line.isEmpty() || textWidth(longer, fontSize, bold) <= maxWidth) {
+        line = longer;
+      } else {
+        lines.add(line);
+        line = word;
+      }
+    }
+    lines.add(line);
+    if (lines.size() > maxLines) {
+      String rest = String.join(" ", lines.subList(maxLines - 1, lines.size()));
+      lines = new java.util.ArrayList<>(lines.subList(0, maxLines - 1));
+      lines.add(rest);
+    }
+    boolean cut = false;
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (textWidth(l, fontSize, bold) > maxWidth) {
+        cut = true;
+        while (l.length() > 1 && textWidth(l + "\u2026", fontSize, bold) > maxWidth) {
+          l = l.substring(0, l.length() - 1);
+        }
+        lines.set(i, l.strip() + "\u2026");
+      }
+    }
+    return new Wrapped(java.util.List.copyOf(lines), cut);
+  }
+
+  /**
+   * An estimate of how wide a text is drawn, in user units, never less than DejaVu Sans draws it
+   * (the sans-serif of Debian's Chromium, wider than Arial or Helvetica): each character at the
+   * widest advance of its class in that font, regular or bold, in em.
+   */
+  static double textWidth(String text, double fontSize, boolean bold) {
+    double em = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int group = NARROW.indexOf(c) >= 0 ? 0 : SEMI.indexOf(c) >= 0 ? 1 : MEDIUM.indexOf(c) >= 0 ? 2
+          : BROAD.indexOf(c) >= 0 ? 3 : 4;
+      em += (bold ? BOLD_EM : REGULAR_EM)[group];
+    }
+    return em * fontSize;
+  }
+
+  // DejaVu Sans advance widths by class (the widest of each): ' i j l I J , . and space; / : ; \ | ! f -
+  // ( ) [ ] t r; most lower case, digits and a few capitals; the broad capitals and &; m w M W % @ and
+  // anything else.
+  private static final String NARROW = "'ijlIJ,. ";
+  private static final String SEMI = "/:;\\|!f-()[]tr";
+  private static final String MEDIUM = "abcdeghknopqsuvxyz0123456789ELFPSTY$?*_`\"{}\u2013";
+  private static final String BROAD = "ABCDGHKNOQRUVXZ&";
+  private static final double[] REGULAR_EM = {0.32, 0.41, 0.64, 0.79, 1.0};
+  private static final double[] BOLD_EM = {0.38, 0.49, 0.73, 0.87, 1.1};
+
   String end() {
     out.append("</svg>");
     return out.toString();

@@ -7,6 +7,7 @@ import eyfsp.domain.HistorySettings.FrameworkPeriod;
 import eyfsp.domain.HistorySettings.MeasureDefinition;
 import eyfsp.domain.HistorySettings.Unit;
 import eyfsp.domain.InputRefusedException;
+import eyfsp.domain.InvalidSettingsException;
 import eyfsp.domain.Settings;
 import eyfsp.domain.TargetPolicy;
 import eyfsp.measures.GeographicLevel;
@@ -45,11 +46,19 @@ public final class Drafting {
    * What is asked.
    *
    * @param targetYear the summer year of the targets, or null for the policy's default
+   * @param baselineYear the summer year of the results to draft from, or null for the latest; later
+   *     results are not looked at (a back-test drafts as of an earlier summer)
    * @param neighbourList each LA's neighbours from a file, or null to find them by context
    */
-  public record Request(Integer targetYear, Map<String, List<String>> neighbourList, String neighbourListSource) {
+  public record Request(Integer targetYear, Integer baselineYear, Map<String, List<String>> neighbourList,
+      String neighbourListSource) {
+
+    public Request(Integer targetYear, Map<String, List<String>> neighbourList, String neighbourListSource) {
+      this(targetYear, null, neighbourList, neighbourListSource);
+    }
+
     public static Request defaults() {
-      return new Request(null, null, null);
+      return new Request(null, null, null, null);
     }
   }
 
@@ -97,12 +106,35 @@ public final class Drafting {
 
   /** The target and baseline years for a request, refusing one that no target may take. */
   public static Plan plan(History history, Settings settings, Integer requestedYear) {
+    return plan(history, settings, requestedYear, null);
+  }
+
+  /**
+   * The target and baseline years for a request, refusing one that no target may take.
+   *
+   * @param requestedBaseline the results to draft from (a year the history holds LA results for), or
+   *     null for the latest before the target year
+   */
+  public static Plan plan(History history, Settings settings, Integer requestedYear, Integer requestedBaseline) {
     HistorySettings h = settings.history();
     TreeSet<Integer> years = history.observations().stream()
         .filter(o -> o.place().isLocalAuthority()).map(Observation::year)
         .collect(Collectors.toCollection(TreeSet::new));
     if (years.isEmpty()) {
       throw new InputRefusedException("The history holds no LA results to draft from.");
+    }
+    if (requestedBaseline != null) {
+      if (!years.contains(requestedBaseline)) {
+        throw new TargetYearException("The history holds no LA results for " + AcademicYear.label(requestedBaseline)
+            + " to draft from: it holds " + AcademicYear.label(years.first()) + " to "
+            + AcademicYear.label(years.last()) + ".");
+      }
+      if (requestedYear != null && requestedYear <= requestedBaseline) {
+        throw new TargetYearException("A target for " + AcademicYear.label(requestedYear) + " cannot be drafted from "
+            + "results of " + AcademicYear.label(requestedBaseline) + ": the target year comes after the baseline.");
+      }
+      // As of the baseline: the years after it are not looked at.
+      years = new TreeSet<>(years.headSet(requestedBaseline, true));
     }
     if (requestedYear == null) {
       int baseline = years.last();
@@ -138,9 +170,10 @@ public final class Drafting {
   }
 
   public static Result draft(History history, Settings settings, Request request) {
-    Plan plan = plan(history, settings, request.targetYear());
+    Plan plan = plan(history, settings, request.targetYear(), request.baselineYear());
     HistorySettings h = settings.history();
     int baselineYear = plan.baselineYear();
+    checkNationalAmbitions(settings.targets(), plan);
 
     // Only values of the target year's framework, up to the baseline: no series spans a change.
     List<Observation> usable = history.preferred(h.sourcePreference()).stream()
@@ -161,12 +194,16 @@ public final class Drafting {
     Map<Place.Key, Place> current = new TreeMap<>();
     Map<Place, Integer> withoutBaseline = new LinkedHashMap<>();
     for (Map.Entry<Place.Key, Map<String, List<Observation>>> place : series.entrySet()) {
+      List<Observation> cohorts = place.getValue().getOrDefault(COHORT, List.of());
       for (List<Observation> observed : place.getValue().values()) {
         int last = observed.stream().mapToInt(Observation::year).max().orElseThrow();
         Unit unit = h.measure(observed.get(0).measure()).unit();
+        // The place's cohort in the series' latest year: too few children and a trend is noise.
+        Double cohort = cohorts.stream().filter(o -> o.year() == last).map(Observation::value).findFirst()
+            .orElse(null);
         Trajectory t = last == baselineYear
-            ? Trajectory.of(observed, settings.trajectories(), unit, projectTo)
-            : Trajectory.of(observed, settings.trajectories(), unit, last)
+            ? Trajectory.of(observed, settings.trajectories(), unit, projectTo, cohort)
+            : Trajectory.of(observed, settings.trajectories(), unit, last, cohort)
                 .withNote("no result in " + AcademicYear.label(baselineYear) + " (a retired or missing LA number): "
                     + "not projected");
         trajectories.add(t);
@@ -305,10 +342,24 @@ public final class Drafting {
     }
     return new DraftTarget(la, measure, framework, plan.targetYear(), plan.baselineYear(), baseline,
         trajectory.trend() == null ? null : Trajectory.tidy(trajectory.trend().slope()), trajectory.window(),
-        projection.value(),
+        decision.projection(),
         projection.lower(), projection.upper(), neighbourBenchmark, nationalBenchmark,
         benchmark == null ? "" : benchmarkName, decision.value(), decision.step().name(), reasoning.toString(), cohort,
         additional, median, lowest, needed, rise);
+  }
+
+  /**
+   * A national ambition is an aim ahead of the results drafted from: one by the baseline year or
+   * earlier would be taken as a flat benchmark the nation has already passed or missed.
+   */
+  static void checkNationalAmbitions(TargetPolicy policy, Plan plan) {
+    policy.nationalAmbition().forEach((measure, aim) -> {
+      if (aim.byYear() <= plan.baselineYear()) {
+        throw new InvalidSettingsException(String.format("targets.national_ambition.%s is for %s, which is not after "
+            + "the baseline %s: a national ambition is an aim for a later year.", measure,
+            AcademicYear.label(aim.byYear()), AcademicYear.label(plan.baselineYear())));
+      }
+    });
   }
 
   /**

@@ -29,6 +29,15 @@ public record Trajectory(Place place, String measure, String framework, List<Obs
    */
   public static Trajectory of(List<Observation> observed, TrajectorySettings settings, HistorySettings.Unit unit,
       int lastYear) {
+    return of(observed, settings, unit, lastYear, null);
+  }
+
+  /**
+   * @param cohort the place's cohort in the series' latest year, or null when the history has none
+   *     (a trend is then fitted whatever the cohort)
+   */
+  public static Trajectory of(List<Observation> observed, TrajectorySettings settings, HistorySettings.Unit unit,
+      int lastYear, Double cohort) {
     List<Observation> series = observed.stream()
         .sorted(java.util.Comparator.comparingInt(Observation::year)).toList();
     Observation latest = series.get(series.size() - 1);
@@ -39,12 +48,21 @@ public record Trajectory(Place place, String measure, String framework, List<Obs
     List<String> notes = new ArrayList<>(boundaryNotes(series));
     List<Observation> window = series.subList(Math.max(0, series.size() - settings.windowYears()), series.size());
     LinearTrend trend = null;
-    if (window.size() >= settings.minYears()) {
-      trend = LinearTrend.fit(window.stream().map(Observation::year).toList(),
-          window.stream().map(Observation::value).toList());
-    } else {
+    // A small cohort's results jump by whole children (one of 28 is 3.6 points): a line through
+    // three of them is noise, and projected two years out it would set the draft (Isles of Scilly,
+    // 28 children: +9.9 a year to 100%). Such a place's projection holds its latest result.
+    boolean tooFewChildren = cohort != null && cohort < settings.minCohortForTrend();
+    if (window.size() < settings.minYears()) {
       notes.add(String.format("%d result%s in %s, fewer than the %d a trend needs: the projection holds the latest result",
           series.size(), series.size() == 1 ? "" : "s", latest.framework(), settings.minYears()));
+    } else if (tooFewChildren) {
+      notes.add(String.format("a cohort of %s children in %s, fewer than the %d that "
+          + "trajectories.min_cohort_for_trend asks of a trend: the projection holds the latest result",
+          new java.math.BigDecimal(Double.toString(cohort)).stripTrailingZeros().toPlainString(),
+          AcademicYear.label(latest.year()), settings.minCohortForTrend()));
+    } else {
+      trend = LinearTrend.fit(window.stream().map(Observation::year).toList(),
+          window.stream().map(Observation::value).toList());
     }
     List<Projection> projections = new ArrayList<>();
     boolean clamped = false;

@@ -64,28 +64,45 @@ class ReportTest {
         "201011,Academic year,Local authority," + YORKS + ",370,E08000016,Barnsley,105,60.0,z");
   }
 
+  static final String TARGET_COLUMNS = GEO + ",framework,measure,baseline_time_period,baseline_value,trend_slope,"
+      + "trend_years,projection_value,projection_lower,projection_upper,benchmark_used,neighbour_benchmark,"
+      + "national_benchmark,ambition_share,max_yearly_change,draft_value,proposed_value,agreed_value,rule,reasoning";
+  static final String NEIGHBOUR_COLUMNS = GEO + ",framework,neighbours_from,measure,neighbour_rank,"
+      + "neighbour_old_la_code,neighbour_la_name,neighbour_value";
+
+  /**
+   * Cambridgeshire's GLD draft for 2011/12 from 2010/11: projection 61.2345, its neighbours Barnsley
+   * (60.0) and Peterborough (50.0), upper quartile 50 + 0.75 x 10 = 57.5, behind the projection:
+   * the draft is the projection rounded up, 61.3. Its gap neighbours include LA 999.
+   */
   static Map<String, CsvTable> drafts() {
-    String targetColumns = GEO + ",framework,measure,baseline_time_period,baseline_value,projection_value,"
-        + "projection_lower,projection_upper,benchmark_used,neighbour_benchmark,national_benchmark,draft_value,"
-        + "proposed_value,agreed_value,rule,reasoning";
     Map<String, CsvTable> drafts = new HashMap<>();
-    drafts.put("targets", table("targets", targetColumns,
+    drafts.put("targets", table("targets", TARGET_COLUMNS,
         "201112,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,gld_percent,201011,"
-            + "60.04,61.2345,55,67.49,the neighbours' upper quartile,62.5,58,61.5,,,AMBITION_STEP,Latest 60.04.",
+            + "60.04,0.6,3,61.2345,55,67.49,the neighbours' upper quartile,57.5,58,0.25,3,61.3,,,PROJECTION,"
+            + "Latest 60.04.",
         "201112,Academic year,Local authority," + EAST + ",999,E06000099,\"" + AWKWARD + "\",fsp13,gld_percent,"
-            + "201011,40.2,41.5,20,63,the neighbours' upper quartile,55,58,43.2,,,YEARLY_CAP,Latest 40.2."));
+            + "201011,40.2,0.6,3,41.5,20,63,the neighbours' upper quartile,55,58,0.25,3,43.2,,,YEARLY_CAP,"
+            + "Latest 40.2."));
     drafts.put("trajectories", table("trajectories", GEO + ",framework,measure,series,value,prediction_lower,"
             + "prediction_upper,trend_slope,trend_years,source,note",
+        "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,gld_percent,"
+            + "observed,60.04,,,,,pipeline: run-1,",
         "201112,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,gld_percent,"
             + "projection,61.2345,55,67.49,0.6,3,,",
+        "201011,Academic year,Local authority," + EAST + ",999,E06000099,\"" + AWKWARD + "\",fsp13,gld_percent,"
+            + "observed,40.2,,,,,pipeline: run-1,",
         "201112,Academic year,Local authority," + EAST + ",999,E06000099,\"" + AWKWARD + "\",fsp13,gld_percent,"
             + "projection,41.5,20,63,0.6,3,,"));
-    drafts.put("neighbours", table("neighbours", GEO + ",framework,neighbours_from,measure,neighbour_rank,"
-            + "neighbour_old_la_code,neighbour_la_name",
+    drafts.put("neighbours", table("neighbours", NEIGHBOUR_COLUMNS,
         "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,by context,gld_percent,"
-            + "1,999,\"" + AWKWARD + "\"",
+            + "1,370,Barnsley,60",
         "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,by context,gld_percent,"
-            + "2,370,Barnsley"));
+            + "2,874,Peterborough,50",
+        "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,by context,"
+            + "inequality_gap_percent,1,999,\"" + AWKWARD + "\",30.5",
+        "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,by context,"
+            + "inequality_gap_percent,2,370,Barnsley,"));
     return drafts;
   }
 
@@ -194,17 +211,139 @@ class ReportTest {
     Report report = spineOnly();
     Document cambridgeshire = xml(report.localAuthority("873"));
     assertThat(text(cambridgeshire, "//div[@class='headline'][1]/dd[@class='target']"))
-        .isEqualTo("Draft target for 2011/12: 61.5 (drafts/targets.csv)");
+        .isEqualTo("Draft target for 2011/12: 61.3 (drafts/targets.csv)");
     // The trend's table: projection 61.2345 rounded half up, with its interval; the draft target.
     assertThat(texts(cambridgeshire, "(//figure)[1]//tbody/tr[3]/td"))
-        .containsExactly("2011/12", "", "", "61.2 (55.0 to 67.5)", "61.5");
+        .containsExactly("2011/12", "", "", "61.2 (55.0 to 67.5)", "61.3");
+    // Its reasoning, composed from the figures shown at 1 dp, not the drafting's own text.
+    assertThat(text(cambridgeshire, "//section[@id='draft-targets']//tbody/tr[1]/td[10]")).isEqualTo("Latest 60.0 "
+        + "(2010/11). Trend +0.6 a year over the latest 3 results projects 61.2 for 2011/12 (95% interval 55.0 to "
+        + "67.5). Benchmark: the neighbours' upper quartile, 57.5. The benchmark is no more ambitious than the "
+        + "projection: the draft is the projection. Draft 61.3, rounded up to 1 dp.");
 
     // 999's 2010/11 GLD is c: its projection and target would give it away.
     Document small = xml(report.localAuthority("999"));
     assertThat(text(small, "//div[@class='headline'][1]/dd[@class='target']"))
-        .isEqualTo("Draft target for 2011/12 not shown: it is built on a result the published tables suppress.");
+        .isEqualTo("Draft target for 2011/12 not shown: built on a result the published tables suppress (2010/11: c).");
     assertThat(text(small, "//section[@id='draft-targets']//tbody/tr[1]/td[6]")).isEqualTo("not shown");
-    assertThat(small.getDocumentElement().getTextContent()).doesNotContain("43.2").doesNotContain("41.5");
+    assertThat(small.getDocumentElement().getTextContent()).doesNotContain("43.2").doesNotContain("41.5")
+        .doesNotContain("40.2");
+  }
+
+  /**
+   * A benchmark drawn from a suppressed neighbour. Cambridgeshire's neighbours in 2010/11: Barnsley
+   * 60.0 and Peterborough 50.0 as published, and LA 999, published as c (72.6 in the unsuppressed
+   * history). Upper quartile (Hyndman and Fan type 7) of 50, 60, 72.6: h = 2 x 0.75 = 1.5, so
+   * 60 + 0.5 x 12.6 = 66.3, from which 999's 72.6 = 60 + (66.3 - 60) / 0.5 is worked back. The
+   * draft closes a quarter of the distance: 61.2345 + 0.25 x (66.3 - 61.2345) = 62.500875, rounded
+   * up to 62.6, and from it and the projection 66.3 is known to within 0.4: both are withheld.
+   * Without 999's value the benchmark is 50 + 0.75 x 10 = 57.5, drawn from shown results: shown.
+   */
+  @Test
+  void aBenchmarkDrawnFromASuppressedNeighbourIsWithheldAndSoIsTheDraftItDrew() throws Exception {
+    String cambs = "201112,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,gld_percent,"
+        + "201011,60.04,0.6,3,61.2345,55,67.49,the neighbours' upper quartile,";
+    String neighbour = "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,fsp13,by "
+        + "context,gld_percent,";
+    Map<String, CsvTable> drafts = new HashMap<>(drafts());
+    drafts.put("targets", table("targets", TARGET_COLUMNS,
+        cambs + "66.3,58,0.25,3,62.6,,,AMBITION_STEP,Latest 60.04. Trend +0.6 ... the neighbours' upper quartile "
+            + "66.3 is 5.07 higher than the projection; 0.25 of the distance adds 1.27: draft 62.6."));
+    drafts.put("neighbours", table("neighbours", NEIGHBOUR_COLUMNS, neighbour + "1,370,Barnsley,60",
+        neighbour + "2,874,Peterborough,50", neighbour + "3,999,\"" + AWKWARD + "\",72.6"));
+    Document page = xml(report(Map.of("attainment", attainment()), drafts).localAuthority("873"));
+    String shown = page.getDocumentElement().getTextContent();
+    for (String figure : List.of("66.3", "72.6", "62.6", "62.5", "5.07", "1.27", "60.04")) {
+      assertThat(shown).as(figure).doesNotContain(figure);
+    }
+    String withheld = "withheld as a neighbour's result it is drawn from is suppressed in the published tables";
+    assertThat(text(page, "//div[@class='headline'][1]/dd[@class='target']")).isEqualTo("Draft target for 2011/12 "
+        + "not shown: drawn from the neighbours' upper quartile, which is " + withheld + ".");
+    assertThat(texts(page, "//section[@id='draft-targets']//tbody/tr[1]/td")).containsExactly(
+        "Good level of development (%)", "2011/12", "60.0", "61.2 (55.0 to 67.5)",
+        "the neighbours' upper quartile, " + withheld, "not shown", "", "", "AMBITION_STEP",
+        "Latest 60.0 (2010/11). Trend +0.6 a year over the latest 3 results projects 61.2 for 2011/12 (95% interval "
+            + "55.0 to 67.5). Benchmark: the neighbours' upper quartile, " + withheld + ". The benchmark is more "
+            + "ambitious: the draft closes 0.25 of the distance from the projection to it. The draft is not shown: it "
+            + "is drawn from the benchmark, which is withheld.");
+    assertThat(texts(page, "(//figure)[1]//tbody/tr[3]/td")).as("the projection, and no target drawn")
+        .containsExactly("2011/12", "", "", "61.2 (55.0 to 67.5)", "");
+    // The neighbours chart: the published cells only, 999's as c.
+    assertThat(texts(page, "//section[@id='neighbours']//figure[1]//tbody/tr/td[2]"))
+        .containsExactly("60.0", "60.0", "50.0", "c", "54.0");
+
+    // The same benchmark from Barnsley and Peterborough alone (999 had no value in the history): shown.
+    drafts.put("neighbours", table("neighbours", NEIGHBOUR_COLUMNS, neighbour + "1,370,Barnsley,60",
+        neighbour + "2,874,Peterborough,50", neighbour + "3,999,\"" + AWKWARD + "\","));
+    drafts.put("targets", table("targets", TARGET_COLUMNS, cambs + "57.5,58,0.25,3,61.3,,,PROJECTION,Latest."));
+    Document without = xml(report(Map.of("attainment", attainment()), drafts).localAuthority("873"));
+    assertThat(text(without, "//section[@id='draft-targets']//tbody/tr[1]/td[5]"))
+        .isEqualTo("the neighbours' upper quartile, 57.5");
+  }
+
+  /**
+   * Drafts from another drafting than this output's: Cambridgeshire's drafted under elg17 from
+   * 2018/19 (the 17-goal profile, long after this 13-scale output's 2009/10 and 2010/11), and
+   * Peterborough's under fsp13 from 2008/09, a year this output does not hold. Every one of their
+   * figures (72.2, 71.3, 71.1, 49.9, 51.5, 52.5) and years (2008/09, 2019/20, 2020/21 on a chart)
+   * stays off the pages, which say why.
+   */
+  @Test
+  void draftsOfAnotherFrameworkOrBaselineAreNotDrawn() throws Exception {
+    String targetColumns = GEO + ",framework,measure,baseline_time_period,baseline_value,projection_value,"
+        + "projection_lower,projection_upper,benchmark_used,neighbour_benchmark,national_benchmark,draft_value,rule,"
+        + "reasoning";
+    String trajectoryColumns = GEO + ",framework,measure,series,value,prediction_lower,prediction_upper,trend_slope,"
+        + "trend_years,source,note";
+    String cambs = ",Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,";
+    String peterborough = ",Academic year,Local authority," + EAST + ",874,E06000031,Peterborough,";
+    Map<String, CsvTable> drafts = new HashMap<>();
+    drafts.put("targets", table("targets", targetColumns,
+        "202021" + cambs + "elg17,gld_percent,201819,70.04,71.33,60.3,80.4,the neighbours' upper quartile,75.1,73.0,"
+            + "72.2,AMBITION_STEP,Latest 70.04.",
+        "201011" + peterborough + "fsp13,gld_percent,200809,49.04,52.5,40,65,the neighbours' upper quartile,55.5,56,"
+            + "49.9,AMBITION_STEP,Latest 49.04."));
+    drafts.put("trajectories", table("trajectories", trajectoryColumns,
+        "201819" + cambs + "elg17,gld_percent,observed,70.04,,,,,published: t.csv,",
+        "201920" + cambs + "elg17,gld_percent,projection,71.1,65,77,0.65,3,,",
+        "202021" + cambs + "elg17,gld_percent,projection,71.33,60.3,80.4,0.65,3,,",
+        "200809" + peterborough + "fsp13,gld_percent,observed,49.04,,,,,pipeline: run-0,",
+        "200910" + peterborough + "fsp13,gld_percent,projection,51.5,45,58,1.5,3,,",
+        "201011" + peterborough + "fsp13,gld_percent,projection,52.5,41,64,1.5,3,,"));
+    drafts.put("neighbours", table("neighbours", GEO + ",framework,neighbours_from,measure,neighbour_rank,"
+            + "neighbour_old_la_code,neighbour_la_name,neighbour_value",
+        "201819" + cambs + "elg17,by context,gld_percent,1,370,Barnsley,69.9"));
+    Report report = report(Map.of("attainment", attainment()), drafts);
+
+    Document cambridgeshire = xml(report.localAuthority("873"));
+    String shown = cambridgeshire.getDocumentElement().getTextContent();
+    for (String figure : List.of("72.2", "71.3", "71.1", "75.1", "73.0", "70.0", "2019/20", "69.9")) {
+      assertThat(shown).as(figure).doesNotContain(figure);
+    }
+    String elsewhere = "drafted under elg17 from results to 2018/19, while this output's results (2009/10 to "
+        + "2010/11) are under fsp13";
+    assertThat(text(cambridgeshire, "//div[@class='headline'][1]/dd[@class='target']"))
+        .isEqualTo("Draft target for 2020/21 not shown: " + elsewhere + ".");
+    assertThat(texts(cambridgeshire, "(//figure)[1]/svg//text")).doesNotContain("2019/20", "2020/21");
+    assertThat(texts(cambridgeshire, "//section[@id='over-the-years']//p[@class='note']")).contains(
+        "Good level of development (%): no projection drawn, as drafts/trajectories.csv's is " + elsewhere + ".",
+        "Good level of development (%): no draft target drawn, as drafts/targets.csv's is " + elsewhere + ".");
+    assertThat(text(cambridgeshire, "//section[@id='draft-targets']/p[@class='not-available']"))
+        .isEqualTo("Not shown: drafts/targets.csv's drafts for this LA are " + elsewhere + ".");
+    // Its neighbours were found from 2018/19's context: the region's LAs stand in.
+    assertThat(text(cambridgeshire, "//section[@id='neighbours']/p[@class='note']")).isEqualTo(
+        "drafts/neighbours.csv's neighbours for this LA are not used: they are " + elsewhere + "; the other LAs of "
+            + "the region are shown instead.");
+
+    Document pboro = xml(report.localAuthority("874"));
+    String shownThere = pboro.getDocumentElement().getTextContent();
+    for (String figure : List.of("49.9", "51.5", "52.5", "49.0", "55.5")) {
+      assertThat(shownThere).as(figure).doesNotContain(figure);
+    }
+    assertThat(texts(pboro, "(//figure)[1]/svg//text")).doesNotContain("2008/09");
+    assertThat(text(pboro, "//div[@class='headline'][1]/dd[@class='target']")).isEqualTo("Draft target for 2010/11 "
+        + "not shown: drafted from results of 2008/09, a year this output holds no results of for this LA.");
+    assertThat(nodes(pboro, "(//figure)[1]/svg//polygon").getLength()).as("no band, no target diamond").isZero();
   }
 
   @Test
@@ -282,6 +421,86 @@ class ReportTest {
       }
       assertThat(texts(page, "//*/@id")).as("ids are unique on a page").doesNotHaveDuplicates();
     }
+  }
+
+  /** A table with one LA's name replaced, in every row of it. */
+  static CsvTable renamed(CsvTable t, String la, String name) {
+    List<List<String>> rows = t.rows().stream().map(r -> {
+      if (!t.cell(r, "old_la_code").equals(la)) {
+        return r;
+      }
+      List<String> copy = new ArrayList<>(r);
+      copy.set(t.columns().indexOf("la_name"), name);
+      return (List<String>) copy;
+    }).toList();
+    return new CsvTable(t.name(), t.columns(), rows, t.source(), t.sha256());
+  }
+
+  /**
+   * No text of any chart runs past its SVG's edges, by the width the charts estimate for it
+   * (Svg.textWidth: DejaVu Sans, the widest character of each class). At a right margin of 170 the
+   * label "Projection's 95% interval" (bold, about 183 units) ran past 640 at 478 + 183; a long LA
+   * name with its value is broken onto two lines and cut short, its whole text kept as a tooltip.
+   */
+  @Test
+  void everyChartTextFitsInsideItsSvg() throws Exception {
+    String longName = "Cambridgeshire and the Isle of Ely with Huntingdon, Peterborough and the Soke";
+    Map<String, CsvTable> drafts = new HashMap<>();
+    drafts().forEach((name, t) -> drafts.put(name, renamed(t, "873", longName)));
+    Report report = report(Map.of("attainment", renamed(attainment(), "873", longName)), drafts);
+    int texts = 0;
+    for (String la : report.localAuthorities()) {
+      Document page = xml(report.localAuthority(la));
+      NodeList charts = nodes(page, "//svg");
+      for (int i = 0; i < charts.getLength(); i++) {
+        Element svg = (Element) charts.item(i);
+        double width = Double.parseDouble(svg.getAttribute("width"));
+        NodeList all = svg.getElementsByTagName("text");
+        for (int j = 0; j < all.getLength(); j++) {
+          Element text = (Element) all.item(j);
+          String content = ownText(text);
+          double size = Double.parseDouble(inherited(text, "font-size", "16"));
+          double w = Svg.textWidth(content, size, inherited(text, "font-weight", "normal").equals("bold"));
+          double x = Double.parseDouble(text.getAttribute("x"));
+          String anchor = text.getAttribute("text-anchor");
+          double from = anchor.equals("end") ? x - w : anchor.equals("middle") ? x - w / 2 : x;
+          assertThat(from).as("LA %s, %s: '%s' starts at %.1f", la, svg.getAttribute("id"), content, from)
+              .isGreaterThanOrEqualTo(0);
+          assertThat(from + w).as("LA %s, %s: '%s' ends at %.1f of %.0f", la, svg.getAttribute("id"), content,
+              from + w, width).isLessThanOrEqualTo(width);
+          texts++;
+        }
+      }
+    }
+    assertThat(texts).isGreaterThan(100);
+    Document cambridgeshire = xml(report.localAuthority("873"));
+    assertThat(texts(cambridgeshire, "(//figure)[1]/svg//text")).contains("Projection's 95% interval");
+    // The long name beside its last value: two lines, the second cut short, the whole as the tooltip.
+    assertThat(texts(cambridgeshire, "(//figure)[1]/svg//text/title")).containsExactly(longName + " 60.0");
+    assertThat(texts(cambridgeshire, "//section[@id='neighbours']//svg//text/title"))
+        .contains(longName + " (this LA)");
+  }
+
+  private static String ownText(Element element) {
+    StringBuilder s = new StringBuilder();
+    for (org.w3c.dom.Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeType() == org.w3c.dom.Node.TEXT_NODE) {
+        s.append(n.getNodeValue());
+      }
+    }
+    return s.toString();
+  }
+
+  private static String inherited(Element element, String attribute, String otherwise) {
+    for (org.w3c.dom.Node n = element; n instanceof Element e; n = n.getParentNode()) {
+      if (e.hasAttribute(attribute)) {
+        return e.getAttribute(attribute);
+      }
+      if (e.getTagName().equals("svg")) {
+        break;
+      }
+    }
+    return otherwise;
   }
 
   @Test

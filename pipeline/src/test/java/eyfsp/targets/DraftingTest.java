@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import eyfsp.domain.InvalidSettingsException;
 import eyfsp.domain.Settings;
 import eyfsp.io.SettingsFile;
 import eyfsp.trajectories.History;
@@ -240,6 +241,91 @@ class DraftingTest {
     assertThat(r.plan()).extracting("targetYear", "baselineYear").containsExactly(2019, 2018);
     assertThat(r.las()).extracting(Place::laCode).containsExactly("101", "102", "103", "104", "105");
     assertThat(r.trajectories()).allSatisfy(t -> assertThat(t.latest().year()).isLessThanOrEqualTo(2018));
+  }
+
+  @Test
+  void aBaselineYearDraftsAsOfThatSummer() {
+    // As of 2016/17 for 2018/19, trends over 3 results: A 2015-2017 is 60, 62, 63: slope (63 - 60) / 2 = 1.5
+    // through the mean 61.6667 at 2016, so 61.6667 + 1.5 x 3 = 66.1667 in 2019. Later years are not looked at.
+    Drafting.Result r = Drafting.draft(history(), settings(Map.of("trajectories.window_years", 3)),
+        new Drafting.Request(2019, 2017, null, null));
+    assertThat(r.plan()).extracting("targetYear", "baselineYear").containsExactly(2019, 2017);
+    assertThat(r.trajectories()).allSatisfy(t -> assertThat(t.latest().year()).isLessThanOrEqualTo(2017));
+    assertThat(target(r, A, "gld_percent")).extracting("baselineYear", "baseline", "trendSlope")
+        .containsExactly(2017, 63.0, 1.5);
+    assertThat(target(r, A, "gld_percent").projection()).isCloseTo(66.166667, within(1e-6));
+    // F has no result by 2016/17: no target. The default target year is two summers on: 2018/19.
+    assertThat(r.las()).extracting(Place::laCode).containsExactly("101", "102", "103", "104", "105");
+    assertThat(Drafting.plan(history(), settings(Map.of()), null, 2017)).extracting("targetYear", "baselineYear")
+        .containsExactly(2019, 2017);
+    assertThatThrownBy(() -> Drafting.plan(history(), settings(Map.of()), null, 2010))
+        .isInstanceOf(TargetYearException.class)
+        .hasMessage("The history holds no LA results for 2009/10 to draft from: it holds 2010/11 to 2018/19.");
+    assertThatThrownBy(() -> Drafting.plan(history(), settings(Map.of()), 2017, 2017))
+        .isInstanceOf(TargetYearException.class)
+        .hasMessage("A target for 2016/17 cannot be drafted from results of 2016/17: the target year comes after "
+            + "the baseline.");
+  }
+
+  @Test
+  void aSmallCohortsProjectionHoldsItsLatestResultAndTheCapBoundsIt() {
+    // With min_cohort_for_trend 2000, A (1000 children in 2018/19) gets no trend: its projection holds 67.
+    // Neighbours' upper quartile 77 (as above): 67 + 0.25 x (77 - 67) = 69.5, within the cap 67 + 3 x 2 = 73.
+    // B, C, D and F have no cohort in the history: their trends stand (B flat, slope 0).
+    Drafting.Result r = draft(Map.of("trajectories.min_cohort_for_trend", 2000), null);
+    DraftTarget a = target(r, A, "gld_percent");
+    assertThat(a).extracting("trendSlope", "projection", "projectionLower", "draft", "rule")
+        .containsExactly(null, 67.0, null, 69.5, "AMBITION_STEP");
+    assertThat(a.reasoning()).startsWith("Latest 67 (2018/19). No trend (a cohort of 1000 children in 2018/19, fewer "
+        + "than the 2000 that trajectories.min_cohort_for_trend asks of a trend: the projection holds the latest "
+        + "result)");
+    assertThat(target(r, A, "inequality_gap_percent")).extracting("trendSlope", "projection", "draft")
+        .containsExactly(null, 32.0, 32.0);
+    assertThat(target(r, B, "gld_percent").trendSlope()).isEqualTo(0.0);
+  }
+
+  @Test
+  void aGapDraftNeverReversesTheGap() {
+    // A's deprived-area gap 2017-2019: 4, 2.5, 1 points, a perfect line of slope -1.5 through 2.5 at 2018:
+    // -2 in 2021. The trajectory says so; the target starts from 0, as a gap target narrows a gap and never
+    // reverses it, and the draft is 0 (no benchmark: the neighbours have no such gap; the cap 1 - 2 x 2 = -3
+    // is not reached).
+    List<Observation> more = new ArrayList<>(history().observations());
+    more.addAll(series(A, "deprived_area_gap_percentage_points", 2017, 4, 2.5, 1));
+    Drafting.Result r = Drafting.draft(new History(more), settings(Map.of()), Drafting.Request.defaults());
+    Trajectory trajectory = r.trajectories().stream().filter(t -> t.place().equals(A)
+        && t.measure().equals("deprived_area_gap_percentage_points")).findFirst().orElseThrow();
+    assertThat(trajectory.projection(2021).orElseThrow().value()).isEqualTo(-2.0);
+    DraftTarget gap = target(r, A, "deprived_area_gap_percentage_points");
+    assertThat(gap).extracting("baseline", "projection", "draft", "rule")
+        .containsExactly(1.0, 0.0, 0.0, "GAP_CLOSED");
+    assertThat(gap.reasoning()).contains("projects -2 for 2020/21", "the projection -2 crosses zero, but a gap target "
+        + "narrows a gap and never reverses it");
+  }
+
+  @Test
+  void aNationalAmbitionIsForAYearAfterTheBaseline() {
+    // By 2018/19, the baseline itself: refused (it would stand as a flat benchmark already passed or missed).
+    assertThatThrownBy(() -> draft(Map.of("targets.national_ambition.gld_percent", Map.of("value", 80, "by_year",
+        2019)), null)).isInstanceOf(InvalidSettingsException.class)
+        .hasMessage("targets.national_ambition.gld_percent is for 2018/19, which is not after the baseline 2018/19: "
+            + "a national ambition is an aim for a later year.");
+    // By 2019/20, before the target year: the ambition itself is the benchmark.
+    assertThat(target(draft(Map.of("targets.national_ambition.gld_percent", Map.of("value", 80, "by_year", 2020)),
+        null), A, "gld_percent").nationalBenchmark()).isEqualTo(80.0);
+    // A cap for a measure no target is drafted for would be ignored: refused.
+    assertThatThrownBy(() -> settings(Map.of("targets.max_yearly_change.foo", 3.0)))
+        .isInstanceOf(InvalidSettingsException.class)
+        .hasMessageEndingWith(": targets.max_yearly_change names foo, which is not in targets.measures.");
+  }
+
+  @Test
+  void aCapFinerThanTheDraftsRoundingIsRefused() {
+    // 0.05 a year with drafts at 1 dp: from a latest 35.12, one year allows 35.17, which at 1 dp is 35.1,
+    // behind the latest result. From 0.1 on, the cap at 1 dp is never behind it.
+    assertThatThrownBy(() -> settings(Map.of("targets.max_yearly_change.gld_percent", 0.05)))
+        .hasMessageEndingWith(": targets.max_yearly_change.gld_percent must be at least 0.1, one step of "
+            + "targets.decimals.");
   }
 
   @Test

@@ -71,12 +71,20 @@ class NeighboursTest {
 
   @Test
   void anLaMissingAMeasureGetsNoNeighboursAndTheRestAreComparedAmongThemselves() {
-    // 104 has no FSM share: 101, 102, 103 are standardised among themselves.
+    // 103 has no FSM share: 101, 102 and 104 (FSM 10, 20, 40) are standardised among themselves. Mean 70 / 3
+    // = 23.3333; squared deviations 177.78, 11.11, 277.78, sum 466.67; population sd sqrt(466.67 / 3) = 12.472191.
+    // d(101, 102) = 10 / 12.472191 = 0.801784, d(101, 104) = 30 / 12.472191 = 2.405351, d(102, 104) = 1.603567.
+    // (Over four LAs, with 103 counted, the sd and every distance would differ.)
     Neighbours n = Neighbours.byContext(context(new double[] {10, 20, Double.NaN, 40}, new double[] {1, 1, 1, 1}),
         settings(10, 0));
     assertThat(n.without()).containsEntry("103", "no fsm_percent for it in the history");
     assertThat(n.of("103")).isEmpty();
     assertThat(n.of("101")).extracting(Neighbours.Neighbour::laCode).containsExactly("102", "104");
+    assertThat(n.of("101")).extracting(Neighbours.Neighbour::distance)
+        .satisfiesExactly(d -> assertThat(d).isCloseTo(0.801784, within(1e-6)),
+            d -> assertThat(d).isCloseTo(2.405351, within(1e-6)));
+    assertThat(n.of("104")).extracting(Neighbours.Neighbour::laCode).containsExactly("102", "101");
+    assertThat(n.of("104").get(0).distance()).isCloseTo(1.603567, within(1e-6));
   }
 
   @Test

@@ -35,12 +35,15 @@ class TargetPropertiesTest {
       double gld = 30 + rnd.nextDouble() * 65;
       double gap = 20 + rnd.nextDouble() * 25;
       boolean hasGap = rnd.nextBoolean();
+      double deprived = rnd.nextDouble() * 8 - 1;   // a GLD gap in points near zero, narrowing: it may cross
       for (int year = first; year <= last; year++) {
         gld = Math.max(0, Math.min(100, gld + rnd.nextGaussian() * 4 + 1));
         gap = Math.max(0, Math.min(100, gap + rnd.nextGaussian() * 3 - 0.5));
+        deprived += rnd.nextGaussian() - 1;
         o.add(DraftingTest.value(la, year, "gld_percent", gld));
         if (hasGap) {
           o.add(DraftingTest.value(la, year, "inequality_gap_percent", gap));
+          o.add(DraftingTest.value(la, year, "deprived_area_gap_percentage_points", deprived));
         }
       }
       for (int year = 2009; year <= 2012 && rnd.nextBoolean(); year++) {
@@ -64,10 +67,12 @@ class TargetPropertiesTest {
     p.put("targets.at_least_baseline", rnd.nextBoolean());
     p.put("targets.max_yearly_change.gld_percent", 0.2 + rnd.nextDouble() * 5);
     p.put("targets.max_yearly_change.inequality_gap_percent", 0.2 + rnd.nextDouble() * 5);
+    p.put("targets.max_yearly_change.deprived_area_gap_percentage_points", 0.2 + rnd.nextDouble() * 5);
     p.put("trajectories.window_years", 3 + rnd.nextInt(4));
     if (rnd.nextBoolean()) {
+      // An ambition is for a year after the baseline (2018/19 at the latest here).
       p.put("targets.national_ambition.gld_percent", Map.of("value", rnd.nextDouble() * 100, "by_year",
-          2019 + rnd.nextInt(6)));
+          2020 + rnd.nextInt(5)));
     }
     return p;
   }
@@ -75,6 +80,7 @@ class TargetPropertiesTest {
   @Test
   void draftsAreNeverLessAmbitiousThanTheirProjectionsAndNoSeriesSpansAFramework() {
     int drafted = 0;
+    int reversing = 0;
     for (int seed = 1; seed <= 150; seed++) {
       Random rnd = new Random(seed);
       History history = randomHistory(rnd);
@@ -92,8 +98,14 @@ class TargetPropertiesTest {
           assertThat(t.draft()).as(what).isGreaterThanOrEqualTo(t.projection());
         } else {
           assertThat(t.draft()).as(what).isLessThanOrEqualTo(t.projection());
+          if (t.baseline() >= 0) {
+            // A gap target narrows a gap, never reverses it; nor does the projection it may not fall short of.
+            assertThat(t.draft()).as(what).isGreaterThanOrEqualTo(0.0);
+            assertThat(t.projection()).as(what).isGreaterThanOrEqualTo(0.0);
+            reversing += t.rule().equals("GAP_CLOSED") ? 1 : 0;
+          }
         }
-        assertThat(t.draft()).as(what).isBetween(0.0, 100.0);
+        assertThat(t.draft()).as(what).isBetween(-100.0, 100.0);
       }
       for (Trajectory t : r.trajectories()) {
         assertThat(t.observed()).allSatisfy(o -> assertThat(o.framework()).isEqualTo("elg17"));
@@ -101,6 +113,7 @@ class TargetPropertiesTest {
       }
     }
     assertThat(drafted).as("drafts checked").isGreaterThan(1500);
+    assertThat(reversing).as("gap drafts held at 0 rather than reversing the gap").isGreaterThan(20);
   }
 
   @Test

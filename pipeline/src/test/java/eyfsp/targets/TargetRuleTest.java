@@ -60,6 +60,44 @@ class TargetRuleTest {
   }
 
   @Test
+  void theCapHoldsAfterRounding() {
+    // Latest 35.12: the cap allows 35.12 + 3 x 2 = 41.12, which at 1 dp is 41.1 (41.2 would pass it).
+    // 40 + 0.25 x (60 - 40) = 45: capped at 41.1, not rounded up to 41.2.
+    assertThat(gld(35.12, 40, 60.0)).extracting("value", "step").containsExactly(41.1, Step.YEARLY_CAP);
+    assertThat(gld(35.12, 40, 60.0).working()).contains("capped at 3 a year for 2 years: 41.12, 41.1 at 1 dp");
+    // 41 + 0.25 x (41.44 - 41) = 41.11, inside 41.12 but rounding up would give 41.2: 41.1.
+    assertThat(gld(35.12, 41, 41.44)).extracting("value", "step").containsExactly(41.1, Step.YEARLY_CAP);
+    // A projection of 41.11 is beyond the cap as a draft can state it (41.1): the projection stands, 41.2.
+    assertThat(gld(35.12, 41.11, 45.0)).extracting("value", "step")
+        .containsExactly(41.2, Step.PROJECTION_BEYOND_CAP);
+    // Lower is better: 35.88 - 2 x 2 = 31.88, at 1 dp 31.9 (31.8 would pass it). 34 - 0.25 x 14 = 30.5: 31.9.
+    assertThat(gap(35.88, 34, 20.0)).extracting("value", "step").containsExactly(31.9, Step.YEARLY_CAP);
+    assertThat(TargetRule.withinCap(41.12, 1)).isEqualTo(41.1);
+    assertThat(TargetRule.withinCap(41.2 - 1e-12, 1)).isEqualTo(41.2);
+    assertThat(TargetRule.withinCap(-31.88, 1)).isEqualTo(-31.9);
+  }
+
+  @Test
+  void aGapTargetNarrowsAGapAndNeverReversesIt() {
+    // Luton's case: latest deprived-area gap 3.5 points, projected -1.13. The draft may not fall short
+    // of its projection, but from a gap of 0 or more the projection it stands on is 0, and so is the draft.
+    TargetRule.Decision luton = TargetRule.decide(Better.LOWER, Unit.PERCENTAGE_POINTS, 3.5, -1.13, null, "x", 2,
+        POLICY, 2);
+    assertThat(luton).extracting("value", "step", "projection").containsExactly(0.0, Step.GAP_CLOSED, 0.0);
+    assertThat(luton.working()).startsWith("the projection -1.13 crosses zero, but a gap target narrows a gap and "
+        + "never reverses it: from 0; ").contains("never reverses it: 0");
+    // Projected 1, but neighbours ahead at -10: 1 - 0.25 x 11 = -1.75; the cap 3 - 2 x 2 = -1 takes it to -1,
+    // which would reverse the gap: 0.
+    assertThat(TargetRule.decide(Better.LOWER, Unit.PERCENTAGE_POINTS, 3, 1, -10.0, "x", 2, POLICY, 2))
+        .extracting("value", "step", "projection").containsExactly(0.0, Step.GAP_CLOSED, 1.0);
+    // A group already ahead (a gap of -2, projected -3) is not a gap to narrow: the rule as it was.
+    assertThat(TargetRule.decide(Better.LOWER, Unit.PERCENTAGE_POINTS, -2, -3, null, "x", 2, POLICY, 2))
+        .extracting("value", "step", "projection").containsExactly(-3.0, Step.PROJECTION, -3.0);
+    // A projection at 0.4 stays: 0.4 (rounded down), no closing step.
+    assertThat(gap(3, 0.4, null)).extracting("value", "step").containsExactly(0.4, Step.PROJECTION);
+  }
+
+  @Test
   void withoutTheBaselineFloorAFallingProjectionStands() {
     TargetPolicy noFloor = new TargetPolicy(2, POLICY.measures(), POLICY.ambition(), false, Map.of(), Map.of(), 1);
     assertThat(TargetRule.decide(Better.HIGHER, Unit.PERCENT, 70, 68, null, "x", 2, noFloor, 3))

@@ -38,6 +38,23 @@ class LinearTrendTest {
   }
 
   @Test
+  void threePointsTheDefaultWindowLeaveOneDegreeOfFreedom() {
+    // 2017..2019: 60, 63, 64. xbar = 2018, ybar = 187 / 3 = 62.3333, Sxx = 1 + 0 + 1 = 2,
+    // Sxy = (-1)(-2.3333) + 0 + (1)(1.6667) = 4, slope = 2. Fitted 60.3333, 62.3333, 64.3333; residuals
+    // -1/3, 2/3, -1/3; SSE = 1/9 + 4/9 + 1/9 = 2/3 over n - 2 = 1 degree of freedom: s^2 = 2/3.
+    // t(0.975; 1) = tan(0.475 pi) = 12.706205.
+    LinearTrend three = LinearTrend.fit(List.of(2017, 2018, 2019), List.of(60.0, 63.0, 64.0));
+    assertThat(three.slope()).isCloseTo(2.0, within(1e-12));
+    assertThat(three.residualVariance()).isCloseTo(2.0 / 3, within(1e-12));
+    // 2021, two summers on: 62.3333 + 2 x 3 = 68.3333; half width 12.706205 x sqrt(2/3 x (1 + 1/3 + 9/2))
+    // = 12.706205 x sqrt(35/9) = 12.706205 x 1.972027 = 25.056974: 43.28 to 93.39.
+    assertThat(three.at(2021)).isCloseTo(68.333333, within(1e-6));
+    assertThat(three.predictionHalfWidth(2021, 0.95)).isCloseTo(25.056974, within(1e-6));
+    // 2020: sqrt(2/3 x (1 + 1/3 + 4/2)) = sqrt(20/9) = 1.490712; x 12.706205 = 18.941292.
+    assertThat(three.predictionHalfWidth(2020, 0.95)).isCloseTo(18.941292, within(1e-6));
+  }
+
+  @Test
   void aPerfectLineHasNoSpread() {
     LinearTrend line = LinearTrend.fit(List.of(2017, 2018, 2019), List.of(34.0, 33.0, 32.0));
     assertThat(line.slope()).isCloseTo(-1.0, within(1e-12));

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** A series' window, trend, projections and notes. */
 class TrajectoryTest {
 
-  static final TrajectorySettings SETTINGS = new TrajectorySettings(5, 3, 3, 0.95);
+  static final TrajectorySettings SETTINGS = new TrajectorySettings(5, 3, 0, 3, 0.95);
   static final Place DARLINGTON = Place.localAuthority("841", "E06000005", "Darlington", "E12000001", "North East");
 
   static List<Observation> series(Place place, int firstYear, double... values) {
@@ -48,6 +48,25 @@ class TrajectoryTest {
         new Trajectory.Projection(2021, 72, null, null));
     assertThat(t.notes()).containsExactly(
         "2 results in elg17, fewer than the 3 a trend needs: the projection holds the latest result");
+  }
+
+  @Test
+  void aSmallCohortGetsNoTrend() {
+    // Isles of Scilly's GLD 2016/17-2018/19: 58.8, 91.7, 78.6, 28 children in 2018/19: a line through them
+    // rises 9.9 a year. Under min_cohort_for_trend (100) the projection holds 78.6, without an interval.
+    TrajectorySettings settings = new TrajectorySettings(3, 3, 100, 3, 0.95);
+    Place scilly = Place.localAuthority("420", "E06000053", "Isles of Scilly", "E12000009", "South West");
+    Trajectory small = Trajectory.of(series(scilly, 2017, 58.8, 91.7, 78.6), settings, Unit.PERCENT, 2021, 28.0);
+    assertThat(small.trend()).isNull();
+    assertThat(small.projections()).containsExactly(new Trajectory.Projection(2020, 78.6, null, null),
+        new Trajectory.Projection(2021, 78.6, null, null));
+    assertThat(small.notes()).containsExactly("a cohort of 28 children in 2018/19, fewer than the 100 that "
+        + "trajectories.min_cohort_for_trend asks of a trend: the projection holds the latest result");
+    // 100 children, or no cohort in the history: the trend as before, slope (78.6 - 58.8) / 2 = 9.9.
+    assertThat(Trajectory.of(series(scilly, 2017, 58.8, 91.7, 78.6), settings, Unit.PERCENT, 2021, 100.0).trend()
+        .slope()).isCloseTo(9.9, within(1e-9));
+    assertThat(Trajectory.of(series(scilly, 2017, 58.8, 91.7, 78.6), settings, Unit.PERCENT, 2021, null).trend())
+        .isNotNull();
   }
 
   @Test
