@@ -44,7 +44,9 @@ public record Framework(
     return assessmentYear >= firstAssessmentYear && assessmentYear <= lastAssessmentYear;
   }
 
+  /** The not-assessed codes in upper case: a code counts in any case, as census codes do. */
   public Set<String> notAssessedCodeSet() {
-    return notAssessedCodes.stream().collect(Collectors.toUnmodifiableSet());
+    return notAssessedCodes.stream().map(c -> c.toUpperCase(java.util.Locale.ROOT))
+        .collect(Collectors.toUnmodifiableSet());
   }
 }

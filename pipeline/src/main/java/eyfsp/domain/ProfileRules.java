@@ -50,7 +50,7 @@ public final class ProfileRules implements Serializable {
 
   /** A scale value as a score, {@link #NOT_ASSESSED} or {@link #INVALID}. Blank is invalid. */
   public int score(String value) {
-    if (notAssessedCodes.contains(value)) {
+    if (notAssessedCodes.contains(value.toUpperCase(java.util.Locale.ROOT))) {
       return NOT_ASSESSED;
     }
     if (value.isEmpty() || value.length() > 3) {

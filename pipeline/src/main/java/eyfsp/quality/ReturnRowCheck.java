@@ -35,15 +35,20 @@ public final class ReturnRowCheck implements Serializable {
       String upn,
       LocalDate dateOfBirth,
       String sex,
+      String sexAsGiven,
       List<String> scaleValues,
       int[] scores,
       ProfileRules.Outcome outcome,
       boolean sexQueried,
       boolean birthDateQueried) {
 
-    /** Everything that makes two rows "identical in every field", normalised. */
+    /**
+     * Everything that makes two rows "identical in every field": the fields as given, trimmed, with
+     * case, a date's form and a score's leading zeros not counting (sex "X" and a blank sex differ,
+     * though both are Unknown).
+     */
     public String content() {
-      return String.join("\u001f", year + "", laCode, estab, upn, String.valueOf(dateOfBirth), sex,
+      return String.join("\u001f", year + "", laCode, estab, upn, String.valueOf(dateOfBirth), sexAsGiven,
           String.join(",", scaleValues));
     }
 
@@ -85,8 +90,8 @@ public final class ReturnRowCheck implements Serializable {
           : "has " + record.fields().size() + " fields; the header has " + header.fieldCount());
       int[] unread = new int[rules.scaleCodes().size()];
       Arrays.fill(unread, ProfileRules.INVALID);
-      return new Result(record.lineNumber(), record.raw(), check, null, null, null, null, null, null, List.of(),
-          unread, null, false, false);
+      return new Result(record.lineNumber(), record.raw(), check, null, null, null, null, null, null, null,
+          List.of(), unread, null, false, false);
     }
     List<String> fields = record.fields();
     for (String field : KEY_FIELDS) {
@@ -144,11 +149,11 @@ public final class ReturnRowCheck implements Serializable {
       }
       assessed &= score >= 0;
       scores[i] = score;
-      scaleValues.add(score >= 0 ? Integer.toString(score) : value);
+      scaleValues.add(score >= 0 ? Integer.toString(score) : value.toUpperCase(Locale.ROOT));
     }
     ProfileRules.Outcome outcome = check.accepted() && assessed ? rules.evaluate(scores) : null;
     boolean birthDateQueried = dob != null && year != null && BirthDates.ageOn31August(dob, year) != ageOn31August;
-    return new Result(record.lineNumber(), record.raw(), check, year, laCode, estab, upn, dob, sex, scaleValues,
-        scores, outcome, !sexKnown, birthDateQueried);
+    return new Result(record.lineNumber(), record.raw(), check, year, laCode, estab, upn, dob, sex, sexText,
+        scaleValues, scores, outcome, !sexKnown, birthDateQueried);
   }
 }

@@ -57,6 +57,21 @@ class ReturnRowCheckTest {
     ReturnRowCheck.Result r = check("2009,207,0000,P207000016049,2004-01-15,F,A,6,6,6,6,6,6,6,6,6,6,6,6");
     assertThat(r.check().accepted()).isTrue();
     assertThat(r.assessed()).isFalse();
+    // The code counts in any case, as census codes do; and a row saying "a" is the same as one saying "A".
+    ReturnRowCheck.Result lower = check("2009,207,0000,P207000016049,2004-01-15,F,a,6,6,6,6,6,6,6,6,6,6,6,6");
+    assertThat(lower.check().accepted()).isTrue();
+    assertThat(lower.assessed()).isFalse();
+    assertThat(lower.content()).isEqualTo(r.content());
+  }
+
+  @Test
+  void rowsAreIdenticalWhenEveryFieldSaysTheSame() {
+    // Padding, case, the date's form and a score's leading zero do not make two rows differ ...
+    assertThat(check("2009,207,0000,P207000016049,15/01/2004,f,6,6,6,6,6,6,6,6,6,6,6,6,06").content())
+        .isEqualTo(check(GOOD).content());
+    // ... but two different sexes do, even when neither is M or F (both Unknown in the tables).
+    assertThat(check("2009,207,0000,P207000016049,2004-01-15,X,6,6,6,6,6,6,6,6,6,6,6,6,6").content())
+        .isNotEqualTo(check("2009,207,0000,P207000016049,2004-01-15,,6,6,6,6,6,6,6,6,6,6,6,6,6").content());
   }
 
   @Test
