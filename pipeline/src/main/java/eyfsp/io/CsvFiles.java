@@ -18,7 +18,7 @@ public final class CsvFiles {
   public static HeaderMap header(FileSource source, InputFile file, List<String> required, List<String> optional,
       Function<String, List<String>> aliases) {
     try (InputStream in = source.open(file.path(), file.name())) {
-      return resolve(file, new CsvRecordReader(in), required, optional, aliases);
+      return resolve(file, new CsvRecordReader(in, CsvRecordReader.Limits.INPUT), required, optional, aliases);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -27,7 +27,7 @@ public final class CsvFiles {
   /** Reads every record after the header, in order. */
   public static void forEachRecord(FileSource source, InputFile file, Consumer<CsvRecordReader.Record> action) {
     try (InputStream in = source.open(file.path(), file.name())) {
-      CsvRecordReader reader = new CsvRecordReader(in);
+      CsvRecordReader reader = new CsvRecordReader(in, CsvRecordReader.Limits.INPUT);
       reader.next();
       for (CsvRecordReader.Record r = reader.next(); r != null; r = reader.next()) {
         action.accept(r);
