@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -180,6 +179,10 @@ public final class OutputFolder {
 
   private void publishLocal() throws IOException {
     Path complete = runs().resolve(runId);
+    // The run published until now, read from the link rather than guessed from names: a run that died
+    // between moving its folder into place and swapping the link left a complete folder, newer than
+    // the published run, that was never published.
+    String previous = Files.isSymbolicLink(local) ? Files.readSymbolicLink(local).getFileName().toString() : null;
     Files.move(staging(), complete, StandardCopyOption.ATOMIC_MOVE);
     if (Files.exists(local, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(local)) {
       // An output folder from before runs were kept beside it: move it in with the others, once.
@@ -195,10 +198,13 @@ public final class OutputFolder {
       Files.delete(link);
       throw e;
     }
-    keepLatestRuns(complete);
+    keepOnly(runId, previous);
   }
 
-  /** Deletes half-built folders and stray links of dead runs, and runs older than the previous one. */
+  /**
+   * Deletes half-built folders and stray links of dead runs. Complete folders a dead run never
+   * published, and runs older than the previous one, go when the next run publishes.
+   */
   private void clearLeftovers() throws IOException {
     if (Files.isDirectory(runs())) {
       try (Stream<Path> entries = Files.list(runs())) {
@@ -217,15 +223,19 @@ public final class OutputFolder {
     }
   }
 
-  /** Keeps the published run and the one before it; a reader of either is never cut short. */
-  private void keepLatestRuns(Path current) throws IOException {
-    List<Path> others = new ArrayList<>();
+  /**
+   * Keeps the run just published and the one published before it, so that a reader of either is
+   * never cut short; deletes every other run folder: older runs and what dead runs left. No other run
+   * can be building beside them, as the caller holds the output's lock.
+   */
+  private void keepOnly(String current, String previous) throws IOException {
     try (Stream<Path> entries = Files.list(runs())) {
-      entries.filter(p -> !p.equals(current) && !p.getFileName().toString().endsWith(STAGING)).forEach(others::add);
-    }
-    others.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
-    for (Path old : others.subList(Math.min(1, others.size()), others.size())) {
-      deleteTree(old);
+      for (Path p : entries.toList()) {
+        String name = p.getFileName().toString();
+        if (!name.equals(current) && !name.equals(previous)) {
+          deleteTree(p);
+        }
+      }
     }
   }
 
