@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import eyfsp.domain.Settings;
 import eyfsp.io.CsvOutput;
+import eyfsp.io.OutputFailedException;
 import eyfsp.io.OutputFolder;
 import eyfsp.measures.Table;
 import eyfsp.publish.Metadata;
@@ -86,7 +87,7 @@ final class Outputs {
     try (OutputStream out = folder.create(relative)) {
       writer.accept(out);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw OutputFailedException.writing(e);
     }
     written.put(relative, rows);
   }

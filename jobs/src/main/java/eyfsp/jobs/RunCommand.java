@@ -5,6 +5,7 @@ import eyfsp.domain.LocalAuthority;
 import eyfsp.domain.Settings;
 import eyfsp.io.FileSource;
 import eyfsp.io.InputFiles;
+import eyfsp.io.OutputFailedException;
 import eyfsp.io.OutputFolder;
 import eyfsp.io.OutputLock;
 import eyfsp.io.SettingsFile;
@@ -119,9 +120,7 @@ final class RunCommand implements Callable<Integer> {
           try {
             result = new Run(options, settings, progress).compute(spark, source, inputs, key, published, folder);
           } catch (TooManyRejectsException e) {
-            Path where = Refused.write(output, e, runId);
-            throw new TooManyRejectsException(e.getMessage() + (where == null ? ""
-                : " The rejected rows are in " + where + "."), e.accounts(), e.rejects());
+            throw Refused.keep(output, e, runId);
           }
           if (key.isDevelopment()) {
             progress.note("pseudonyms use the development key: the input is synthetic");
@@ -196,10 +195,12 @@ final class RunCommand implements Callable<Integer> {
 
   /** Writing failed: the disk, the permissions or the file system, not the data. */
   static RuntimeException outputFailure(Exception e) {
+    if (e instanceof OutputFailedException known) {
+      return known;
+    }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof java.io.IOException io) {
-        return new OutputFailedException("The outputs could not be written: " + io.getMessage()
-            + "; the previous output is untouched.", e);
+        return OutputFailedException.writing(io);
       }
     }
     return e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);

@@ -1,9 +1,9 @@
 package eyfsp.io;
 
+import eyfsp.domain.InputRefusedException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -52,6 +52,7 @@ public final class CsvRecordReader implements Closeable {
   private static final int RAW_KEPT_CHARS = 4000;
 
   private final InputStream in;
+  private final String name;
   private final Limits limits;
   private final Deque<Line> pending = new ArrayDeque<>();
   private final CharsetDecoder strictUtf8 = StandardCharsets.UTF_8.newDecoder()
@@ -66,8 +67,10 @@ public final class CsvRecordReader implements Closeable {
   private int chunkEnd;
   private byte[] lineBuffer = new byte[256];
 
-  public CsvRecordReader(InputStream in, Limits limits) {
+  /** @param name the file as the user knows it, for the sentence that refuses it if it cannot be read */
+  public CsvRecordReader(InputStream in, String name, Limits limits) {
     this.in = in;
+    this.name = name;
     this.limits = limits;
   }
 
@@ -308,7 +311,9 @@ public final class CsvRecordReader implements Closeable {
       chunkEnd = Math.max(n, 0);
       return n > 0;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // A file that cannot be read to its end (a failing disk or network share) is refused whole:
+      // reading on would leave its rows uncounted.
+      throw new InputRefusedException(name + " cannot be read: " + e.getMessage() + ".");
     }
   }
 

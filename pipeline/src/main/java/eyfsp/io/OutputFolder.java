@@ -2,7 +2,6 @@ package eyfsp.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -54,7 +53,7 @@ public final class OutputFolder {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw OutputFailedException.writing(e);
     }
     return folder;
   }
@@ -69,7 +68,7 @@ public final class OutputFolder {
       return source.fileSystem(output).exists(new org.apache.hadoop.fs.Path(output)) ? Optional.of(output)
           : Optional.empty();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw OutputFailedException.writing(e);
     }
   }
 
@@ -94,7 +93,7 @@ public final class OutputFolder {
       }
       return source.fileSystem(output).create(new org.apache.hadoop.fs.Path(path(relative)), false);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw OutputFailedException.writing(e);
     }
   }
 
@@ -134,7 +133,7 @@ public final class OutputFolder {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw OutputFailedException.writing(e);
     }
   }
 
@@ -147,7 +146,7 @@ public final class OutputFolder {
         publishByRenames();
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw OutputFailedException.writing(e);
     }
   }
 
@@ -164,7 +163,7 @@ public final class OutputFolder {
       } else {
         source.fileSystem(output).delete(hiddenSibling(".staging-" + runId), true);
       }
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException | RuntimeException e) {
       // Nothing to add to the failure being reported; the next run clears leftovers.
     }
   }

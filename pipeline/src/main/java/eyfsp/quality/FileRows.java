@@ -110,7 +110,7 @@ public final class FileRows {
 
   private static Iterator<Row> rows(FileSource source, Part part, RowCheck check) {
     InputStream in = source.open(part.file().path(), part.file().name());
-    CsvRecordReader reader = new CsvRecordReader(in, CsvRecordReader.Limits.INPUT);
+    CsvRecordReader reader = new CsvRecordReader(in, part.file().name(), CsvRecordReader.Limits.INPUT);
     reader.next();
     return new Iterator<>() {
       private CsvRecordReader.Record next = advance();

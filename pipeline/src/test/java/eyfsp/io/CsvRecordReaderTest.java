@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class CsvRecordReaderTest {
 
   private static List<CsvRecordReader.Record> read(byte[] bytes, CsvRecordReader.Limits limits) {
-    CsvRecordReader reader = new CsvRecordReader(new ByteArrayInputStream(bytes), limits);
+    CsvRecordReader reader = new CsvRecordReader(new ByteArrayInputStream(bytes), "test.csv", limits);
     List<CsvRecordReader.Record> records = new ArrayList<>();
     for (CsvRecordReader.Record r = reader.next(); r != null; r = reader.next()) {
       records.add(r);
@@ -128,7 +128,7 @@ class CsvRecordReaderTest {
   @Test
   void emptyLinesAreNotRecordsButCountInLineNumbers() {
     CsvRecordReader reader = new CsvRecordReader(new ByteArrayInputStream("a\n\n1\r\n\r\n2\n\n".getBytes()),
-        CsvRecordReader.Limits.INPUT);
+        "test.csv", CsvRecordReader.Limits.INPUT);
     assertThat(reader.next().lineNumber()).isEqualTo(1);
     assertThat(reader.next().lineNumber()).isEqualTo(3);
     assertThat(reader.next().lineNumber()).isEqualTo(5);
