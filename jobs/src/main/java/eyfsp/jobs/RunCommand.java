@@ -111,10 +111,11 @@ final class RunCommand implements Callable<Integer> {
         requireSameSettingsAndKey(published.get(), identity);
       }
 
-      progress.stage("spark", master == null ? "embedded (local[*] unless spark-submit set a master)" : master);
-      SparkSession spark = SparkSessions.create(master);
+      // Staged before Spark starts, so that an output folder that cannot take this run's is refused at once.
+      OutputFolder folder = OutputFolder.stage(source, output, runId);
       try {
-        OutputFolder folder = OutputFolder.stage(source, output, runId);
+        progress.stage("spark", master == null ? "embedded (local[*] unless spark-submit set a master)" : master);
+        SparkSession spark = SparkSessions.create(master);
         try {
           Run.Result result;
           try {
@@ -141,15 +142,16 @@ final class RunCommand implements Callable<Integer> {
             throw outputFailure(e);
           }
           summary(out, result, progress.elapsed());
-        } catch (Exception e) {
-          folder.abandon();
-          throw e;
+        } finally {
+          spark.stop();
         }
-        Refused.clear(output);
-        return ExitStatus.OK;
-      } finally {
-        spark.stop();
+      } catch (Exception e) {
+        // After Spark has stopped: none of its tasks is still writing into the folder.
+        folder.abandon();
+        throw e;
       }
+      Refused.clear(output);
+      return ExitStatus.OK;
     }
   }
 

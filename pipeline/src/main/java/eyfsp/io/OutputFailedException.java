@@ -2,6 +2,7 @@ package eyfsp.io;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -34,6 +35,9 @@ public class OutputFailedException extends RuntimeException {
     }
     if (e instanceof NoSuchFileException f) {
       return f.getFile() + " does not exist";
+    }
+    if (e instanceof DirectoryNotEmptyException f) {
+      return f.getFile() + " is not empty";
     }
     if (e instanceof FileSystemException f && f.getReason() != null) {
       return f.getMessage();

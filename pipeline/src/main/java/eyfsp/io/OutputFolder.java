@@ -20,8 +20,9 @@ import org.apache.hadoop.fs.FileSystem;
  * <p>On a local disk the output folder is a symbolic link to a complete run folder kept beside it
  * ({@code out -> .out.runs/<run>}); publishing renames a new link over the old one, a single
  * atomic step, so a reader always sees one whole run. A run killed at any moment leaves at most a
- * half-built folder, which the next run removes. On other file systems (HDFS, S3) the new folder
- * replaces the old by two renames, as atomic as the file system's rename.
+ * half-built folder, which the next run removes. The output may start as nothing or an empty
+ * folder; a folder with files in it is never replaced. On other file systems (HDFS, S3) the new
+ * folder replaces the old by two renames, as atomic as the file system's rename.
  */
 public final class OutputFolder {
 
@@ -44,6 +45,7 @@ public final class OutputFolder {
     OutputFolder folder = new OutputFolder(source, output, runId);
     try {
       if (folder.local != null) {
+        folder.requireReplaceable();
         folder.clearLeftovers();
         Files.createDirectories(folder.staging());
       } else {
@@ -183,10 +185,10 @@ public final class OutputFolder {
     // the published run, that was never published.
     String previous = Files.isSymbolicLink(local) ? Files.readSymbolicLink(local).getFileName().toString() : null;
     Files.move(staging(), complete, StandardCopyOption.ATOMIC_MOVE);
-    if (Files.exists(local, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(local)) {
-      // An output folder from before runs were kept beside it: move it in with the others, once.
-      // Named to sort before every run id (yyyyMMdd'T'HHmmss'Z'-...), as the oldest.
-      Files.move(local, runs().resolve("00000000T000000Z-earlier"), StandardCopyOption.ATOMIC_MOVE);
+    if (Files.isDirectory(local, LinkOption.NOFOLLOW_LINKS)) {
+      // An empty folder made for the output (stage() saw it empty): a link cannot be renamed over a
+      // folder, and it holds nothing to lose. Should anything have been put in it since, this fails.
+      Files.delete(local);
     }
     Path link = local.resolveSibling("." + local.getFileName() + ".link-" + runId);
     Files.deleteIfExists(link);
@@ -198,6 +200,29 @@ public final class OutputFolder {
       throw e;
     }
     keepOnly(runId, previous);
+  }
+
+  /**
+   * Refuses an output that is not ours to replace. A link (ours), nothing, or an empty folder can
+   * become the link to this run; a folder holding anything cannot: a rename cannot put a link where
+   * a folder is, so replacing it would mean moving it away, leaving no output for a moment, and a
+   * later run would delete it as an old run. It may hold anyone's files, so it is left as it is.
+   */
+  private void requireReplaceable() throws IOException {
+    if (!Files.exists(local, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(local)) {
+      return;
+    }
+    if (!Files.isDirectory(local, LinkOption.NOFOLLOW_LINKS)) {
+      throw new OutputFailedException("The output " + output + " is a file, not a folder; eyfsp leaves it as it is:"
+          + " give --output a new or empty folder.", null);
+    }
+    try (Stream<Path> entries = Files.list(local)) {
+      if (entries.findAny().isPresent()) {
+        throw new OutputFailedException("The output " + output + " is a folder eyfsp did not publish (not a link to"
+            + " one of its runs), and eyfsp never replaces one that holds files: move it aside, or give --output"
+            + " a new or empty folder.", null);
+      }
+    }
   }
 
   /**
