@@ -47,10 +47,18 @@ final class Outputs {
             .write().parquet(folder.path("internal/parquet/" + table.name()));
       }
     });
-    for (Table table : result.tables()) {
-      file("internal/csv/" + table.name() + ".csv", table.rows().size(), out -> CsvOutput.writeTable(table, out));
+    List<Publication.PublishedTable> published;
+    try {
+      for (Table table : result.tables()) {
+        file("internal/csv/" + table.name() + ".csv", table.rows().size(), out -> CsvOutput.writeTable(table, out));
+      }
+      published = Publication.of(result.tables(), settings.disclosure());
+    } catch (RuntimeException e) {
+      // The run deletes the staging folder when this failure reaches it: Spark must have stopped
+      // writing into it by then, or it would write files into a folder being deleted.
+      parquet.exceptionally(ignored -> null).join();
+      throw e;
     }
-    List<Publication.PublishedTable> published = Publication.of(result.tables(), settings.disclosure());
     try {
       parquet.join();
     } catch (CompletionException e) {
