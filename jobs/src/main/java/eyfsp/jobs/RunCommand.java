@@ -97,10 +97,11 @@ final class RunCommand implements Callable<Integer> {
       PseudonymKey key = PseudonymKey.resolve(keyFile, settings.pseudonym().keyEnvironmentVariable(),
           System.getenv(), inputs.synthetic());
       Map<String, String> checksums = checksums(source, inputs);
+      Map<String, String> draftChecksums = ReportPages.checksums(drafts);
       RunIdentity identity = new RunIdentity(runId, started, Fingerprints.settings(settings), Fingerprints.key(key),
-          checksums);
+          checksums, draftChecksums);
       String fingerprint = Fingerprints.run(Manifest.version(), identity.settings(), identity.key(), options,
-          checksums);
+          checksums, draftChecksums);
       Optional<PublishedRun> published = PublishedRun.at(source, output);
       if (ifChanged && published.isPresent() && published.get().text("fingerprint").equals(fingerprint)) {
         out.printf("eyfsp run: nothing to do: the inputs, settings and options are those of the output published "
@@ -155,8 +156,9 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  /** Who a run is: its id and start, and the fingerprints of its settings, key and inputs. */
-  record RunIdentity(String runId, Instant started, String settings, String key, Map<String, String> checksums) {}
+  /** Who a run is: its id and start, and the fingerprints of its settings, key, inputs and the report's drafts. */
+  record RunIdentity(String runId, Instant started, String settings, String key, Map<String, String> checksums,
+      Map<String, String> drafts) {}
 
   private void requireSameSettingsAndKey(PublishedRun published, RunIdentity identity) {
     if (!published.text("settings_fingerprint").equals(identity.settings())) {
