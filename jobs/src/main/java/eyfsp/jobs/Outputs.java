@@ -6,6 +6,7 @@ import eyfsp.domain.Settings;
 import eyfsp.io.CsvOutput;
 import eyfsp.io.OutputFailedException;
 import eyfsp.io.OutputFolder;
+import eyfsp.io.TestPause;
 import eyfsp.measures.Table;
 import eyfsp.publish.Metadata;
 import eyfsp.publish.Publication;
@@ -52,6 +53,7 @@ final class Outputs {
       for (Table table : result.tables()) {
         file("internal/csv/" + table.name() + ".csv", table.rows().size(), out -> CsvOutput.writeTable(table, out));
       }
+      TestPause.at("write");
       published = Publication.of(result.tables(), settings.disclosure());
     } catch (RuntimeException e) {
       // The run deletes the staging folder when this failure reaches it: Spark must have stopped

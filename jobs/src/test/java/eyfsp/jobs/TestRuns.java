@@ -56,6 +56,11 @@ final class TestRuns {
 
   /** A command line for ./eyfsp in a child JVM, with this JVM's flags and classpath. */
   static ProcessBuilder childRun(String... args) {
+    return childRun(List.of(), args);
+  }
+
+  /** The same, with more JVM flags (a -Deyfsp.test.pauseAt=POINT, say). */
+  static ProcessBuilder childRun(List<String> jvmFlags, String... args) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     for (String flag : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -64,6 +69,7 @@ final class TestRuns {
       }
     }
     command.add("-Xmx1g");
+    command.addAll(jvmFlags);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add("eyfsp.jobs.Main");

@@ -185,6 +185,7 @@ public final class OutputFolder {
     // the published run, that was never published.
     String previous = Files.isSymbolicLink(local) ? Files.readSymbolicLink(local).getFileName().toString() : null;
     Files.move(staging(), complete, StandardCopyOption.ATOMIC_MOVE);
+    TestPause.at("staged");
     if (Files.isDirectory(local, LinkOption.NOFOLLOW_LINKS)) {
       // An empty folder made for the output (stage() saw it empty): a link cannot be renamed over a
       // folder, and it holds nothing to lose. Should anything have been put in it since, this fails.
@@ -199,6 +200,7 @@ public final class OutputFolder {
       Files.delete(link);
       throw e;
     }
+    TestPause.at("published");
     keepOnly(runId, previous);
   }
 
