@@ -7,6 +7,7 @@ import eyfsp.io.CsvOutput;
 import eyfsp.io.HistoryFile;
 import eyfsp.io.NeighbourListFile;
 import eyfsp.io.NegotiationRecordFile;
+import eyfsp.io.OutputFailedException;
 import eyfsp.io.SettingsFile;
 import eyfsp.io.TidyCsv;
 import eyfsp.targets.DraftTables.DraftTable;

@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * What makes two runs the same run: the code version, the settings, the pseudonym key, the slice
- * asked for and every input's checksum. Recorded in the manifest, compared by --if-changed, and
- * checked before a slice is merged into an earlier output.
+ * asked for, every input's checksum and the checksums of the drafts the report is drawn from.
+ * Recorded in the manifest, compared by --if-changed, and checked before a slice is merged into an
+ * earlier output.
  */
 final class Fingerprints {
 
@@ -36,11 +37,15 @@ final class Fingerprints {
     return new Pseudonym(key.key()).of("eyfsp key check");
   }
 
-  static String run(String version, String settings, String key, RunOptions options, Map<String, String> inputs) {
+  /** @param drafts the drafts the report reads, by file name: new or changed drafts redraw the report */
+  static String run(String version, String settings, String key, RunOptions options, Map<String, String> inputs,
+      Map<String, String> drafts) {
     StringBuilder text = new StringBuilder()
         .append(version).append('\n').append(settings).append('\n').append(key).append('\n')
         .append("years=").append(options.years()).append('\n').append("la=").append(options.las()).append('\n');
     new java.util.TreeMap<>(inputs).forEach((file, sha) -> text.append(file).append('=').append(sha).append('\n'));
+    new java.util.TreeMap<>(drafts).forEach((file, sha) -> text.append("drafts/").append(file).append('=')
+        .append(sha).append('\n'));
     return sha256(text.toString());
   }
 

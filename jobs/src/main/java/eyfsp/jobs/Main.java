@@ -3,6 +3,7 @@ package eyfsp.jobs;
 import eyfsp.domain.InputRefusedException;
 import eyfsp.domain.InvalidSettingsException;
 import eyfsp.io.OutputBusyException;
+import eyfsp.io.OutputFailedException;
 import eyfsp.quality.TooManyRejectsException;
 import java.io.PrintWriter;
 import picocli.CommandLine;

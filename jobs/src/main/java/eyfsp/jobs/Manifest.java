@@ -53,6 +53,7 @@ final class Manifest {
         .map(a -> input(a, files.get(a.file()), identity.checksums().get(a.file())))
         .toList();
     m.put("inputs", read);
+    m.put("report_drafts", identity.drafts());
     m.put("rows_balance", r.accounts().stream().allMatch(FileAccount::balances));
     m.put("rejected_by_reason", totalsByReason(r.accounts()));
     m.put("queries", r.queries());

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import eyfsp.domain.Settings;
 import eyfsp.io.CsvOutput;
+import eyfsp.io.OutputFailedException;
 import eyfsp.io.OutputFolder;
+import eyfsp.io.TestPause;
 import eyfsp.measures.Table;
 import eyfsp.publish.Metadata;
 import eyfsp.publish.Publication;
@@ -46,10 +48,19 @@ final class Outputs {
             .write().parquet(folder.path("internal/parquet/" + table.name()));
       }
     });
-    for (Table table : result.tables()) {
-      file("internal/csv/" + table.name() + ".csv", table.rows().size(), out -> CsvOutput.writeTable(table, out));
+    List<Publication.PublishedTable> published;
+    try {
+      for (Table table : result.tables()) {
+        file("internal/csv/" + table.name() + ".csv", table.rows().size(), out -> CsvOutput.writeTable(table, out));
+      }
+      TestPause.at("write");
+      published = Publication.of(result.tables(), settings.disclosure());
+    } catch (RuntimeException e) {
+      // The run deletes the staging folder when this failure reaches it: Spark must have stopped
+      // writing into it by then, or it would write files into a folder being deleted.
+      parquet.exceptionally(ignored -> null).join();
+      throw e;
     }
-    List<Publication.PublishedTable> published = Publication.of(result.tables(), settings.disclosure());
     try {
       parquet.join();
     } catch (CompletionException e) {
@@ -86,7 +97,7 @@ final class Outputs {
     try (OutputStream out = folder.create(relative)) {
       writer.accept(out);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw OutputFailedException.writing(e);
     }
     written.put(relative, rows);
   }

@@ -2,6 +2,7 @@ package eyfsp.jobs;
 
 import eyfsp.io.CsvOutput;
 import eyfsp.io.FileSource;
+import eyfsp.io.OutputFailedException;
 import eyfsp.io.OutputFolder;
 import eyfsp.quality.FileAccount;
 import eyfsp.quality.Reject;
@@ -24,29 +25,46 @@ final class Refused {
 
   private Refused() {}
 
-  /** Where the rejects were kept, or null when the output is not on a local disk. */
-  static Path write(String output, TooManyRejectsException e, String runId) {
+  /**
+   * Keeps the rejected rows and returns the refusal to report, its sentence saying where they are.
+   * When they cannot be kept (a full disk) the refusal still stands, saying so: the input is what
+   * stopped the run, and its sentence must not be lost to a second failure.
+   */
+  static TooManyRejectsException keep(String output, TooManyRejectsException e, String runId) {
     Path folder = folder(output);
     if (folder == null) {
-      return null;
+      return e;
     }
+    String where;
     try {
-      OutputFolder.deleteTree(folder);
-      Files.createDirectories(folder.resolve("rejects"));
-      for (Map.Entry<String, List<Reject>> rejects : e.rejects().entrySet()) {
-        try (OutputStream out = Files.newOutputStream(folder.resolve("rejects/" + rejects.getKey() + ".csv"))) {
-          CsvOutput.writeRejects(rejects.getValue(), out);
-        }
+      write(folder, e, runId);
+      where = " The rejected rows are in " + folder + ".";
+    } catch (IOException | UncheckedIOException failed) {
+      IOException io = failed instanceof UncheckedIOException u ? u.getCause() : (IOException) failed;
+      where = " The rejected rows could not be kept in " + folder + " (" + OutputFailedException.inWords(io) + ").";
+      try {
+        // Half a folder would pass for the rejects of this refusal.
+        OutputFolder.deleteTree(folder);
+      } catch (IOException ignored) {
+        // Its accounts.json, written last, is missing: it does not pass for a whole one.
       }
-      Map<String, Object> accounts = new LinkedHashMap<>();
-      accounts.put("run_id", runId);
-      accounts.put("refused", e.getMessage());
-      accounts.put("inputs", e.accounts().stream().map(Refused::account).toList());
-      Outputs.JSON.writeValue(folder.resolve("accounts.json").toFile(), accounts);
-      return folder;
-    } catch (IOException io) {
-      throw new UncheckedIOException(io);
     }
+    return new TooManyRejectsException(e.getMessage() + where, e.accounts(), e.rejects());
+  }
+
+  private static void write(Path folder, TooManyRejectsException e, String runId) throws IOException {
+    OutputFolder.deleteTree(folder);
+    Files.createDirectories(folder.resolve("rejects"));
+    for (Map.Entry<String, List<Reject>> rejects : e.rejects().entrySet()) {
+      try (OutputStream out = Files.newOutputStream(folder.resolve("rejects/" + rejects.getKey() + ".csv"))) {
+        CsvOutput.writeRejects(rejects.getValue(), out);
+      }
+    }
+    Map<String, Object> accounts = new LinkedHashMap<>();
+    accounts.put("run_id", runId);
+    accounts.put("refused", e.getMessage());
+    accounts.put("inputs", e.accounts().stream().map(Refused::account).toList());
+    Outputs.JSON.writeValue(folder.resolve("accounts.json").toFile(), accounts);
   }
 
   /** Forgets the last refusal once a run has published. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eyfsp.domain.InputRefusedException;
 import eyfsp.domain.Settings;
 import eyfsp.io.FileSource;
+import eyfsp.io.OutputFailedException;
 import eyfsp.io.OutputFolder;
 import eyfsp.io.OutputLock;
 import eyfsp.io.SettingsFile;

@@ -46,6 +46,18 @@ final class ReportPages {
     return written;
   }
 
+  /** The sha256 of each draft the report reads (NAME.csv), of those in the drafts folder. */
+  static Map<String, String> checksums(Path drafts) {
+    Map<String, String> checksums = new java.util.TreeMap<>();
+    for (String name : PublishedTables.DRAFTS) {
+      Path file = drafts.resolve(name + ".csv");
+      if (java.nio.file.Files.isRegularFile(file)) {
+        checksums.put(name + ".csv", FileSource.local().sha256(file.toString(), file.toString()));
+      }
+    }
+    return checksums;
+  }
+
   /** What the report stage line says it is drawing from. */
   static String describe(Path drafts) {
     List<String> found = PublishedTables.DRAFTS.stream()

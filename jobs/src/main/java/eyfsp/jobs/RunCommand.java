@@ -5,6 +5,7 @@ import eyfsp.domain.LocalAuthority;
 import eyfsp.domain.Settings;
 import eyfsp.io.FileSource;
 import eyfsp.io.InputFiles;
+import eyfsp.io.OutputFailedException;
 import eyfsp.io.OutputFolder;
 import eyfsp.io.OutputLock;
 import eyfsp.io.SettingsFile;
@@ -96,10 +97,11 @@ final class RunCommand implements Callable<Integer> {
       PseudonymKey key = PseudonymKey.resolve(keyFile, settings.pseudonym().keyEnvironmentVariable(),
           System.getenv(), inputs.synthetic());
       Map<String, String> checksums = checksums(source, inputs);
+      Map<String, String> draftChecksums = ReportPages.checksums(drafts);
       RunIdentity identity = new RunIdentity(runId, started, Fingerprints.settings(settings), Fingerprints.key(key),
-          checksums);
+          checksums, draftChecksums);
       String fingerprint = Fingerprints.run(Manifest.version(), identity.settings(), identity.key(), options,
-          checksums);
+          checksums, draftChecksums);
       Optional<PublishedRun> published = PublishedRun.at(source, output);
       if (ifChanged && published.isPresent() && published.get().text("fingerprint").equals(fingerprint)) {
         out.printf("eyfsp run: nothing to do: the inputs, settings and options are those of the output published "
@@ -110,18 +112,17 @@ final class RunCommand implements Callable<Integer> {
         requireSameSettingsAndKey(published.get(), identity);
       }
 
-      progress.stage("spark", master == null ? "embedded (local[*] unless spark-submit set a master)" : master);
-      SparkSession spark = SparkSessions.create(master);
+      // Staged before Spark starts, so that an output folder that cannot take this run's is refused at once.
+      OutputFolder folder = OutputFolder.stage(source, output, runId);
       try {
-        OutputFolder folder = OutputFolder.stage(source, output, runId);
+        progress.stage("spark", master == null ? "embedded (local[*] unless spark-submit set a master)" : master);
+        SparkSession spark = SparkSessions.create(master);
         try {
           Run.Result result;
           try {
             result = new Run(options, settings, progress).compute(spark, source, inputs, key, published, folder);
           } catch (TooManyRejectsException e) {
-            Path where = Refused.write(output, e, runId);
-            throw new TooManyRejectsException(e.getMessage() + (where == null ? ""
-                : " The rejected rows are in " + where + "."), e.accounts(), e.rejects());
+            throw Refused.keep(output, e, runId);
           }
           if (key.isDevelopment()) {
             progress.note("pseudonyms use the development key: the input is synthetic");
@@ -142,20 +143,22 @@ final class RunCommand implements Callable<Integer> {
             throw outputFailure(e);
           }
           summary(out, result, progress.elapsed());
-        } catch (Exception e) {
-          folder.abandon();
-          throw e;
+        } finally {
+          spark.stop();
         }
-        Refused.clear(output);
-        return ExitStatus.OK;
-      } finally {
-        spark.stop();
+      } catch (Exception e) {
+        // After Spark has stopped: none of its tasks is still writing into the folder.
+        folder.abandon();
+        throw e;
       }
+      Refused.clear(output);
+      return ExitStatus.OK;
     }
   }
 
-  /** Who a run is: its id and start, and the fingerprints of its settings, key and inputs. */
-  record RunIdentity(String runId, Instant started, String settings, String key, Map<String, String> checksums) {}
+  /** Who a run is: its id and start, and the fingerprints of its settings, key, inputs and the report's drafts. */
+  record RunIdentity(String runId, Instant started, String settings, String key, Map<String, String> checksums,
+      Map<String, String> drafts) {}
 
   private void requireSameSettingsAndKey(PublishedRun published, RunIdentity identity) {
     if (!published.text("settings_fingerprint").equals(identity.settings())) {
@@ -196,10 +199,12 @@ final class RunCommand implements Callable<Integer> {
 
   /** Writing failed: the disk, the permissions or the file system, not the data. */
   static RuntimeException outputFailure(Exception e) {
+    if (e instanceof OutputFailedException known) {
+      return known;
+    }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof java.io.IOException io) {
-        return new OutputFailedException("The outputs could not be written: " + io.getMessage()
-            + "; the previous output is untouched.", e);
+        return OutputFailedException.writing(io);
       }
     }
     return e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);

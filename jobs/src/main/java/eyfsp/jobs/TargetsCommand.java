@@ -2,6 +2,7 @@ package eyfsp.jobs;
 
 import eyfsp.domain.AcademicYear;
 import eyfsp.io.NegotiationRecordFile;
+import eyfsp.io.OutputFailedException;
 import eyfsp.targets.DraftTables;
 import eyfsp.targets.DraftTarget;
 import eyfsp.targets.NegotiationRecord;

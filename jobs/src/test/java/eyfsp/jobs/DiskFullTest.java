@@ -44,6 +44,22 @@ class DiskFullTest {
           .endsWith("; the previous output is untouched.");
       assertThat(TestRuns.snapshot(output)).isEqualTo(published);
 
+      // Refused for too many rejects, with no room to keep them: still a refusal, saying so.
+      Path garbage = input.resolve("eyfsp/garbage.csv");
+      String header;
+      try (var returns = Files.list(input.resolve("eyfsp"))) {
+        header = Files.readAllLines(returns.findFirst().orElseThrow()).get(0);
+      }
+      Files.writeString(garbage, header + "\n" + ("not,a,row," + "x".repeat(100) + "\n").repeat(500));
+      TestRuns.Outcome refused = TestRuns.run(args);
+      assertThat(refused.status()).as(refused.err()).isEqualTo(ExitStatus.INPUT_REFUSED);
+      assertThat(refused.sentence()).startsWith("eyfsp: eyfsp/garbage.csv: 500 of 500 rows rejected")
+          .contains(" The rejected rows could not be kept in " + disk.resolve("out.refused") + " (")
+          .contains("No space left on device");
+      assertThat(disk.resolve("out.refused")).doesNotExist();
+      assertThat(TestRuns.snapshot(output)).isEqualTo(published);
+      Files.delete(garbage);
+
       Files.delete(disk.resolve("filler"));
       TestRuns.Outcome again = TestRuns.run(args);
       assertThat(again.status()).as(again.err()).isZero();

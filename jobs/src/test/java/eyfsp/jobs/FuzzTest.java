@@ -8,22 +8,31 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Random mutations of valid input files (seeded, so a failure can be replayed), a bounded number
- * of runs: every run ends in a clear outcome (published, or refused in one sentence), rows read =
- * accepted + rejected for every file, and a refused run leaves the previous output as it was.
+ * Random mutations of valid input files (seeded, so a failure can be replayed), as many runs as fit
+ * in a time budget (up to a number): every run ends in a clear outcome (published, or refused in one
+ * sentence); a published run read every record the test wrote, counted here by physical line, not
+ * taken from the manifest, rejected exactly the rows in its rejects files, and wrote every output
+ * its manifest lists; a refused run leaves the previous output as it was.
  */
 class FuzzTest {
 
   private static final long SEED = 20261123L;
   private static final int RUNS = 12;
+  /** Runs start until the budget is spent (at least MIN_RUNS), so that a slow machine cannot make the test run away. */
+  private static final Duration BUDGET = Duration.ofMinutes(4);
+  private static final int MIN_RUNS = 3;
   private static final byte[] NASTY = {',', '"', '\n', '\r', 0, (byte) 0xFF, (byte) 0xE9, ';', ' ', 'A', '9', '-'};
 
   @TempDir
@@ -38,7 +47,9 @@ class FuzzTest {
     Random random = new Random(SEED);
     int published = 0;
     int refused = 0;
-    for (int run = 0; run < RUNS; run++) {
+    long started = System.nanoTime();
+    int run;
+    for (run = 0; run < RUNS && (run < MIN_RUNS || System.nanoTime() - started < BUDGET.toNanos()); run++) {
       Path input = dir.resolve("input-" + run);
       copy(pristine, input);
       List<Path> files;
@@ -60,9 +71,22 @@ class FuzzTest {
       if (outcome.status() == ExitStatus.OK) {
         published++;
         JsonNode manifest = new ObjectMapper().readTree(output.resolve("manifest.json").toFile());
+        Map<String, Long> rejected = rejectsByFile(output);
+        List<String> accounted = new ArrayList<>();
         for (JsonNode f : manifest.get("inputs")) {
+          String name = f.get("file").asText();
+          accounted.add(name);
+          assertThat(f.get("rows_read").asLong()).as("rows read from %s; %s", name, replay)
+              .isEqualTo(records(Files.readAllBytes(input.resolve(name))));
+          assertThat(f.get("rows_rejected").asLong()).as("rows of %s in rejects/; %s", name, replay)
+              .isEqualTo(rejected.getOrDefault(name, 0L));
           assertThat(f.get("rows_read").asLong()).as(replay)
               .isEqualTo(f.get("rows_accepted").asLong() + f.get("rows_rejected").asLong());
+        }
+        assertThat(accounted).as("every input file is accounted for; %s", replay)
+            .containsExactlyInAnyOrderElementsOf(files.stream().map(p -> input.relativize(p).toString()).toList());
+        for (JsonNode o : manifest.get("outputs")) {
+          assertThat(output.resolve(o.get("path").asText())).as("an output the manifest lists; %s", replay).exists();
         }
       } else {
         refused++;
@@ -70,7 +94,44 @@ class FuzzTest {
         assertThat(TestRuns.snapshot(output)).as(replay).isEqualTo(before);
       }
     }
-    assertThat(published + refused).isEqualTo(RUNS);
+    assertThat(published + refused).as("%d published, %d refused", published, refused).isEqualTo(run)
+        .isGreaterThanOrEqualTo(MIN_RUNS);
+  }
+
+  /**
+   * The records of a file as the reader must see them, by physical line: every line after the
+   * header (LF ends a line; a CR before it is not part of it; a last line without one counts) that
+   * is not empty, whatever its quotes hold. The file's own first line is its header.
+   */
+  static long records(byte[] bytes) {
+    long lines = 0;
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+        ? 3 : 0;
+    for (int i = start; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
+        if (end > start) {
+          lines++;
+        }
+        start = i + 1;
+      }
+    }
+    return Math.max(0, lines - 1);
+  }
+
+  /** Quarantined rows in the output's rejects files, by the input file they came from. */
+  private static Map<String, Long> rejectsByFile(Path output) throws Exception {
+    Map<String, Long> byFile = new java.util.TreeMap<>();
+    try (Stream<Path> files = Files.list(output.resolve("rejects"))) {
+      for (Path f : files.toList()) {
+        try (java.io.Reader in = Files.newBufferedReader(f)) {
+          for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            byFile.merge(r.get("source_file"), 1L, Long::sum);
+          }
+        }
+      }
+    }
+    return byFile;
   }
 
   /** One random change to a file's bytes; says what it did, for the replay message. */

@@ -173,7 +173,27 @@ class HostileInputTest {
     List<String> rejects = quarantined("eyfsp/returns_874_2009.csv",
         f -> assertThat(f.get("rows_rejected").asLong()).isEqualTo(1));
     assertThat(rejects).singleElement().asString().startsWith("eyfsp/returns_874_2009.csv,4,MALFORMED_ROW,")
-        .endsWith(",unterminated quote");
+        .endsWith(",unterminated quote in field 6 (a field may not run over a line break)");
+  }
+
+  @Test
+  void twoStrayQuotesAFewLinesApartLoseNoLine() throws Exception {
+    // Joined from the first quote to the second, lines 2-5 would make one record of the right number
+    // of fields, the sex of line 2 running to that of line 5, and lines 3 and 4 would be lost in it.
+    Path file = input.resolve("eyfsp/returns_874_2009.csv");
+    List<String> rows = Files.readAllLines(file);
+    rows.set(1, rows.get(1).replaceFirst(",F,|,M,", ",\"F,"));
+    rows.set(4, rows.get(4).replaceFirst(",F,|,M,", ",M\","));
+    Files.write(file, rows);
+    List<String> rejects = quarantined("eyfsp/returns_874_2009.csv", f -> {
+      assertThat(f.get("rows_read").asLong()).as("every line after the header is a row").isEqualTo(rows.size() - 1);
+      assertThat(f.get("rows_rejected").asLong()).isEqualTo(2);
+    });
+    assertThat(rejects).hasSize(2);
+    assertThat(rejects.get(0)).startsWith("eyfsp/returns_874_2009.csv,2,MALFORMED_ROW,")
+        .endsWith(",unterminated quote in field 6 (a field may not run over a line break)");
+    assertThat(rejects.get(1)).startsWith("eyfsp/returns_874_2009.csv,5,MALFORMED_ROW,")
+        .endsWith(",a quote inside unquoted field 6");
   }
 
   @Test

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,12 +46,57 @@ class NightlyRunTest {
   }
 
   @Test
-  void aRerunWritesTheSameBytes() {
+  void aRerunWritesTheSameBytesAndTheSameParquetRows() {
     Path again = dir.resolve("again");
     assertThat(run(again).status()).isZero();
     assertThat(fullCsv).containsKeys("internal/csv/attainment.csv", "published/attainment.csv",
         "rejects/eyfsp.csv", "rejects/census.csv");
     assertThat(TestRuns.csvFiles(again)).isEqualTo(fullCsv);
+
+    SparkSession spark = SparkSessions.create("local[2]");
+    try {
+      Map<String, List<String>> first = TestRuns.parquetTables(spark, full);
+      assertThat(first).containsKeys("attainment", "children");
+      assertThat(first.get("children")).as("a schema and a row per accepted child").hasSizeGreaterThan(700);
+      Map<String, List<String>> second = TestRuns.parquetTables(spark, again);
+      assertThat(second.keySet()).isEqualTo(first.keySet());
+      first.forEach((table, rows) -> assertThat(second.get(table)).as("the Parquet rows of %s", table)
+          .containsExactlyElementsOf(rows));
+    } finally {
+      spark.stop();
+    }
+  }
+
+  @Test
+  void twoRealRunsStartedAtOnceOnOneOutputOneRefusesAtOnceTheOtherPublishes() throws Exception {
+    Path output = dir.resolve("twice");
+    String[] args = {"run", "--input", input.toString(), "--output", output.toString(), "--conf", settings.toString()};
+    List<Process> runs = List.of(TestRuns.childRun(args).redirectErrorStream(true).start(),
+        TestRuns.childRun(args).redirectErrorStream(true).start());
+    try {
+      // Each run's words, read as they come, so that neither blocks on a full pipe.
+      List<CompletableFuture<String>> said = runs.stream().map(p -> CompletableFuture.supplyAsync(() -> {
+        try {
+          return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      })).toList();
+      Process first = (Process) CompletableFuture.anyOf(runs.get(0).onExit(), runs.get(1).onExit())
+          .get(5, TimeUnit.MINUTES);
+      int refused = runs.indexOf(first);
+      Process other = runs.get(1 - refused);
+      assertThat(other.isAlive()).as("one run refused while the other was still running").isTrue();
+      assertThat(first.exitValue()).as(said.get(refused).get()).isEqualTo(ExitStatus.BUSY);
+      String sentence = said.get(refused).get().strip().lines().reduce((a, b) -> b).orElse("");
+      assertThat(sentence).startsWith("eyfsp: Another eyfsp run is writing " + output + " (process " + other.pid()
+          + ", started ").endsWith("); try again when it has finished.");
+      assertThat(other.waitFor(10, TimeUnit.MINUTES)).isTrue();
+      assertThat(other.exitValue()).as(said.get(1 - refused).get()).isZero();
+    } finally {
+      runs.forEach(Process::destroyForcibly);
+    }
+    assertThat(TestRuns.csvFiles(output)).isEqualTo(fullCsv);
   }
 
   @Test

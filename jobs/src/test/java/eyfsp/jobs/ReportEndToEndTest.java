@@ -39,13 +39,14 @@ class ReportEndToEndTest {
   @TempDir
   static Path dir;
 
+  static Path input;
   static Path output;
   static Path drafts;
   static Path history;
 
   @BeforeAll
   static void runThenDraft() {
-    Path input = TestRuns.syntheticInput(dir.resolve("input"), 7, 400, 3);
+    input = TestRuns.syntheticInput(dir.resolve("input"), 7, 400, 3);
     output = dir.resolve("out");
     drafts = dir.resolve("drafts");
     history = dir.resolve("history");
@@ -198,6 +199,29 @@ class ReportEndToEndTest {
     } finally {
       server.stop(0);
     }
+  }
+
+  @Test
+  @Order(5)
+  void ifChangedRunsAgainWhenTheDraftsTheReportReadsHaveChanged() throws Exception {
+    // The published tables were computed before there were drafts; the report has been redrawn with
+    // them since, but a run asked to do nothing unless something changed must see that they are new.
+    String[] run = {"run", "--input", input.toString(), "--output", output.toString(), "--conf",
+        TestRuns.lenientSettings(dir).toString(), "--drafts", drafts.toString(), "--if-changed"};
+    TestRuns.Outcome changed = TestRuns.run(run);
+    assertThat(changed.status()).as(changed.err()).isZero();
+    assertThat(changed.out()).as("drafts that were not there").startsWith("eyfsp run finished");
+    JsonNode manifest = new ObjectMapper().readTree(output.resolve("manifest.json").toFile());
+    assertThat(manifest.path("report_drafts").fieldNames()).toIterable()
+        .containsExactly("neighbours.csv", "targets.csv", "trajectories.csv");
+
+    TestRuns.Outcome unchanged = TestRuns.run(run);
+    assertThat(unchanged.out()).startsWith("eyfsp run: nothing to do");
+    // A changed draft (a blank line: no record, other bytes) is another run.
+    Files.writeString(drafts.resolve("targets.csv"), "\n", java.nio.file.StandardOpenOption.APPEND);
+    TestRuns.Outcome redrawn = TestRuns.run(run);
+    assertThat(redrawn.status()).as(redrawn.err()).isZero();
+    assertThat(redrawn.out()).as("a changed draft").startsWith("eyfsp run finished");
   }
 
   /** A real PNG (signature and IHDR chunk) of the width asked for, at least so tall, not blank. */

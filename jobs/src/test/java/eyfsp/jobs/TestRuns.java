@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 
 /** Helpers for end-to-end runs: synthetic inputs, runs in this JVM or a child one, output snapshots. */
 final class TestRuns {
@@ -56,6 +59,11 @@ final class TestRuns {
 
   /** A command line for ./eyfsp in a child JVM, with this JVM's flags and classpath. */
   static ProcessBuilder childRun(String... args) {
+    return childRun(List.of(), args);
+  }
+
+  /** The same, with more JVM flags (a -Deyfsp.test.pauseAt=POINT, say). */
+  static ProcessBuilder childRun(List<String> jvmFlags, String... args) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     for (String flag : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -64,6 +72,7 @@ final class TestRuns {
       }
     }
     command.add("-Xmx1g");
+    command.addAll(jvmFlags);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add("eyfsp.jobs.Main");
@@ -104,6 +113,26 @@ final class TestRuns {
       }
     });
     return csv;
+  }
+
+  /**
+   * Every Parquet table of an output (internal/parquet/*, the children included), read back with
+   * Spark, by name: its schema as text, then its rows in a fixed order (Spark's files hold them in
+   * whatever order the tasks wrote them). What a rerun must give again.
+   */
+  static Map<String, List<String>> parquetTables(SparkSession spark, Path output) {
+    Map<String, List<String>> tables = new TreeMap<>();
+    try (Stream<Path> dirs = Files.list(output.toRealPath().resolve("internal/parquet"))) {
+      for (Path table : dirs.toList()) {
+        Dataset<Row> read = spark.read().parquet(table.toString());
+        List<String> rows = new ArrayList<>(List.of(read.schema().simpleString()));
+        read.collectAsList().stream().map(Row::toString).sorted().forEach(rows::add);
+        tables.put(table.getFileName().toString(), rows);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return tables;
   }
 
   static String sha256(byte[] bytes) {

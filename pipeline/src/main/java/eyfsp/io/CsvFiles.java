@@ -4,7 +4,6 @@ import eyfsp.domain.InputRefusedException;
 import eyfsp.io.InputFiles.InputFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -18,16 +17,17 @@ public final class CsvFiles {
   public static HeaderMap header(FileSource source, InputFile file, List<String> required, List<String> optional,
       Function<String, List<String>> aliases) {
     try (InputStream in = source.open(file.path(), file.name())) {
-      return resolve(file, new CsvRecordReader(in), required, optional, aliases);
+      return resolve(file, new CsvRecordReader(in, file.name(), CsvRecordReader.Limits.INPUT), required, optional,
+          aliases);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new InputRefusedException(file.name() + " cannot be read: " + e.getMessage() + ".");
     }
   }
 
   /** Reads every record after the header, in order. */
   public static void forEachRecord(FileSource source, InputFile file, Consumer<CsvRecordReader.Record> action) {
     try (InputStream in = source.open(file.path(), file.name())) {
-      CsvRecordReader reader = new CsvRecordReader(in);
+      CsvRecordReader reader = new CsvRecordReader(in, file.name(), CsvRecordReader.Limits.INPUT);
       reader.next();
       for (CsvRecordReader.Record r = reader.next(); r != null; r = reader.next()) {
         action.accept(r);

@@ -1,9 +1,9 @@
 package eyfsp.io;
 
+import eyfsp.domain.InputRefusedException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -23,7 +23,9 @@ import java.util.List;
  * is quarantined rather than taking the rest of its file with it.
  *
  * <p>A byte-order mark is skipped; LF and CRLF both end a line; empty lines are not records (they
- * are counted in {@link #blankLines()}); a quoted field may span lines.
+ * are counted in {@link #blankLines()}). Whether a quoted field may go on over a line break is set
+ * by the {@link Limits}: never in the pipeline's inputs ({@link Limits#INPUT}), where each line is
+ * one record; over a few lines in the project's own tables and records ({@link Limits#TABLES}).
  */
 public final class CsvRecordReader implements Closeable {
 
@@ -34,14 +36,23 @@ public final class CsvRecordReader implements Closeable {
     }
   }
 
-  /** Limits that keep a hostile file from exhausting memory. */
+  /** Limits that keep a hostile file from exhausting memory, or one bad quote from hiding lines. */
   public record Limits(int maxLineBytes, int maxLinesPerRecord) {
-    public static final Limits DEFAULT = new Limits(1 << 20, 50);
+    /**
+     * The inputs (returns, census, deprivation, LA lookup, schools): no field of theirs can hold a
+     * line break, so a stray quote spoils its own line only. Were quoted fields let run on, two
+     * stray quotes a few lines apart would join those lines into one record, and the lines between
+     * would vanish inside a field of it.
+     */
+    public static final Limits INPUT = new Limits(1 << 20, 1);
+    /** The project's own tables, drafts and hand-kept records, where a quoted reason may span lines. */
+    public static final Limits TABLES = new Limits(1 << 20, 50);
   }
 
   private static final int RAW_KEPT_CHARS = 4000;
 
   private final InputStream in;
+  private final String name;
   private final Limits limits;
   private final Deque<Line> pending = new ArrayDeque<>();
   private final CharsetDecoder strictUtf8 = StandardCharsets.UTF_8.newDecoder()
@@ -56,12 +67,10 @@ public final class CsvRecordReader implements Closeable {
   private int chunkEnd;
   private byte[] lineBuffer = new byte[256];
 
-  public CsvRecordReader(InputStream in) {
-    this(in, Limits.DEFAULT);
-  }
-
-  public CsvRecordReader(InputStream in, Limits limits) {
+  /** @param name the file as the user knows it, for the sentence that refuses it if it cannot be read */
+  public CsvRecordReader(InputStream in, String name, Limits limits) {
     this.in = in;
+    this.name = name;
     this.limits = limits;
   }
 
@@ -84,6 +93,13 @@ public final class CsvRecordReader implements Closeable {
     }
     if (first.quotes % 2 == 0) {
       return parse(first, List.of(first));
+    }
+    if (limits.maxLinesPerRecord() == 1) {
+      // An odd number of quotes never splits into fields: the record is malformed, on its line alone.
+      Record record = parse(first, List.of(first));
+      return record.problem().startsWith("unterminated quote")
+          ? malformed(first, record.problem() + " (a field may not run over a line break)")
+          : record;
     }
     // An odd number of quotes: a quoted field goes on over the next lines, or the quoting is broken.
     List<Line> lines = new ArrayList<>(List.of(first));
@@ -295,7 +311,9 @@ public final class CsvRecordReader implements Closeable {
       chunkEnd = Math.max(n, 0);
       return n > 0;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // A file that cannot be read to its end (a failing disk or network share) is refused whole:
+      // reading on would leave its rows uncounted.
+      throw new InputRefusedException(name + " cannot be read: " + e.getMessage() + ".");
     }
   }
 

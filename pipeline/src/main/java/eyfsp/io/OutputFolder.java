@@ -2,13 +2,11 @@ package eyfsp.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +20,9 @@ import org.apache.hadoop.fs.FileSystem;
  * <p>On a local disk the output folder is a symbolic link to a complete run folder kept beside it
  * ({@code out -> .out.runs/<run>}); publishing renames a new link over the old one, a single
  * atomic step, so a reader always sees one whole run. A run killed at any moment leaves at most a
- * half-built folder, which the next run removes. On other file systems (HDFS, S3) the new folder
- * replaces the old by two renames, as atomic as the file system's rename.
+ * half-built folder, which the next run removes. The output may start as nothing or an empty
+ * folder; a folder with files in it is never replaced. On other file systems (HDFS, S3) the new
+ * folder replaces the old by two renames, as atomic as the file system's rename.
  */
 public final class OutputFolder {
 
@@ -46,6 +45,7 @@ public final class OutputFolder {
     OutputFolder folder = new OutputFolder(source, output, runId);
     try {
       if (folder.local != null) {
+        folder.requireReplaceable();
         folder.clearLeftovers();
         Files.createDirectories(folder.staging());
       } else {
@@ -55,7 +55,7 @@ public final class OutputFolder {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw OutputFailedException.writing(e);
     }
     return folder;
   }
@@ -70,7 +70,7 @@ public final class OutputFolder {
       return source.fileSystem(output).exists(new org.apache.hadoop.fs.Path(output)) ? Optional.of(output)
           : Optional.empty();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw OutputFailedException.writing(e);
     }
   }
 
@@ -95,7 +95,7 @@ public final class OutputFolder {
       }
       return source.fileSystem(output).create(new org.apache.hadoop.fs.Path(path(relative)), false);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw OutputFailedException.writing(e);
     }
   }
 
@@ -135,7 +135,7 @@ public final class OutputFolder {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw OutputFailedException.writing(e);
     }
   }
 
@@ -148,7 +148,7 @@ public final class OutputFolder {
         publishByRenames();
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw OutputFailedException.writing(e);
     }
   }
 
@@ -165,7 +165,7 @@ public final class OutputFolder {
       } else {
         source.fileSystem(output).delete(hiddenSibling(".staging-" + runId), true);
       }
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException | RuntimeException e) {
       // Nothing to add to the failure being reported; the next run clears leftovers.
     }
   }
@@ -180,11 +180,16 @@ public final class OutputFolder {
 
   private void publishLocal() throws IOException {
     Path complete = runs().resolve(runId);
+    // The run published until now, read from the link rather than guessed from names: a run that died
+    // between moving its folder into place and swapping the link left a complete folder, newer than
+    // the published run, that was never published.
+    String previous = Files.isSymbolicLink(local) ? Files.readSymbolicLink(local).getFileName().toString() : null;
     Files.move(staging(), complete, StandardCopyOption.ATOMIC_MOVE);
-    if (Files.exists(local, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(local)) {
-      // An output folder from before runs were kept beside it: move it in with the others, once.
-      // Named to sort before every run id (yyyyMMdd'T'HHmmss'Z'-...), as the oldest.
-      Files.move(local, runs().resolve("00000000T000000Z-earlier"), StandardCopyOption.ATOMIC_MOVE);
+    TestPause.at("staged");
+    if (Files.isDirectory(local, LinkOption.NOFOLLOW_LINKS)) {
+      // An empty folder made for the output (stage() saw it empty): a link cannot be renamed over a
+      // folder, and it holds nothing to lose. Should anything have been put in it since, this fails.
+      Files.delete(local);
     }
     Path link = local.resolveSibling("." + local.getFileName() + ".link-" + runId);
     Files.deleteIfExists(link);
@@ -195,10 +200,37 @@ public final class OutputFolder {
       Files.delete(link);
       throw e;
     }
-    keepLatestRuns(complete);
+    TestPause.at("published");
+    keepOnly(runId, previous);
   }
 
-  /** Deletes half-built folders and stray links of dead runs, and runs older than the previous one. */
+  /**
+   * Refuses an output that is not ours to replace. A link (ours), nothing, or an empty folder can
+   * become the link to this run; a folder holding anything cannot: a rename cannot put a link where
+   * a folder is, so replacing it would mean moving it away, leaving no output for a moment, and a
+   * later run would delete it as an old run. It may hold anyone's files, so it is left as it is.
+   */
+  private void requireReplaceable() throws IOException {
+    if (!Files.exists(local, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(local)) {
+      return;
+    }
+    if (!Files.isDirectory(local, LinkOption.NOFOLLOW_LINKS)) {
+      throw new OutputFailedException("The output " + output + " is a file, not a folder; eyfsp leaves it as it is:"
+          + " give --output a new or empty folder.", null);
+    }
+    try (Stream<Path> entries = Files.list(local)) {
+      if (entries.findAny().isPresent()) {
+        throw new OutputFailedException("The output " + output + " is a folder eyfsp did not publish (not a link to"
+            + " one of its runs), and eyfsp never replaces one that holds files: move it aside, or give --output"
+            + " a new or empty folder.", null);
+      }
+    }
+  }
+
+  /**
+   * Deletes half-built folders and stray links of dead runs. Complete folders a dead run never
+   * published, and runs older than the previous one, go when the next run publishes.
+   */
   private void clearLeftovers() throws IOException {
     if (Files.isDirectory(runs())) {
       try (Stream<Path> entries = Files.list(runs())) {
@@ -217,15 +249,19 @@ public final class OutputFolder {
     }
   }
 
-  /** Keeps the published run and the one before it; a reader of either is never cut short. */
-  private void keepLatestRuns(Path current) throws IOException {
-    List<Path> others = new ArrayList<>();
+  /**
+   * Keeps the run just published and the one published before it, so that a reader of either is
+   * never cut short; deletes every other run folder: older runs and what dead runs left. No other run
+   * can be building beside them, as the caller holds the output's lock.
+   */
+  private void keepOnly(String current, String previous) throws IOException {
     try (Stream<Path> entries = Files.list(runs())) {
-      entries.filter(p -> !p.equals(current) && !p.getFileName().toString().endsWith(STAGING)).forEach(others::add);
-    }
-    others.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
-    for (Path old : others.subList(Math.min(1, others.size()), others.size())) {
-      deleteTree(old);
+      for (Path p : entries.toList()) {
+        String name = p.getFileName().toString();
+        if (!name.equals(current) && !name.equals(previous)) {
+          deleteTree(p);
+        }
+      }
     }
   }
 

@@ -1,7 +1,6 @@
 package eyfsp.io;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -27,7 +26,10 @@ public final class OutputLock implements AutoCloseable {
     this.lock = lock;
   }
 
-  /** Takes the lock at once, or refuses with one sentence naming the run that holds it. */
+  /**
+   * Takes the lock at once, or refuses with one sentence naming the run that holds it; a lock file
+   * that cannot be made (a file where the output's folder should be, a full disk) is an output failure.
+   */
   public static OutputLock acquire(String output) {
     Path local = FileSource.localPath(output);
     if (local == null) {
@@ -56,7 +58,7 @@ public final class OutputLock implements AutoCloseable {
           + Instant.now()).getBytes(StandardCharsets.UTF_8)));
       return new OutputLock(channel, lock);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw OutputFailedException.writing(e);
     }
   }
 

@@ -62,7 +62,7 @@ public final class PublishedTables {
       throw new IllegalStateException(e);
     }
     try (InputStream in = new DigestInputStream(source.open(path, shownAs), digest);
-        CsvRecordReader reader = new CsvRecordReader(in)) {
+        CsvRecordReader reader = new CsvRecordReader(in, shownAs, CsvRecordReader.Limits.TABLES)) {
       CsvRecordReader.Record header = reader.next();
       if (header == null || header.malformed()) {
         throw new InputRefusedException(shownAs + " has no readable header row.");

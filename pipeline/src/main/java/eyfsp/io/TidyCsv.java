@@ -54,7 +54,7 @@ public final class TidyCsv {
   public static TidyCsv read(Path file) {
     String name = file.getFileName().toString();
     try (InputStream in = Files.newInputStream(file)) {
-      CsvRecordReader reader = new CsvRecordReader(in);
+      CsvRecordReader reader = new CsvRecordReader(in, name, CsvRecordReader.Limits.TABLES);
       CsvRecordReader.Record header = reader.next();
       if (header == null || header.malformed()) {
         throw new InputRefusedException(name + " has no readable header row.");

@@ -4,6 +4,7 @@ import eyfsp.io.CsvRecordReader;
 import eyfsp.io.FileSource;
 import eyfsp.io.HeaderMap;
 import eyfsp.io.InputFiles.InputFile;
+import eyfsp.io.TestPause;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -109,8 +110,9 @@ public final class FileRows {
   }
 
   private static Iterator<Row> rows(FileSource source, Part part, RowCheck check) {
+    TestPause.at("read");
     InputStream in = source.open(part.file().path(), part.file().name());
-    CsvRecordReader reader = new CsvRecordReader(in);
+    CsvRecordReader reader = new CsvRecordReader(in, part.file().name(), CsvRecordReader.Limits.INPUT);
     reader.next();
     return new Iterator<>() {
       private CsvRecordReader.Record next = advance();

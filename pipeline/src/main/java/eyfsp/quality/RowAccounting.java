@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -101,7 +102,9 @@ public final class RowAccounting {
 
   /**
    * Refuses the input when a file has more than {@code maxShare} of its rows rejected, naming the
-   * file and its first rejected row; the rejects travel with the refusal.
+   * file, its first rejected row and the reasons in words; the rejects travel with the refusal. The
+   * sentence goes to the log and to out.refused/accounts.json, so it never quotes the row: a
+   * reject's detail does (a UPN, or a UPN shifted into another column), and stays in the rejects.
    */
   public static void requireAcceptableShare(List<FileAccount> accounts, Map<String, List<Reject>> rejects,
       double maxShare) {
@@ -115,7 +118,9 @@ public final class RowAccounting {
                 + "the first is line %d, %s (%s).",
             a.file(), a.rejected(), a.read(), 100.0 * a.rejected() / a.read(),
             java.math.BigDecimal.valueOf(100 * maxShare).stripTrailingZeros().toPlainString(),
-            first.lineNumber(), String.join(" and ", first.reasons()), first.detail()), accounts, rejects);
+            first.lineNumber(), String.join(" and ", first.reasons()),
+            first.reasons().stream().map(r -> RejectReason.valueOf(r).meaning()).collect(Collectors.joining("; "))),
+            accounts, rejects);
       }
     }
   }

@@ -18,7 +18,8 @@ class CensusRowCheckTest {
   private static final CensusRowCheck CHECK = new CensusRowCheck(SettingsFile.defaults().census());
 
   private static CensusRowCheck.Result check(String line) {
-    return CHECK.check(MAP, new CsvRecordReader(new ByteArrayInputStream(line.getBytes())).next());
+    return CHECK.check(MAP, new CsvRecordReader(new ByteArrayInputStream(line.getBytes()), "census.csv",
+        CsvRecordReader.Limits.INPUT).next());
   }
 
   @Test

@@ -21,7 +21,8 @@ class ReturnRowCheckTest {
   private static ReturnRowCheck.Result check(String line) {
     List<String> fields = new java.util.ArrayList<>();
     String problem = null;
-    CsvRecordReader reader = new CsvRecordReader(new java.io.ByteArrayInputStream(line.getBytes()));
+    CsvRecordReader reader = new CsvRecordReader(new java.io.ByteArrayInputStream(line.getBytes()), "returns.csv",
+        CsvRecordReader.Limits.INPUT);
     CsvRecordReader.Record record = reader.next();
     return CHECK.check(MAP, record);
   }

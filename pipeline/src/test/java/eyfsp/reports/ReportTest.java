@@ -33,7 +33,7 @@ class ReportTest {
     List<List<String>> rows = new ArrayList<>();
     List<String> header;
     try (CsvRecordReader reader = new CsvRecordReader(new ByteArrayInputStream(String.join("\n", lines)
-        .getBytes(StandardCharsets.UTF_8)))) {
+        .getBytes(StandardCharsets.UTF_8)), name, CsvRecordReader.Limits.TABLES)) {
       header = reader.next().fields();
       for (CsvRecordReader.Record r = reader.next(); r != null; r = reader.next()) {
         assertThat(r.fields()).as("line %d of %s", r.lineNumber(), name).hasSameSizeAs(header);
