@@ -18,7 +18,8 @@ import org.apache.commons.csv.CSVRecord;
  * An attacker with nothing but the published CSV files: every sum they can find between published
  * counts (a topic's breakdowns and the total, schools and their LA, LAs and their region, regions and
  * the nation, a gap's groups and the breakdowns they are made of, counts published twice, a scale's
- * scores and its children), used to work out suppressed cells by subtraction, over and over with
+ * scores and its children, the data-quality and context tables' counts of all accepted children),
+ * used to work out suppressed cells by subtraction, over and over with
  * what each round recovers, and then by solving all the sums together. Written apart from the
  * pipeline's own list of sums, so that a sum the pipeline forgot is found here.
  */
@@ -26,8 +27,8 @@ final class PublishedAttack {
 
   static final String C = "c";
 
-  /** One published table: its rows, each a map from column to cell. */
-  record Published(String name, List<Map<String, String>> rows) {}
+  /** One published table: its rows, each a map from column to cell, and its indicators (from its metadata). */
+  record Published(String name, List<Map<String, String>> rows, java.util.Set<String> indicators) {}
 
   /** A cell of a published table. */
   record Cell(String table, int row, String column) {}
@@ -42,7 +43,13 @@ final class PublishedAttack {
     try (var files = Files.list(published)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".csv") && !p.toString().endsWith(".meta.csv")).toList()) {
         String name = f.getFileName().toString().replace(".csv", "");
-        tables.put(name, new Published(name, read(f)));
+        java.util.Set<String> indicators = new java.util.HashSet<>();
+        for (Map<String, String> column : read(published.resolve(name + ".meta.csv"))) {
+          if (column.get("col_type").equals("Indicator")) {
+            indicators.add(column.get("col_name"));
+          }
+        }
+        tables.put(name, new Published(name, read(f), indicators));
       }
     }
     findSums();
@@ -151,6 +158,62 @@ final class PublishedAttack {
         sums.add(new Sum(new Cell(scales.name(), s, "secure_number"), secure, "secure scores"));
       }
     }
+    // Data quality counts every accepted child: the valid cohort and those not assessed, at each place
+    // and school; and a school's counts add up to its LA's.
+    Published quality = tables.get("data_quality");
+    Map<List<Object>, Integer> schoolRow = index(schools, r -> List.of(r.get("time_period"), r.get("school_laestab")));
+    List<Integer> qualitySchools = new ArrayList<>();
+    for (int q = 0; q < quality.rows().size(); q++) {
+      Map<String, String> row = quality.rows().get(q);
+      boolean school = row.get("geographic_level").equals("School");
+      if (school) {
+        qualitySchools.add(q);
+      }
+      Published parts = school ? schools : attainment;
+      Integer part = school ? schoolRow.get(List.of(row.get("time_period"), row.get("school_laestab")))
+          : attainmentRow.get(place(row));
+      if (part != null) {
+        sums.add(new Sum(new Cell(quality.name(), q, "children_accepted_number"), List.of(
+            new Cell(parts.name(), part, "children_number"), new Cell(parts.name(), part, "not_assessed_number")),
+            "accepted = cohort + not assessed"));
+      }
+    }
+    Map<List<Object>, List<Integer>> schoolsOfLa = new LinkedHashMap<>();
+    for (int q : qualitySchools) {
+      Map<String, String> row = quality.rows().get(q);
+      schoolsOfLa.computeIfAbsent(List.of(row.get("time_period"), "Local authority", row.get("region_code"),
+          row.get("old_la_code")), k -> new ArrayList<>()).add(q);
+    }
+    Map<List<Object>, Integer> qualityLa = index(quality, r -> place(r));
+    schoolsOfLa.forEach((la, rows) -> {
+      for (String column : quality.rows().get(0).keySet()) {
+        if (additive(column)) {
+          sums.add(new Sum(new Cell(quality.name(), qualityLa.get(la), column),
+              rows.stream().map(q -> new Cell(quality.name(), q, column)).toList(), "data quality schools"));
+        }
+      }
+    });
+    // The context's counts are breakdowns' children, assessed or not.
+    Published context = tables.get("context");
+    Map<String, List<String>> named = new LinkedHashMap<>();
+    named.put("fsm_number", List.of("FSM", "FSM eligible"));
+    named.put("fsm_known_number", List.of("FSM", "FSM eligible", "Not FSM eligible"));
+    named.put("eal_number", List.of("First language", "Other than English"));
+    named.put("first_language_known_number", List.of("First language", "English", "Other than English"));
+    named.put("most_deprived_number", List.of("Area deprivation", "30% most deprived LSOAs"));
+    named.put("deprivation_known_number", List.of("Area deprivation", "30% most deprived LSOAs", "Rest"));
+    for (int x = 0; x < context.rows().size(); x++) {
+      Map<String, String> row = context.rows().get(x);
+      for (Map.Entry<String, List<String>> count : named.entrySet()) {
+        List<Cell> parts = new ArrayList<>();
+        for (String b : count.getValue().subList(1, count.getValue().size())) {
+          Integer part = breakdownRow.get(key(place(row), count.getValue().get(0), b));
+          parts.add(new Cell(characteristic.name(), part, "children_number"));
+          parts.add(new Cell(characteristic.name(), part, "not_assessed_number"));
+        }
+        sums.add(new Sum(new Cell(context.name(), x, count.getKey()), parts, "context = breakdowns"));
+      }
+    }
   }
 
   private static boolean inGroup(String breakdown, String group) {
@@ -201,12 +264,11 @@ final class PublishedAttack {
     if (t.rows().isEmpty() || !t.rows().get(0).containsKey("geographic_level")) {
       return;
     }
+    // The other filters of the table: the columns its metadata does not call indicators.
     List<String> others = t.rows().get(0).keySet().stream()
-        .filter(c -> !c.endsWith("_number") && !c.endsWith("_percent") && !c.endsWith("_score")
-            && !c.endsWith("_points") && !c.startsWith("gld_gap") && !c.equals("relative_risk")
-            && !c.equals("low_reliability") && !List.of("time_period", "time_identifier", "geographic_level",
-                "country_code", "country_name", "region_code", "region_name", "old_la_code", "new_la_code",
-                "la_name").contains(c))
+        .filter(c -> !t.indicators().contains(c) && !List.of("time_period", "time_identifier", "geographic_level",
+            "country_code", "country_name", "region_code", "region_name", "old_la_code", "new_la_code",
+            "la_name").contains(c))
         .toList();
     Map<List<Object>, Integer> rowOf = new HashMap<>();
     Map<List<Object>, List<Integer>> childrenOf = new LinkedHashMap<>();

@@ -2,7 +2,10 @@ package eyfsp.publish;
 
 import eyfsp.measures.Attainment;
 import eyfsp.measures.AttainmentByCharacteristic;
+import eyfsp.domain.CensusCodes;
 import eyfsp.measures.Breakdowns;
+import eyfsp.measures.Context;
+import eyfsp.measures.DataQuality;
 import eyfsp.measures.Gaps;
 import eyfsp.measures.GeographicLevel;
 import eyfsp.measures.Geography;
@@ -33,7 +36,12 @@ import org.apache.spark.sql.Row;
  *   <li>a topic's breakdowns add up to the attainment total of their geography; an LA's schools add
  *       up to the LA; a gap's group adds up the breakdowns it is made of;
  *   <li>counts published twice are equal: the lowest-20% profile's and the scales' cohort, the
- *       profile's groups and the breakdowns; a topic's groups in the lowest 20% add up to its size.
+ *       profile's groups and the breakdowns; a topic's groups in the lowest 20% add up to its size;
+ *   <li>the children counted in the data-quality and context tables are every child accepted,
+ *       assessed or not: accepted = children + not assessed of the attainment (or school) row, the
+ *       context's counts are those of the breakdowns they name (FSM eligible, first language other
+ *       than English, most deprived areas, and each status known), and a school's data-quality
+ *       counts add up to its LA's.
  * </ul>
  */
 final class Relations {
@@ -64,6 +72,12 @@ final class Relations {
       r.copies(profile, "children_number", characteristic, "children_number", r::breakdown);
     }
     r.gapGroups(r.index(Gaps.NAME), characteristic);
+    int quality = r.index(DataQuality.QUALITY);
+    r.schoolsToLa(quality);
+    if (attainment >= 0) {
+      r.accepted(quality, attainment, r.index(SchoolAttainment.NAME));
+    }
+    r.contextCounts(r.index(Context.NAME), characteristic);
     return r.sums;
   }
 
@@ -272,5 +286,133 @@ final class Relations {
         }
       }
     }
+  }
+
+  /** The data-quality table's school rows add up to their LA's row, in every count. */
+  private void schoolsToLa(int quality) {
+    if (quality < 0) {
+      return;
+    }
+    Table table = tables.get(quality);
+    Map<List<Object>, Integer> laRow = new LinkedHashMap<>();
+    Map<List<Object>, List<Integer>> schoolsOf = new LinkedHashMap<>();
+    for (int r = 0; r < table.rows().size(); r++) {
+      Row row = table.rows().get(r);
+      if (GeographicLevel.SCHOOL.label().equals(value(quality, row, Geography.LEVEL))) {
+        schoolsOf.computeIfAbsent(laOf(row), k -> new ArrayList<>()).add(r);
+      } else {
+        laRow.put(place(quality, row), r);
+      }
+    }
+    schoolsOf.forEach((la, rows) -> {
+      Integer total = laRow.get(la);
+      if (total != null) {
+        counts(quality).forEach(column -> add(quality, rows, column, cell(quality, total, column)));
+      }
+    });
+  }
+
+  /**
+   * Every accepted child is in the valid cohort or not assessed: a data-quality row's children
+   * accepted = its place's (or school's) children + not assessed. With all-zero profiles left out of
+   * the cohort the sum does not hold, and an unpublished count (the all-zero profiles) stands between
+   * them: it is declared only when it holds on every row.
+   */
+  private void accepted(int quality, int attainment, int schools) {
+    if (quality < 0) {
+      return;
+    }
+    Map<List<Object>, Integer> placeRow = new LinkedHashMap<>();
+    for (int r = 0; r < tables.get(attainment).rows().size(); r++) {
+      placeRow.put(place(attainment, tables.get(attainment).rows().get(r)), r);
+    }
+    Map<List<Object>, Integer> schoolRow = new LinkedHashMap<>();
+    for (int r = 0; schools >= 0 && r < tables.get(schools).rows().size(); r++) {
+      Row row = tables.get(schools).rows().get(r);
+      schoolRow.put(Arrays.asList(row.get(0), value(schools, row, SchoolAttainment.LAESTAB)), r);
+    }
+    List<Sum> found = new ArrayList<>();
+    for (int r = 0; r < tables.get(quality).rows().size(); r++) {
+      Row row = tables.get(quality).rows().get(r);
+      boolean school = GeographicLevel.SCHOOL.label().equals(value(quality, row, Geography.LEVEL));
+      int parts = school ? schools : attainment;
+      Integer part = school ? schoolRow.get(Arrays.asList(row.get(0), value(quality, row, DataQuality.SCHOOL)))
+          : placeRow.get(place(quality, row));
+      if (part != null) {
+        found.add(new Sum(cell(quality, r, "children_accepted_number"),
+            List.of(cell(parts, part, "children_number"), cell(parts, part, "not_assessed_number"))));
+      }
+    }
+    addIfEveryOneHolds(found);
+  }
+
+  /**
+   * The context's counts of children are those of the breakdowns they name, children + not
+   * assessed (declared only when they hold, as {@link #accepted}).
+   */
+  private void contextCounts(int context, int characteristic) {
+    if (context < 0 || characteristic < 0) {
+      return;
+    }
+    Map<List<Object>, Integer> breakdownRow = new LinkedHashMap<>();
+    List<String> areas = new ArrayList<>();
+    for (int r = 0; r < tables.get(characteristic).rows().size(); r++) {
+      Row row = tables.get(characteristic).rows().get(r);
+      breakdownRow.put(breakdown(characteristic, row), r);
+      String breakdown = (String) value(characteristic, row, Breakdowns.BREAKDOWN);
+      if (Breakdowns.AREA_DEPRIVATION.equals(value(characteristic, row, Breakdowns.TOPIC))
+          && !areas.contains(breakdown)) {
+        areas.add(breakdown);
+      }
+    }
+    // The area topic's breakdowns: the most deprived areas (named by the settings), the rest, unknown.
+    String mostDeprived = areas.isEmpty() ? null : areas.get(0);
+    Map<String, List<String>> named = new LinkedHashMap<>();
+    named.put("fsm_number", List.of(Breakdowns.FSM, CensusCodes.FSM_ELIGIBLE));
+    named.put("fsm_known_number", List.of(Breakdowns.FSM, CensusCodes.FSM_ELIGIBLE, CensusCodes.NOT_FSM_ELIGIBLE));
+    named.put("eal_number", List.of(Breakdowns.FIRST_LANGUAGE, CensusCodes.OTHER_THAN_ENGLISH));
+    named.put("first_language_known_number", List.of(Breakdowns.FIRST_LANGUAGE, CensusCodes.ENGLISH,
+        CensusCodes.OTHER_THAN_ENGLISH));
+    if (mostDeprived != null) {
+      named.put("most_deprived_number", List.of(Breakdowns.AREA_DEPRIVATION, mostDeprived));
+      named.put("deprivation_known_number", List.of(Breakdowns.AREA_DEPRIVATION, mostDeprived, Breakdowns.REST));
+    }
+    List<Sum> found = new ArrayList<>();
+    for (int r = 0; r < tables.get(context).rows().size(); r++) {
+      Row row = tables.get(context).rows().get(r);
+      for (Map.Entry<String, List<String>> count : named.entrySet()) {
+        List<Cell> parts = new ArrayList<>();
+        for (String b : count.getValue().subList(1, count.getValue().size())) {
+          List<Object> key = new ArrayList<>(place(context, row));
+          key.add(count.getValue().get(0));
+          key.add(b);
+          Integer part = breakdownRow.get(key);
+          if (part != null) {
+            parts.add(cell(characteristic, part, "children_number"));
+            parts.add(cell(characteristic, part, "not_assessed_number"));
+          }
+        }
+        if (!parts.isEmpty()) {
+          found.add(new Sum(cell(context, r, count.getKey()), parts));
+        }
+      }
+    }
+    addIfEveryOneHolds(found);
+  }
+
+  private void addIfEveryOneHolds(List<Sum> found) {
+    if (found.stream().allMatch(this::holds)) {
+      sums.addAll(found);
+    }
+  }
+
+  private boolean holds(Sum sum) {
+    long parts = sum.parts().stream().mapToLong(this::count).sum();
+    return count(sum.total()) == parts;
+  }
+
+  private long count(Cell cell) {
+    Row row = tables.get(cell.table()).rows().get(cell.row());
+    return row.isNullAt(cell.column()) ? 0 : ((Number) row.get(cell.column())).longValue();
   }
 }
