@@ -5,6 +5,7 @@ import eyfsp.measures.Table;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.IntUnaryOperator;
 import org.apache.spark.sql.Row;
 
 /**
@@ -51,6 +53,24 @@ final class Suppression {
   private final int[] unknowns;
   private final int[][] sumsOf;
   private final Deque<Integer> singles = new ArrayDeque<>();
+  /**
+   * The cells of the sums in the order the sums first hold them, and each cell's place in it (-1
+   * for a cell in no sum): the order of the elimination's columns, as the sums never change.
+   */
+  private final int[] order;
+  private final int[] place;
+  /** The places of the suppressed cells: the elimination's columns. */
+  private final BitSet columns = new BitSet();
+  /** By place, each suppressed cell's column in the last elimination. */
+  private final int[] columnOf;
+  /**
+   * Suppressed cells linked by sums, by place, as a union-find forest whose roots are each group's
+   * first column (groups only ever merge); and for each sum, the place of a suppressed cell of it.
+   */
+  private final int[] linked;
+  private final int[] anchors;
+  /** The groups of linked suppressed cells of the last elimination, by their first cell. */
+  private Map<Integer, Echelon> echelons = new HashMap<>();
 
   private Suppression(List<Table> tables, List<Sum> relations, int threshold) {
     this.tables = tables;
@@ -105,6 +125,25 @@ final class Suppression {
       }
     }
     unknowns = new int[sums.length];
+    anchors = new int[sums.length];
+    place = new int[values.length];
+    Arrays.fill(place, -1);
+    int placed = 0;
+    for (int[] sum : sums) {
+      for (int i : sum) {
+        if (place[i] < 0) {
+          place[i] = placed++;
+        }
+      }
+    }
+    order = new int[placed];
+    columnOf = new int[placed];
+    linked = new int[placed];
+    for (int i = 0; i < values.length; i++) {
+      if (place[i] >= 0) {
+        order[place[i]] = i;
+      }
+    }
     int[] memberships = new int[values.length];
     for (int[] sum : sums) {
       for (int i : sum) {
@@ -189,14 +228,35 @@ final class Suppression {
       return;
     }
     suppressed[id] = true;
+    if (place[id] >= 0) {
+      columns.set(place[id]);
+      linked[place[id]] = place[id];
+    }
     for (int s : sumsOf[id]) {
       if (++unknowns[s] == 1) {
         singles.add(s);
+        anchors[s] = place[id];
+      } else {
+        link(place[id], anchors[s]);
       }
     }
     for (int dependent : dependents[table][column]) {
       suppress(table, row, dependent);
     }
+  }
+
+  private void link(int a, int b) {
+    int rootA = root(a);
+    int rootB = root(b);
+    linked[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+  }
+
+  private int root(int p) {
+    while (linked[p] != p) {
+      linked[p] = linked[linked[p]];
+      p = linked[p];
+    }
+    return p;
   }
 
   private void suppress(int id) {
@@ -336,50 +396,104 @@ final class Suppression {
    * fixed is zero in it only with probability 1/(2^31 - 1), and then is merely suppressed with one
    * more cell than it needs; a fixed cell is always zero. The seed is fixed: the same tables, the
    * same cells.
+   *
+   * <p>The columns are the suppressed cells in the order the open sums first hold them. Groups of
+   * cells linked by sums share no sum, so each is brought to echelon form on its own, and a group
+   * whose cells are those of the last call has the same sums and the same echelon form: it is kept
+   * (a round changes one group or a few). The free cells still draw their values in the order of all
+   * the columns, last first, so the vector is the one a single elimination of every sum would give.
    */
   private List<Integer> determined() {
-    int[] columnOf = new int[values.length];
-    Arrays.fill(columnOf, -1);
-    List<Integer> cells = new ArrayList<>();
-    List<int[]> open = new ArrayList<>();
-    for (int[] sum : sums) {
-      if (Arrays.stream(sum).anyMatch(i -> suppressed[i])) {
-        open.add(sum);
-        for (int i : sum) {
-          if (suppressed[i] && columnOf[i] < 0) {
-            columnOf[i] = cells.size();
-            cells.add(i);
-          }
-        }
+    int n = columns.cardinality();
+    int[] cells = new int[n];
+    // Each group is numbered by its first column (its root); a cell's local column is its place in its group.
+    int[] group = new int[n];
+    int[] local = new int[n];
+    int[] size = new int[n];
+    for (int p = columns.nextSetBit(0), c = 0; p >= 0; p = columns.nextSetBit(p + 1), c++) {
+      cells[c] = order[p];
+      columnOf[p] = c;
+      group[c] = columnOf[root(p)];
+      local[c] = size[group[c]]++;
+    }
+    int[][] members = new int[n][];
+    for (int c = 0; c < n; c++) {
+      if (group[c] == c) {
+        members[c] = new int[size[c]];
+      }
+      members[group[c]][local[c]] = cells[c];
+    }
+    Echelon[] echelonOf = new Echelon[n];
+    Map<Integer, Echelon> kept = new HashMap<>();
+    for (int c = 0; c < n; c++) {
+      if (group[c] == c) {
+        Echelon known = echelons.get(cells[c]);
+        echelonOf[c] = known != null && Arrays.equals(known.cells(), members[c]) ? known
+            : echelon(members[c], i -> local[columnOf[place[i]]]);
+        kept.put(cells[c], echelonOf[c]);
       }
     }
-    // Echelon form: each pivot row starts at its pivot column with coefficient 1.
-    Map<Integer, SparseRow> pivots = new HashMap<>();
-    for (int[] sum : open) {
-      SparseRow row = SparseRow.of(sum, suppressed, columnOf);
-      while (!row.isEmpty()) {
-        SparseRow pivot = pivots.get(row.first());
-        if (pivot == null) {
-          pivots.put(row.first(), row.normalised());
-          break;
-        }
-        row = row.minus(row.firstValue(), pivot);
+    echelons = kept;
+    long[][] nullVector = new long[n][];
+    for (int c = 0; c < n; c++) {
+      if (group[c] == c) {
+        nullVector[c] = new long[size[c]];
       }
     }
-    long[] nullVector = new long[cells.size()];
     SplittableRandom random = new SplittableRandom(20090701L);
-    for (int c = cells.size() - 1; c >= 0; c--) {
-      SparseRow pivot = pivots.get(c);
-      nullVector[c] = pivot == null ? 1 + random.nextLong(SparseRow.P - 1) : pivot.solve(nullVector);
+    for (int c = n - 1; c >= 0; c--) {
+      if (echelonOf[group[c]].pivots()[local[c]] == null) {
+        nullVector[group[c]][local[c]] = 1 + random.nextLong(SparseRow.P - 1);
+      }
+    }
+    for (int c = 0; c < n; c++) {
+      if (group[c] == c) {
+        echelonOf[c].solve(nullVector[c]);
+      }
     }
     List<Integer> determined = new ArrayList<>();
-    for (int c = 0; c < cells.size(); c++) {
-      if (nullVector[c] == 0) {
-        determined.add(cells.get(c));
+    for (int c = 0; c < n; c++) {
+      if (nullVector[group[c]][local[c]] == 0) {
+        determined.add(cells[c]);
       }
     }
     determined.sort(null);
     return determined;
+  }
+
+  /** The echelon form of the sums holding a group's cells (in column order), taken in their order. */
+  private Echelon echelon(int[] cells, IntUnaryOperator columnOf) {
+    int[] open = Arrays.stream(cells).flatMap(i -> Arrays.stream(sumsOf[i])).sorted().distinct().toArray();
+    Echelon echelon = new Echelon(cells, new SparseRow[cells.length]);
+    for (int s : open) {
+      echelon.add(SparseRow.of(sums[s], suppressed, columnOf));
+    }
+    return echelon;
+  }
+
+  /** A group of linked suppressed cells, in column order, and its sums in echelon form: each column's pivot row or null. */
+  private record Echelon(int[] cells, SparseRow[] pivots) {
+
+    /** Reduces a sum by the pivot rows; what is left, if anything, is a new pivot row starting with 1. */
+    void add(SparseRow row) {
+      while (!row.isEmpty()) {
+        SparseRow pivot = pivots[row.first()];
+        if (pivot == null) {
+          pivots[row.first()] = row.normalised();
+          return;
+        }
+        row = row.minus(row.firstValue(), pivot);
+      }
+    }
+
+    /** Fills in the pivot columns of a null-space vector whose free columns hold their values, last first. */
+    void solve(long[] x) {
+      for (int c = pivots.length - 1; c >= 0; c--) {
+        if (pivots[c] != null) {
+          x[c] = pivots[c].solve(x);
+        }
+      }
+    }
   }
 
   /** A row of the sums' coefficients on the suppressed cells, modulo P: sorted columns and their values. */
@@ -388,11 +502,11 @@ final class Suppression {
     static final long P = 2_147_483_647L;
 
     /** A sum: +1 for the total (first), -1 for each part, on its suppressed cells. */
-    static SparseRow of(int[] sum, boolean[] suppressed, int[] columnOf) {
+    static SparseRow of(int[] sum, boolean[] suppressed, IntUnaryOperator columnOf) {
       TreeMap<Integer, Long> entries = new TreeMap<>();
       for (int k = 0; k < sum.length; k++) {
         if (suppressed[sum[k]]) {
-          entries.merge(columnOf[sum[k]], k == 0 ? 1L : P - 1, (a, b) -> (a + b) % P);
+          entries.merge(columnOf.applyAsInt(sum[k]), k == 0 ? 1L : P - 1, (a, b) -> (a + b) % P);
         }
       }
       entries.values().removeIf(v -> v == 0);
