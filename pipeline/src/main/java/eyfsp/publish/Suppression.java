@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.function.IntUnaryOperator;
 import org.apache.spark.sql.Row;
 
@@ -461,30 +460,40 @@ final class Suppression {
     return determined;
   }
 
-  /** The echelon form of the sums holding a group's cells (in column order), taken in their order. */
+  /**
+   * The echelon form of the sums holding a group's cells (in column order), taken in their order:
+   * each is reduced by the pivot rows at its first non-zero column, in a dense row as long as the
+   * group, until it is zero or starts a new pivot row.
+   */
   private Echelon echelon(int[] cells, IntUnaryOperator columnOf) {
     int[] open = Arrays.stream(cells).flatMap(i -> Arrays.stream(sumsOf[i])).sorted().distinct().toArray();
-    Echelon echelon = new Echelon(cells, new SparseRow[cells.length]);
+    SparseRow[] pivots = new SparseRow[cells.length];
+    long[] row = new long[cells.length];
     for (int s : open) {
-      echelon.add(SparseRow.of(sums[s], suppressed, columnOf));
+      int first = row.length;
+      for (int k = 0; k < sums[s].length; k++) {
+        if (suppressed[sums[s][k]]) {
+          // +1 for the total, -1 for each part.
+          int c = columnOf.applyAsInt(sums[s][k]);
+          row[c] = (row[c] + (k == 0 ? 1 : SparseRow.P - 1)) % SparseRow.P;
+          first = Math.min(first, c);
+        }
+      }
+      for (int c = first; c < row.length; c++) {
+        if (row[c] != 0) {
+          if (pivots[c] == null) {
+            pivots[c] = SparseRow.normalised(row, c);
+            break;
+          }
+          pivots[c].subtractFrom(row, row[c]);
+        }
+      }
     }
-    return echelon;
+    return new Echelon(cells, pivots);
   }
 
   /** A group of linked suppressed cells, in column order, and its sums in echelon form: each column's pivot row or null. */
   private record Echelon(int[] cells, SparseRow[] pivots) {
-
-    /** Reduces a sum by the pivot rows; what is left, if anything, is a new pivot row starting with 1. */
-    void add(SparseRow row) {
-      while (!row.isEmpty()) {
-        SparseRow pivot = pivots[row.first()];
-        if (pivot == null) {
-          pivots[row.first()] = row.normalised();
-          return;
-        }
-        row = row.minus(row.firstValue(), pivot);
-      }
-    }
 
     /** Fills in the pivot columns of a null-space vector whose free columns hold their values, last first. */
     void solve(long[] x) {
@@ -496,91 +505,65 @@ final class Suppression {
     }
   }
 
-  /** A row of the sums' coefficients on the suppressed cells, modulo P: sorted columns and their values. */
+  /** A pivot row of the sums' coefficients on the suppressed cells, modulo P: sorted columns and their values. */
   private record SparseRow(int[] columns, long[] values) {
 
     static final long P = 2_147_483_647L;
 
-    /** A sum: +1 for the total (first), -1 for each part, on its suppressed cells. */
-    static SparseRow of(int[] sum, boolean[] suppressed, IntUnaryOperator columnOf) {
-      TreeMap<Integer, Long> entries = new TreeMap<>();
-      for (int k = 0; k < sum.length; k++) {
-        if (suppressed[sum[k]]) {
-          entries.merge(columnOf.applyAsInt(sum[k]), k == 0 ? 1L : P - 1, (a, b) -> (a + b) % P);
-        }
-      }
-      entries.values().removeIf(v -> v == 0);
-      return new SparseRow(entries.keySet().stream().mapToInt(Integer::intValue).toArray(),
-          entries.values().stream().mapToLong(Long::longValue).toArray());
-    }
-
-    boolean isEmpty() {
-      return columns.length == 0;
-    }
-
-    int first() {
-      return columns[0];
-    }
-
-    long firstValue() {
-      return values[0];
-    }
-
-    /** This row scaled so that its first value is 1. */
-    SparseRow normalised() {
-      long inverse = power(values[0], P - 2);
-      long[] scaled = new long[values.length];
-      for (int k = 0; k < values.length; k++) {
-        scaled[k] = values[k] * inverse % P;
-      }
-      return new SparseRow(columns, scaled);
-    }
-
-    /** This row less f times a row (merging the sorted columns; zeros dropped). */
-    SparseRow minus(long f, SparseRow other) {
-      int[] c = new int[columns.length + other.columns.length];
-      long[] v = new long[c.length];
-      int i = 0;
-      int j = 0;
+    /** A dense row from its first non-zero column on, scaled so that it starts with 1; the dense row is left zero. */
+    static SparseRow normalised(long[] row, int first) {
+      long inverse = power(row[first], P - 2);
       int n = 0;
-      while (i < columns.length || j < other.columns.length) {
-        int col;
-        long value;
-        if (j >= other.columns.length || (i < columns.length && columns[i] < other.columns[j])) {
-          col = columns[i];
-          value = values[i++];
-        } else if (i >= columns.length || other.columns[j] < columns[i]) {
-          col = other.columns[j];
-          value = (P - f * other.values[j++] % P) % P;
-        } else {
-          col = columns[i];
-          value = ((values[i++] - f * other.values[j++] % P) % P + P) % P;
-        }
-        if (value != 0) {
-          c[n] = col;
-          v[n++] = value;
+      for (int c = first; c < row.length; c++) {
+        n += row[c] == 0 ? 0 : 1;
+      }
+      int[] columns = new int[n];
+      long[] values = new long[n];
+      n = 0;
+      for (int c = first; c < row.length; c++) {
+        if (row[c] != 0) {
+          columns[n] = c;
+          values[n++] = times(row[c], inverse);
+          row[c] = 0;
         }
       }
-      return new SparseRow(Arrays.copyOf(c, n), Arrays.copyOf(v, n));
+      return new SparseRow(columns, values);
+    }
+
+    /** Takes f times this row from a dense row. */
+    void subtractFrom(long[] row, long f) {
+      for (int k = 0; k < columns.length; k++) {
+        long difference = row[columns[k]] - times(f, values[k]);
+        row[columns[k]] = difference < 0 ? difference + P : difference;
+      }
     }
 
     /** The pivot's value that makes this row zero, given the values of the later columns. */
     long solve(long[] x) {
+      // Each product folded is below 2^32, so a row of fewer than 2^31 of them adds up without overflow.
       long sum = 0;
       for (int k = 1; k < columns.length; k++) {
-        sum = (sum + values[k] * x[columns[k]]) % P;
+        long product = values[k] * x[columns[k]];
+        sum += (product & P) + (product >>> 31);
       }
-      return (P - sum) % P;
+      return (P - sum % P) % P;
+    }
+
+    /** a times b modulo P, for a and b below P: as 2^31 is 1 modulo P, the high bits add to the low ones. */
+    static long times(long a, long b) {
+      long product = a * b;
+      long folded = (product & P) + (product >>> 31);
+      return folded >= P ? folded - P : folded;
     }
 
     private static long power(long base, long exponent) {
       long result = 1;
-      long b = base % P;
+      long b = base;
       for (long e = exponent; e > 0; e >>= 1) {
         if ((e & 1) == 1) {
-          result = result * b % P;
+          result = times(result, b);
         }
-        b = b * b % P;
+        b = times(b, b);
       }
       return result;
     }
