@@ -7,13 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.function.IntUnaryOperator;
 import org.apache.spark.sql.Row;
 
 /**
@@ -58,18 +55,22 @@ final class Suppression {
    */
   private final int[] order;
   private final int[] place;
-  /** The places of the suppressed cells: the elimination's columns. */
-  private final BitSet columns = new BitSet();
-  /** By place, each suppressed cell's column in the last elimination. */
-  private final int[] columnOf;
   /**
    * Suppressed cells linked by sums, by place, as a union-find forest whose roots are each group's
    * first column (groups only ever merge); and for each sum, the place of a suppressed cell of it.
    */
   private final int[] linked;
   private final int[] anchors;
-  /** The groups of linked suppressed cells of the last elimination, by their first cell. */
-  private Map<Integer, Echelon> echelons = new HashMap<>();
+  /** By place, the group whose root it is (else null), and the roots. */
+  private final Group[] groups;
+  private final BitSet roots = new BitSet();
+  /** By place, each suppressed cell's column in its group; and the places of the free columns. */
+  private final int[] localColumn;
+  private final BitSet free = new BitSet();
+  /** The random values of {@link #determined}, in the order they are drawn: the same in every call. */
+  private final SplittableRandom random = new SplittableRandom(20090701L);
+  private long[] draws = new long[0];
+  private int drawn;
 
   private Suppression(List<Table> tables, List<Sum> relations, int threshold) {
     this.tables = tables;
@@ -136,8 +137,9 @@ final class Suppression {
       }
     }
     order = new int[placed];
-    columnOf = new int[placed];
     linked = new int[placed];
+    groups = new Group[placed];
+    localColumn = new int[placed];
     for (int i = 0; i < values.length; i++) {
       if (place[i] >= 0) {
         order[place[i]] = i;
@@ -228,8 +230,9 @@ final class Suppression {
     }
     suppressed[id] = true;
     if (place[id] >= 0) {
-      columns.set(place[id]);
       linked[place[id]] = place[id];
+      groups[place[id]] = new Group(place[id]);
+      roots.set(place[id]);
     }
     for (int s : sumsOf[id]) {
       if (++unknowns[s] == 1) {
@@ -247,7 +250,14 @@ final class Suppression {
   private void link(int a, int b) {
     int rootA = root(a);
     int rootB = root(b);
-    linked[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+    if (rootA != rootB) {
+      int root = Math.min(rootA, rootB);
+      int other = Math.max(rootA, rootB);
+      linked[other] = root;
+      groups[root].absorb(groups[other]);
+      groups[other] = null;
+      roots.clear(other);
+    }
   }
 
   private int root(int p) {
@@ -396,85 +406,66 @@ final class Suppression {
    * more cell than it needs; a fixed cell is always zero. The seed is fixed: the same tables, the
    * same cells.
    *
-   * <p>The columns are the suppressed cells in the order the open sums first hold them. Groups of
-   * cells linked by sums share no sum, so each is brought to echelon form on its own, and a group
-   * whose cells are those of the last call has the same sums and the same echelon form: it is kept
-   * (a round changes one group or a few). The free cells still draw their values in the order of all
-   * the columns, last first, so the vector is the one a single elimination of every sum would give.
+   * <p>The columns are the suppressed cells in the order the sums first hold them (their places).
+   * Groups of cells linked by sums share no sum, so each is brought to echelon form on its own when
+   * it grows, and kept while it does not (a round changes one group or a few). The free cells still
+   * draw their values in the order of all the columns, last first, so the vector is the one a single
+   * elimination of every sum would give.
    */
   private List<Integer> determined() {
-    int n = columns.cardinality();
-    int[] cells = new int[n];
-    // Each group is numbered by its first column (its root); a cell's local column is its place in its group.
-    int[] group = new int[n];
-    int[] local = new int[n];
-    int[] size = new int[n];
-    for (int p = columns.nextSetBit(0), c = 0; p >= 0; p = columns.nextSetBit(p + 1), c++) {
-      cells[c] = order[p];
-      columnOf[p] = c;
-      group[c] = columnOf[root(p)];
-      local[c] = size[group[c]]++;
-    }
-    int[][] members = new int[n][];
-    for (int c = 0; c < n; c++) {
-      if (group[c] == c) {
-        members[c] = new int[size[c]];
-      }
-      members[group[c]][local[c]] = cells[c];
-    }
-    Echelon[] echelonOf = new Echelon[n];
-    Map<Integer, Echelon> kept = new HashMap<>();
-    for (int c = 0; c < n; c++) {
-      if (group[c] == c) {
-        Echelon known = echelons.get(cells[c]);
-        echelonOf[c] = known != null && Arrays.equals(known.cells(), members[c]) ? known
-            : echelon(members[c], i -> local[columnOf[place[i]]]);
-        kept.put(cells[c], echelonOf[c]);
+    for (int root = roots.nextSetBit(0); root >= 0; root = roots.nextSetBit(root + 1)) {
+      if (groups[root].pivots == null) {
+        eliminate(groups[root]);
       }
     }
-    echelons = kept;
-    long[][] nullVector = new long[n][];
-    for (int c = 0; c < n; c++) {
-      if (group[c] == c) {
-        nullVector[c] = new long[size[c]];
-      }
-    }
-    SplittableRandom random = new SplittableRandom(20090701L);
-    for (int c = n - 1; c >= 0; c--) {
-      if (echelonOf[group[c]].pivots()[local[c]] == null) {
-        nullVector[group[c]][local[c]] = 1 + random.nextLong(SparseRow.P - 1);
-      }
-    }
-    for (int c = 0; c < n; c++) {
-      if (group[c] == c) {
-        echelonOf[c].solve(nullVector[c]);
-      }
+    int r = 0;
+    for (int p = free.previousSetBit(free.length()); p >= 0; p = free.previousSetBit(p - 1)) {
+      groups[root(p)].nullVector[localColumn[p]] = draw(r++);
     }
     List<Integer> determined = new ArrayList<>();
-    for (int c = 0; c < n; c++) {
-      if (nullVector[group[c]][local[c]] == 0) {
-        determined.add(cells[c]);
+    for (int root = roots.nextSetBit(0); root >= 0; root = roots.nextSetBit(root + 1)) {
+      Group group = groups[root];
+      group.solve();
+      for (int c = 0; c < group.size; c++) {
+        if (group.nullVector[c] == 0) {
+          determined.add(order[group.places[c]]);
+        }
       }
     }
     determined.sort(null);
     return determined;
   }
 
+  /** The r-th random value, r counting from 0. */
+  private long draw(int r) {
+    if (r == drawn) {
+      if (drawn == draws.length) {
+        draws = Arrays.copyOf(draws, Math.max(1024, 2 * drawn));
+      }
+      draws[drawn++] = 1 + random.nextLong(SparseRow.P - 1);
+    }
+    return draws[r];
+  }
+
   /**
-   * The echelon form of the sums holding a group's cells (in column order), taken in their order:
-   * each is reduced by the pivot rows at its first non-zero column, in a dense row as long as the
-   * group, until it is zero or starts a new pivot row.
+   * Brings the sums holding a group's cells, taken in their order, to echelon form over its columns
+   * (its cells in column order): each is reduced by the pivot rows at its first non-zero column, in
+   * a dense row as long as the group, until it is zero or starts a new pivot row.
    */
-  private Echelon echelon(int[] cells, IntUnaryOperator columnOf) {
-    int[] open = Arrays.stream(cells).flatMap(i -> Arrays.stream(sumsOf[i])).sorted().distinct().toArray();
-    SparseRow[] pivots = new SparseRow[cells.length];
-    long[] row = new long[cells.length];
+  private void eliminate(Group group) {
+    int[] places = group.columns();
+    for (int c = 0; c < places.length; c++) {
+      localColumn[places[c]] = c;
+    }
+    int[] open = Arrays.stream(places).flatMap(p -> Arrays.stream(sumsOf[order[p]])).sorted().distinct().toArray();
+    SparseRow[] pivots = new SparseRow[places.length];
+    long[] row = new long[places.length];
     for (int s : open) {
       int first = row.length;
       for (int k = 0; k < sums[s].length; k++) {
         if (suppressed[sums[s][k]]) {
           // +1 for the total, -1 for each part.
-          int c = columnOf.applyAsInt(sums[s][k]);
+          int c = localColumn[place[sums[s][k]]];
           row[c] = (row[c] + (k == 0 ? 1 : SparseRow.P - 1)) % SparseRow.P;
           first = Math.min(first, c);
         }
@@ -489,17 +480,64 @@ final class Suppression {
         }
       }
     }
-    return new Echelon(cells, pivots);
+    for (int c = 0; c < places.length; c++) {
+      free.set(places[c], pivots[c] == null);
+    }
+    group.eliminated(pivots);
   }
 
-  /** A group of linked suppressed cells, in column order, and its sums in echelon form: each column's pivot row or null. */
-  private record Echelon(int[] cells, SparseRow[] pivots) {
+  /**
+   * A group of linked suppressed cells, by place; once eliminated, the echelon form of their sums
+   * (each column's pivot row or null, the columns being the places in order), kept until the group
+   * grows, and the null-space vector of the last call.
+   */
+  private static final class Group {
 
-    /** Fills in the pivot columns of a null-space vector whose free columns hold their values, last first. */
-    void solve(long[] x) {
-      for (int c = pivots.length - 1; c >= 0; c--) {
+    private int[] places;
+    private int size;
+    private SparseRow[] pivots;
+    private long[] nullVector;
+
+    Group(int place) {
+      places = new int[] {place};
+      size = 1;
+    }
+
+    /** Takes in another group's cells; the sums must be eliminated again. */
+    void absorb(Group other) {
+      // The smaller group's places are copied into the larger's, so no place is copied more than log n times.
+      if (other.size > size) {
+        int[] larger = other.places;
+        other.places = places;
+        places = larger;
+        int largerSize = other.size;
+        other.size = size;
+        size = largerSize;
+      }
+      if (size + other.size > places.length) {
+        places = Arrays.copyOf(places, Math.max(2 * places.length, size + other.size));
+      }
+      System.arraycopy(other.places, 0, places, size, other.size);
+      size += other.size;
+      pivots = null;
+    }
+
+    /** The places in order: the group's columns. */
+    int[] columns() {
+      Arrays.sort(places, 0, size);
+      return Arrays.copyOf(places, size);
+    }
+
+    void eliminated(SparseRow[] rows) {
+      pivots = rows;
+      nullVector = new long[size];
+    }
+
+    /** Fills in the pivot columns of the null-space vector, whose free columns hold their values, last first. */
+    void solve() {
+      for (int c = size - 1; c >= 0; c--) {
         if (pivots[c] != null) {
-          x[c] = pivots[c].solve(x);
+          nullVector[c] = pivots[c].solve(nullVector);
         }
       }
     }
