@@ -5,14 +5,12 @@ import eyfsp.measures.Table;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 
 /**
@@ -51,6 +49,28 @@ final class Suppression {
   private final int[] unknowns;
   private final int[][] sumsOf;
   private final Deque<Integer> singles = new ArrayDeque<>();
+  /**
+   * The cells of the sums in the order the sums first hold them, and each cell's place in it (-1
+   * for a cell in no sum): the order of the elimination's columns, as the sums never change.
+   */
+  private final int[] order;
+  private final int[] place;
+  /**
+   * Suppressed cells linked by sums, by place, as a union-find forest whose roots are each group's
+   * first column (groups only ever merge); and for each sum, the place of a suppressed cell of it.
+   */
+  private final int[] linked;
+  private final int[] anchors;
+  /** By place, the group whose root it is (else null), and the roots. */
+  private final Group[] groups;
+  private final BitSet roots = new BitSet();
+  /** By place, each suppressed cell's column in its group; and the places of the free columns. */
+  private final int[] localColumn;
+  private final BitSet free = new BitSet();
+  /** The random values of {@link #determined}, in the order they are drawn: the same in every call. */
+  private final SplittableRandom random = new SplittableRandom(20090701L);
+  private long[] draws = new long[0];
+  private int drawn;
 
   private Suppression(List<Table> tables, List<Sum> relations, int threshold) {
     this.tables = tables;
@@ -105,6 +125,26 @@ final class Suppression {
       }
     }
     unknowns = new int[sums.length];
+    anchors = new int[sums.length];
+    place = new int[values.length];
+    Arrays.fill(place, -1);
+    int placed = 0;
+    for (int[] sum : sums) {
+      for (int i : sum) {
+        if (place[i] < 0) {
+          place[i] = placed++;
+        }
+      }
+    }
+    order = new int[placed];
+    linked = new int[placed];
+    groups = new Group[placed];
+    localColumn = new int[placed];
+    for (int i = 0; i < values.length; i++) {
+      if (place[i] >= 0) {
+        order[place[i]] = i;
+      }
+    }
     int[] memberships = new int[values.length];
     for (int[] sum : sums) {
       for (int i : sum) {
@@ -189,14 +229,43 @@ final class Suppression {
       return;
     }
     suppressed[id] = true;
+    if (place[id] >= 0) {
+      linked[place[id]] = place[id];
+      groups[place[id]] = new Group(place[id]);
+      roots.set(place[id]);
+    }
     for (int s : sumsOf[id]) {
       if (++unknowns[s] == 1) {
         singles.add(s);
+        anchors[s] = place[id];
+      } else {
+        link(place[id], anchors[s]);
       }
     }
     for (int dependent : dependents[table][column]) {
       suppress(table, row, dependent);
     }
+  }
+
+  private void link(int a, int b) {
+    int rootA = root(a);
+    int rootB = root(b);
+    if (rootA != rootB) {
+      int root = Math.min(rootA, rootB);
+      int other = Math.max(rootA, rootB);
+      linked[other] = root;
+      groups[root].absorb(groups[other]);
+      groups[other] = null;
+      roots.clear(other);
+    }
+  }
+
+  private int root(int p) {
+    while (linked[p] != p) {
+      linked[p] = linked[linked[p]];
+      p = linked[p];
+    }
+    return p;
   }
 
   private void suppress(int id) {
@@ -336,137 +405,203 @@ final class Suppression {
    * fixed is zero in it only with probability 1/(2^31 - 1), and then is merely suppressed with one
    * more cell than it needs; a fixed cell is always zero. The seed is fixed: the same tables, the
    * same cells.
+   *
+   * <p>The columns are the suppressed cells in the order the sums first hold them (their places).
+   * Groups of cells linked by sums share no sum, so each is brought to echelon form on its own when
+   * it grows, and kept while it does not (a round changes one group or a few). The free cells still
+   * draw their values in the order of all the columns, last first, so the vector is the one a single
+   * elimination of every sum would give.
    */
   private List<Integer> determined() {
-    int[] columnOf = new int[values.length];
-    Arrays.fill(columnOf, -1);
-    List<Integer> cells = new ArrayList<>();
-    List<int[]> open = new ArrayList<>();
-    for (int[] sum : sums) {
-      if (Arrays.stream(sum).anyMatch(i -> suppressed[i])) {
-        open.add(sum);
-        for (int i : sum) {
-          if (suppressed[i] && columnOf[i] < 0) {
-            columnOf[i] = cells.size();
-            cells.add(i);
-          }
-        }
+    for (int root = roots.nextSetBit(0); root >= 0; root = roots.nextSetBit(root + 1)) {
+      if (groups[root].pivots == null) {
+        eliminate(groups[root]);
       }
     }
-    // Echelon form: each pivot row starts at its pivot column with coefficient 1.
-    Map<Integer, SparseRow> pivots = new HashMap<>();
-    for (int[] sum : open) {
-      SparseRow row = SparseRow.of(sum, suppressed, columnOf);
-      while (!row.isEmpty()) {
-        SparseRow pivot = pivots.get(row.first());
-        if (pivot == null) {
-          pivots.put(row.first(), row.normalised());
-          break;
-        }
-        row = row.minus(row.firstValue(), pivot);
-      }
-    }
-    long[] nullVector = new long[cells.size()];
-    SplittableRandom random = new SplittableRandom(20090701L);
-    for (int c = cells.size() - 1; c >= 0; c--) {
-      SparseRow pivot = pivots.get(c);
-      nullVector[c] = pivot == null ? 1 + random.nextLong(SparseRow.P - 1) : pivot.solve(nullVector);
+    int r = 0;
+    for (int p = free.previousSetBit(free.length()); p >= 0; p = free.previousSetBit(p - 1)) {
+      groups[root(p)].nullVector[localColumn[p]] = draw(r++);
     }
     List<Integer> determined = new ArrayList<>();
-    for (int c = 0; c < cells.size(); c++) {
-      if (nullVector[c] == 0) {
-        determined.add(cells.get(c));
+    for (int root = roots.nextSetBit(0); root >= 0; root = roots.nextSetBit(root + 1)) {
+      Group group = groups[root];
+      group.solve();
+      for (int c = 0; c < group.size; c++) {
+        if (group.nullVector[c] == 0) {
+          determined.add(order[group.places[c]]);
+        }
       }
     }
     determined.sort(null);
     return determined;
   }
 
-  /** A row of the sums' coefficients on the suppressed cells, modulo P: sorted columns and their values. */
+  /** The r-th random value, r counting from 0. */
+  private long draw(int r) {
+    if (r == drawn) {
+      if (drawn == draws.length) {
+        draws = Arrays.copyOf(draws, Math.max(1024, 2 * drawn));
+      }
+      draws[drawn++] = 1 + random.nextLong(SparseRow.P - 1);
+    }
+    return draws[r];
+  }
+
+  /**
+   * Brings the sums holding a group's cells, taken in their order, to echelon form over its columns
+   * (its cells in column order): each is reduced by the pivot rows at its first non-zero column, in
+   * a dense row as long as the group, until it is zero or starts a new pivot row.
+   */
+  private void eliminate(Group group) {
+    int[] places = group.columns();
+    for (int c = 0; c < places.length; c++) {
+      localColumn[places[c]] = c;
+    }
+    int[] open = Arrays.stream(places).flatMap(p -> Arrays.stream(sumsOf[order[p]])).sorted().distinct().toArray();
+    SparseRow[] pivots = new SparseRow[places.length];
+    long[] row = new long[places.length];
+    for (int s : open) {
+      int first = row.length;
+      for (int k = 0; k < sums[s].length; k++) {
+        if (suppressed[sums[s][k]]) {
+          // +1 for the total, -1 for each part.
+          int c = localColumn[place[sums[s][k]]];
+          row[c] = (row[c] + (k == 0 ? 1 : SparseRow.P - 1)) % SparseRow.P;
+          first = Math.min(first, c);
+        }
+      }
+      for (int c = first; c < row.length; c++) {
+        if (row[c] != 0) {
+          if (pivots[c] == null) {
+            pivots[c] = SparseRow.normalised(row, c);
+            break;
+          }
+          pivots[c].subtractFrom(row, row[c]);
+        }
+      }
+    }
+    for (int c = 0; c < places.length; c++) {
+      free.set(places[c], pivots[c] == null);
+    }
+    group.eliminated(pivots);
+  }
+
+  /**
+   * A group of linked suppressed cells, by place; once eliminated, the echelon form of their sums
+   * (each column's pivot row or null, the columns being the places in order), kept until the group
+   * grows, and the null-space vector of the last call.
+   */
+  private static final class Group {
+
+    private int[] places;
+    private int size;
+    private SparseRow[] pivots;
+    private long[] nullVector;
+
+    Group(int place) {
+      places = new int[] {place};
+      size = 1;
+    }
+
+    /** Takes in another group's cells; the sums must be eliminated again. */
+    void absorb(Group other) {
+      // The smaller group's places are copied into the larger's, so no place is copied more than log n times.
+      if (other.size > size) {
+        int[] larger = other.places;
+        other.places = places;
+        places = larger;
+        int largerSize = other.size;
+        other.size = size;
+        size = largerSize;
+      }
+      if (size + other.size > places.length) {
+        places = Arrays.copyOf(places, Math.max(2 * places.length, size + other.size));
+      }
+      System.arraycopy(other.places, 0, places, size, other.size);
+      size += other.size;
+      pivots = null;
+    }
+
+    /** The places in order: the group's columns. */
+    int[] columns() {
+      Arrays.sort(places, 0, size);
+      return Arrays.copyOf(places, size);
+    }
+
+    void eliminated(SparseRow[] rows) {
+      pivots = rows;
+      nullVector = new long[size];
+    }
+
+    /** Fills in the pivot columns of the null-space vector, whose free columns hold their values, last first. */
+    void solve() {
+      for (int c = size - 1; c >= 0; c--) {
+        if (pivots[c] != null) {
+          nullVector[c] = pivots[c].solve(nullVector);
+        }
+      }
+    }
+  }
+
+  /** A pivot row of the sums' coefficients on the suppressed cells, modulo P: sorted columns and their values. */
   private record SparseRow(int[] columns, long[] values) {
 
     static final long P = 2_147_483_647L;
 
-    /** A sum: +1 for the total (first), -1 for each part, on its suppressed cells. */
-    static SparseRow of(int[] sum, boolean[] suppressed, int[] columnOf) {
-      TreeMap<Integer, Long> entries = new TreeMap<>();
-      for (int k = 0; k < sum.length; k++) {
-        if (suppressed[sum[k]]) {
-          entries.merge(columnOf[sum[k]], k == 0 ? 1L : P - 1, (a, b) -> (a + b) % P);
-        }
-      }
-      entries.values().removeIf(v -> v == 0);
-      return new SparseRow(entries.keySet().stream().mapToInt(Integer::intValue).toArray(),
-          entries.values().stream().mapToLong(Long::longValue).toArray());
-    }
-
-    boolean isEmpty() {
-      return columns.length == 0;
-    }
-
-    int first() {
-      return columns[0];
-    }
-
-    long firstValue() {
-      return values[0];
-    }
-
-    /** This row scaled so that its first value is 1. */
-    SparseRow normalised() {
-      long inverse = power(values[0], P - 2);
-      long[] scaled = new long[values.length];
-      for (int k = 0; k < values.length; k++) {
-        scaled[k] = values[k] * inverse % P;
-      }
-      return new SparseRow(columns, scaled);
-    }
-
-    /** This row less f times a row (merging the sorted columns; zeros dropped). */
-    SparseRow minus(long f, SparseRow other) {
-      int[] c = new int[columns.length + other.columns.length];
-      long[] v = new long[c.length];
-      int i = 0;
-      int j = 0;
+    /** A dense row from its first non-zero column on, scaled so that it starts with 1; the dense row is left zero. */
+    static SparseRow normalised(long[] row, int first) {
+      long inverse = power(row[first], P - 2);
       int n = 0;
-      while (i < columns.length || j < other.columns.length) {
-        int col;
-        long value;
-        if (j >= other.columns.length || (i < columns.length && columns[i] < other.columns[j])) {
-          col = columns[i];
-          value = values[i++];
-        } else if (i >= columns.length || other.columns[j] < columns[i]) {
-          col = other.columns[j];
-          value = (P - f * other.values[j++] % P) % P;
-        } else {
-          col = columns[i];
-          value = ((values[i++] - f * other.values[j++] % P) % P + P) % P;
-        }
-        if (value != 0) {
-          c[n] = col;
-          v[n++] = value;
+      for (int c = first; c < row.length; c++) {
+        n += row[c] == 0 ? 0 : 1;
+      }
+      int[] columns = new int[n];
+      long[] values = new long[n];
+      n = 0;
+      for (int c = first; c < row.length; c++) {
+        if (row[c] != 0) {
+          columns[n] = c;
+          values[n++] = times(row[c], inverse);
+          row[c] = 0;
         }
       }
-      return new SparseRow(Arrays.copyOf(c, n), Arrays.copyOf(v, n));
+      return new SparseRow(columns, values);
+    }
+
+    /** Takes f times this row from a dense row. */
+    void subtractFrom(long[] row, long f) {
+      for (int k = 0; k < columns.length; k++) {
+        long difference = row[columns[k]] - times(f, values[k]);
+        row[columns[k]] = difference < 0 ? difference + P : difference;
+      }
     }
 
     /** The pivot's value that makes this row zero, given the values of the later columns. */
     long solve(long[] x) {
+      // Each product folded is below 2^32, so a row of fewer than 2^31 of them adds up without overflow.
       long sum = 0;
       for (int k = 1; k < columns.length; k++) {
-        sum = (sum + values[k] * x[columns[k]]) % P;
+        long product = values[k] * x[columns[k]];
+        sum += (product & P) + (product >>> 31);
       }
-      return (P - sum) % P;
+      return (P - sum % P) % P;
+    }
+
+    /** a times b modulo P, for a and b below P: as 2^31 is 1 modulo P, the high bits add to the low ones. */
+    static long times(long a, long b) {
+      long product = a * b;
+      long folded = (product & P) + (product >>> 31);
+      return folded >= P ? folded - P : folded;
     }
 
     private static long power(long base, long exponent) {
       long result = 1;
-      long b = base % P;
+      long b = base;
       for (long e = exponent; e > 0; e >>= 1) {
         if ((e & 1) == 1) {
-          result = result * b % P;
+          result = times(result, b);
         }
-        b = b * b % P;
+        b = times(b, b);
       }
       return result;
     }
