@@ -286,14 +286,18 @@ final class Suppression {
       if (determined.isEmpty()) {
         return;
       }
-      // One fixed cell per group of linked suppressed cells each round: protecting it may free the
-      // group's other fixed cells, which wait for the next round.
+      // Each fixed cell is protected in turn unless a protection this round came near it (touched its
+      // sums, or the sums of a suppressed cell beside the cell suppressed): that may have freed it, so
+      // it waits for the next round's check. The loop ends only when no cell is fixed.
       boolean[] changed = new boolean[sums.length];
       for (int cell : determined) {
         if (Arrays.stream(sumsOf[cell]).noneMatch(s -> changed[s])) {
           int protectedCell = protectAround(cell);
           if (protectedCell >= 0) {
-            markGroup(protectedCell, changed);
+            for (int s : sumsOf[cell]) {
+              changed[s] = true;
+            }
+            markAround(protectedCell, changed);
           } else {
             settle(cell);
             settled[cell] = true;
@@ -314,17 +318,14 @@ final class Suppression {
     }
   }
 
-  /** Marks the sums linking the suppressed cells reachable from a cell through sums. */
-  private void markGroup(int cell, boolean[] marked) {
-    Deque<Integer> cells = new ArrayDeque<>(List.of(cell));
-    while (!cells.isEmpty()) {
-      for (int s : sumsOf[cells.poll()]) {
-        if (!marked[s]) {
-          marked[s] = true;
-          for (int i : sums[s]) {
-            if (suppressed[i]) {
-              cells.add(i);
-            }
+  /** Marks the sums of a cell and of the suppressed cells they hold. */
+  private void markAround(int cell, boolean[] marked) {
+    for (int s : sumsOf[cell]) {
+      marked[s] = true;
+      for (int i : sums[s]) {
+        if (suppressed[i]) {
+          for (int t : sumsOf[i]) {
+            marked[t] = true;
           }
         }
       }
@@ -408,7 +409,7 @@ final class Suppression {
    *
    * <p>The columns are the suppressed cells in the order the sums first hold them (their places).
    * Groups of cells linked by sums share no sum, so each is brought to echelon form on its own when
-   * it grows, and kept while it does not (a round changes one group or a few). The free cells still
+   * it grows, and kept while it does not. The free cells still
    * draw their values in the order of all the columns, last first, so the vector is the one a single
    * elimination of every sum would give.
    */
