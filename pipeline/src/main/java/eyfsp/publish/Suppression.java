@@ -37,6 +37,9 @@ final class Suppression {
   /** A relation between published counts: the total is the sum of the parts. */
   record Sum(Cell total, List<Cell> parts) {}
 
+  /** The largest group of linked suppressed cells checked again after each protection in it. */
+  private static final int RECHECKED_WHOLE = 1000;
+
   private final List<Table> tables;
   private final int threshold;
   private final int[] offsets;
@@ -286,18 +289,25 @@ final class Suppression {
       if (determined.isEmpty()) {
         return;
       }
-      // Each fixed cell is protected in turn unless a protection this round came near it (touched its
-      // sums, or the sums of a suppressed cell beside the cell suppressed): that may have freed it, so
-      // it waits for the next round's check. The loop ends only when no cell is fixed.
+      // Each fixed cell is protected in turn unless a protection this round came near it, which may
+      // have freed it: then it waits for the next round's check. Near is anywhere in a group of up
+      // to RECHECKED_WHOLE cells (cheap to check again, and protecting one fixed cell at a time
+      // suppresses fewest); in a larger group, the fixed cell's sums and those of the cell
+      // suppressed and of the suppressed cells beside it, so that a national group of thousands of
+      // cells is not worked out again for each of its fixed cells. The loop ends when none is fixed.
       boolean[] changed = new boolean[sums.length];
       for (int cell : determined) {
         if (Arrays.stream(sumsOf[cell]).noneMatch(s -> changed[s])) {
           int protectedCell = protectAround(cell);
           if (protectedCell >= 0) {
-            for (int s : sumsOf[cell]) {
-              changed[s] = true;
+            if (groups[root(place[protectedCell])].size <= RECHECKED_WHOLE) {
+              markGroup(protectedCell, changed);
+            } else {
+              for (int s : sumsOf[cell]) {
+                changed[s] = true;
+              }
+              markAround(protectedCell, changed);
             }
-            markAround(protectedCell, changed);
           } else {
             settle(cell);
             settled[cell] = true;
@@ -315,6 +325,23 @@ final class Suppression {
     if (values[cell] != 0) {
       throw new IllegalStateException("suppressed count " + values[cell]
           + " is fixed by sums that hold no published cell, which only a zero can be");
+    }
+  }
+
+  /** Marks the sums linking the suppressed cells reachable from a cell through sums. */
+  private void markGroup(int cell, boolean[] marked) {
+    Deque<Integer> cells = new ArrayDeque<>(List.of(cell));
+    while (!cells.isEmpty()) {
+      for (int s : sumsOf[cells.poll()]) {
+        if (!marked[s]) {
+          marked[s] = true;
+          for (int i : sums[s]) {
+            if (suppressed[i]) {
+              cells.add(i);
+            }
+          }
+        }
+      }
     }
   }
 
