@@ -1,5 +1,6 @@
 package eyfsp.publish;
 
+import eyfsp.measures.Attainment;
 import eyfsp.measures.Indicator;
 import eyfsp.measures.Table;
 import java.util.ArrayDeque;
@@ -23,8 +24,9 @@ import org.apache.spark.sql.Row;
  * <p>Secondary suppression: the published counts are tied by sums (a topic's breakdowns add up to
  * the total, an LA's schools to the LA, a region's LAs to the region, ...: {@link Relations}). As
  * long as a sum has exactly one suppressed cell, that cell could be worked out by subtraction, so
- * one more of its cells is suppressed: the one that leaves fewest other sums with a single
- * suppressed cell, then a non-zero one, then the smallest, then the first. When no sum has a single
+ * one more of its cells is suppressed: a cell outside the headline results (attainment) where there
+ * is one, as those are the figures an LA is held to; then the one that leaves fewest other sums with
+ * a single suppressed cell, then a non-zero one, then the smallest, then the first. When no sum has a single
  * suppressed cell, each group of suppressed cells linked by sums is checked for a cell that the sums
  * fix all together (by elimination, {@link #determined}), and protected the same way until none is. Every
  * choice follows the tables' row order, so the same tables always give the same cells.
@@ -37,6 +39,11 @@ final class Suppression {
   /** A relation between published counts: the total is the sum of the parts. */
   record Sum(Cell total, List<Cell> parts) {}
 
+  /**
+   * Whether a table holds the headline results (attainment: each place's GLD and inequality gap),
+   * whose cells are suppressed to protect another only when a sum has no other cell to suppress.
+   */
+  private final boolean[] headline;
   /** The largest group of linked suppressed cells checked again after each protection in it. */
   private static final int RECHECKED_WHOLE = 1000;
 
@@ -80,8 +87,10 @@ final class Suppression {
     this.threshold = threshold;
     offsets = new int[tables.size() + 1];
     widths = new int[tables.size()];
+    headline = new boolean[tables.size()];
     for (int t = 0; t < tables.size(); t++) {
       widths[t] = tables.get(t).columns().size();
+      headline[t] = tables.get(t).name().equals(Attainment.NAME);
       offsets[t + 1] = offsets[t] + tables.get(t).rows().size() * widths[t];
     }
     values = new double[offsets[tables.size()]];
@@ -411,7 +420,10 @@ final class Suppression {
     return best;
   }
 
-  /** Lower is better: sums newly left with one suppressed cell less sums it completes, non-zero, smallest, first. */
+  /**
+   * Lower is better: a cell outside the headline results, then sums newly left with one suppressed
+   * cell less sums it completes, non-zero, smallest, first.
+   */
   private long[] score(int id, int current) {
     long created = 0;
     for (int s : sumsOf[id]) {
@@ -419,7 +431,8 @@ final class Suppression {
         created += unknowns[s] == 0 ? 1 : unknowns[s] == 1 ? -1 : 0;
       }
     }
-    return new long[] {created, values[id] == 0 ? 1 : 0, Math.round(Math.abs(values[id]) * 1000), id};
+    return new long[] {headline[tableOf(id)] ? 1 : 0, created, values[id] == 0 ? 1 : 0,
+        Math.round(Math.abs(values[id]) * 1000), id};
   }
 
   /**

@@ -2,6 +2,7 @@ package eyfsp.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eyfsp.measures.Attainment;
 import eyfsp.measures.Indicator;
 import eyfsp.measures.Table;
 import eyfsp.publish.Suppression.Cell;
@@ -22,11 +23,15 @@ class SuppressionTest {
 
   /** A table of rows (name, children, gld), in this order (names sort as given). */
   private static Table table(Object[]... rows) {
+    return table("t", rows);
+  }
+
+  private static Table table(String name, Object[]... rows) {
     List<Row> list = new ArrayList<>();
     for (Object[] r : rows) {
       list.add(RowFactory.create(r));
     }
-    return new Table("t", "t", DataTypes.createStructType(List.of(
+    return new Table(name, name, DataTypes.createStructType(List.of(
         DataTypes.createStructField("name", DataTypes.StringType, false),
         DataTypes.createStructField("children_number", DataTypes.LongType, false),
         DataTypes.createStructField("gld_number", DataTypes.LongType, false))), list, INDICATORS);
@@ -90,6 +95,23 @@ class SuppressionTest {
     Table t = table(row("a", 3, 0), row("b", 7, 0), row("c", 6, 0), row("d", 20, 0), row("s1", 16, 0),
         row("s2", 26, 0));
     assertThat(suppressedChildren(t, List.of(sum(4, 0, 1, 2), sum(5, 2, 3)))).containsExactly("a", "b");
+  }
+
+  @Test
+  void keepsAHeadlineResultWhereAnotherCellCanBeSuppressedInstead() {
+    // An LA's 40 children (attainment: the headline) are 37 + 3 by one topic and 36 + 4 by another; 3 and 4 are
+    // small. Suppressing the 40 would close both sums with one cell, but the headline is kept and each topic
+    // loses its other cell instead: 37 and 36.
+    Table la = table(Attainment.NAME, row("la", 40, 20));
+    Table topics = table(row("a1", 37, 18), row("a2", 3, 2), row("b1", 36, 18), row("b2", 4, 2));
+    Cell total = new Cell(0, 0, 1);
+    Suppression s = Suppression.decide(List.of(la, topics), List.of(
+        new Sum(total, List.of(new Cell(1, 0, 1), new Cell(1, 1, 1))),
+        new Sum(total, List.of(new Cell(1, 2, 1), new Cell(1, 3, 1)))), 6);
+    assertThat(s.isSuppressed(0, 0, 1)).as("the LA's children").isFalse();
+    for (int r = 0; r < 4; r++) {
+      assertThat(s.isSuppressed(1, r, 1)).as(topics.rows().get(r).getString(0)).isTrue();
+    }
   }
 
   @Test
