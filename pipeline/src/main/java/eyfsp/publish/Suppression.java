@@ -26,10 +26,10 @@ import org.apache.spark.sql.Row;
  * long as a sum has exactly one suppressed cell, that cell could be worked out by subtraction, so
  * one more of its cells is suppressed: a cell outside the headline results (attainment) where there
  * is one, as those are the figures an LA is held to; then the one that leaves fewest other sums with
- * a single suppressed cell, then a non-zero one, then the smallest, then the first. When no sum has a single
- * suppressed cell, each group of suppressed cells linked by sums is checked for a cell that the sums
- * fix all together (by elimination, {@link #determined}), and protected the same way until none is. Every
- * choice follows the tables' row order, so the same tables always give the same cells.
+ * a single suppressed cell, then a non-zero one, then the smallest, then the first. When no sum has
+ * a single suppressed cell, each group of suppressed cells linked by sums is checked for a cell that
+ * the sums fix all together (by elimination, {@link #determined}), and protected the same way until
+ * none is. Every choice follows the tables' row order, so the same tables always give the same cells.
  */
 final class Suppression {
 
@@ -39,16 +39,16 @@ final class Suppression {
   /** A relation between published counts: the total is the sum of the parts. */
   record Sum(Cell total, List<Cell> parts) {}
 
-  /**
-   * Whether a table holds the headline results (attainment: each place's GLD and inequality gap),
-   * whose cells are suppressed to protect another only when a sum has no other cell to suppress.
-   */
-  private final boolean[] headline;
   /** The largest group of linked suppressed cells checked again after each protection in it. */
   private static final int RECHECKED_WHOLE = 1000;
 
   private final List<Table> tables;
   private final int threshold;
+  /**
+   * Whether a table holds the headline results (attainment: each place's GLD and inequality gap),
+   * whose cells are suppressed to protect another only when a sum has no other cell to suppress.
+   */
+  private final boolean[] headline;
   private final int[] offsets;
   private final int[] widths;
   private final double[] values;
@@ -449,9 +449,9 @@ final class Suppression {
    *
    * <p>The columns are the suppressed cells in the order the sums first hold them (their places).
    * Groups of cells linked by sums share no sum, so each is brought to echelon form on its own when
-   * it grows, and kept while it does not. The free cells still
-   * draw their values in the order of all the columns, last first, so the vector is the one a single
-   * elimination of every sum would give.
+   * it grows, and kept while it does not. The free cells still draw their values in the order of
+   * all the columns, last first, so the vector is the one a single elimination of every sum would
+   * give.
    */
   private List<Integer> determined() {
     for (int root = roots.nextSetBit(0); root >= 0; root = roots.nextSetBit(root + 1)) {
