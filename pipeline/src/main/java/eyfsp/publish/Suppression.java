@@ -28,8 +28,10 @@ import org.apache.spark.sql.Row;
  * is one, as those are the figures an LA is held to; then the one that leaves fewest other sums with
  * a single suppressed cell, then a non-zero one, then the smallest, then the first. When no sum has
  * a single suppressed cell, each group of suppressed cells linked by sums is checked for a cell that
- * the sums fix all together (by elimination, {@link #determined}), and protected the same way until
- * none is. Every choice follows the tables' row order, so the same tables always give the same cells.
+ * the sums fix all together (by elimination, {@link #determined}), and protected the same way, from
+ * its own sums outwards, until none is: a round protects every fixed cell it finds unless a
+ * protection that round came near it (see {@link #secondary}). Every choice follows the tables' row
+ * order, so the same tables always give the same cells.
  */
 final class Suppression {
 
@@ -45,10 +47,11 @@ final class Suppression {
   private final List<Table> tables;
   private final int threshold;
   /**
-   * Whether a table holds the headline results (attainment: each place's GLD and inequality gap),
-   * whose cells are suppressed to protect another only when a sum has no other cell to suppress.
+   * The cells of the headline results (the attainment table: each place's GLD and inequality gap),
+   * from and to (exclusive), chosen to protect another cell only when no other published cell would do.
    */
-  private final boolean[] headline;
+  private int headlineFrom;
+  private int headlineTo;
   private final int[] offsets;
   private final int[] widths;
   private final double[] values;
@@ -77,21 +80,19 @@ final class Suppression {
   /** By place, each suppressed cell's column in its group; and the places of the free columns. */
   private final int[] localColumn;
   private final BitSet free = new BitSet();
-  /** The random values of {@link #determined}, in the order they are drawn: the same in every call. */
-  private final SplittableRandom random = new SplittableRandom(20090701L);
-  private long[] draws = new long[0];
-  private int drawn;
 
   private Suppression(List<Table> tables, List<Sum> relations, int threshold) {
     this.tables = tables;
     this.threshold = threshold;
     offsets = new int[tables.size() + 1];
     widths = new int[tables.size()];
-    headline = new boolean[tables.size()];
     for (int t = 0; t < tables.size(); t++) {
       widths[t] = tables.get(t).columns().size();
-      headline[t] = tables.get(t).name().equals(Attainment.NAME);
       offsets[t + 1] = offsets[t] + tables.get(t).rows().size() * widths[t];
+      if (tables.get(t).name().equals(Attainment.NAME)) {
+        headlineFrom = offsets[t];
+        headlineTo = offsets[t + 1];
+      }
     }
     values = new double[offsets[tables.size()]];
     Arrays.fill(values, Double.NaN);
@@ -175,7 +176,7 @@ final class Suppression {
     }
   }
 
-  /** Decides the suppressed cells of the tables: true where a count cell is shown as c. */
+  /** Decides the suppressed cells of the tables. */
   static Suppression decide(List<Table> tables, List<Sum> relations, int threshold) {
     Suppression s = new Suppression(tables, relations, threshold);
     s.primary();
@@ -183,6 +184,7 @@ final class Suppression {
     return s;
   }
 
+  /** True where a count cell is shown as c. */
   boolean isSuppressed(int table, int row, int column) {
     return suppressed[id(table, row, column)];
   }
@@ -309,8 +311,9 @@ final class Suppression {
         if (Arrays.stream(sumsOf[cell]).noneMatch(s -> changed[s])) {
           int protectedCell = protectAround(cell);
           if (protectedCell >= 0) {
-            if (groups[root(place[protectedCell])].size <= RECHECKED_WHOLE) {
-              markGroup(protectedCell, changed);
+            Group group = groups[root(place[protectedCell])];
+            if (group.size <= RECHECKED_WHOLE) {
+              markGroup(group, changed);
             } else {
               for (int s : sumsOf[cell]) {
                 changed[s] = true;
@@ -337,19 +340,11 @@ final class Suppression {
     }
   }
 
-  /** Marks the sums linking the suppressed cells reachable from a cell through sums. */
-  private void markGroup(int cell, boolean[] marked) {
-    Deque<Integer> cells = new ArrayDeque<>(List.of(cell));
-    while (!cells.isEmpty()) {
-      for (int s : sumsOf[cells.poll()]) {
-        if (!marked[s]) {
-          marked[s] = true;
-          for (int i : sums[s]) {
-            if (suppressed[i]) {
-              cells.add(i);
-            }
-          }
-        }
+  /** Marks the sums of every cell of a group. */
+  private void markGroup(Group group, boolean[] marked) {
+    for (int k = 0; k < group.size; k++) {
+      for (int s : sumsOf[order[group.places[k]]]) {
+        marked[s] = true;
       }
     }
   }
@@ -431,7 +426,7 @@ final class Suppression {
         created += unknowns[s] == 0 ? 1 : unknowns[s] == 1 ? -1 : 0;
       }
     }
-    return new long[] {headline[tableOf(id)] ? 1 : 0, created, values[id] == 0 ? 1 : 0,
+    return new long[] {id >= headlineFrom && id < headlineTo ? 1 : 0, created, values[id] == 0 ? 1 : 0,
         Math.round(Math.abs(values[id]) * 1000), id};
   }
 
@@ -459,9 +454,10 @@ final class Suppression {
         eliminate(groups[root]);
       }
     }
-    int r = 0;
+    // The same seed in every call: the same free cells draw the same values.
+    SplittableRandom random = new SplittableRandom(20090701L);
     for (int p = free.previousSetBit(free.length()); p >= 0; p = free.previousSetBit(p - 1)) {
-      groups[root(p)].nullVector[localColumn[p]] = draw(r++);
+      groups[root(p)].nullVector[localColumn[p]] = 1 + random.nextLong(SparseRow.P - 1);
     }
     List<Integer> determined = new ArrayList<>();
     for (int root = roots.nextSetBit(0); root >= 0; root = roots.nextSetBit(root + 1)) {
@@ -475,17 +471,6 @@ final class Suppression {
     }
     determined.sort(null);
     return determined;
-  }
-
-  /** The r-th random value, r counting from 0. */
-  private long draw(int r) {
-    if (r == drawn) {
-      if (drawn == draws.length) {
-        draws = Arrays.copyOf(draws, Math.max(1024, 2 * drawn));
-      }
-      draws[drawn++] = 1 + random.nextLong(SparseRow.P - 1);
-    }
-    return draws[r];
   }
 
   /**
