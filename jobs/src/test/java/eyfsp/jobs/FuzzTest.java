@@ -96,6 +96,8 @@ class FuzzTest {
     }
     assertThat(published + refused).as("%d published, %d refused", published, refused).isEqualTo(run)
         .isGreaterThanOrEqualTo(MIN_RUNS);
+    // The accounting checks above ran only on runs that published: at least one must have.
+    assertThat(published).as("runs that published; %d refused", refused).isPositive();
   }
 
   /**

@@ -14,13 +14,14 @@ class ContextTest {
 
   // Cambridgeshire: FSM known for 3 of 4, 2 eligible: 66.67%; first language known 3, 2 other than English: 66.67%;
   // deprivation known 3, 2 in the most deprived areas (deciles 1-3): 66.67%; ranks 100, 5000, 300: average
-  // 5400 / 3 = 1800. The fourth child is not assessed: context counts every child.
+  // 5400 / 3 = 1800. The fourth child is not assessed: context counts every child (without it, FSM would be
+  // known for 2, 1 eligible: 50%).
   // Peterborough: one child, nothing known: every share undefined (empty), not 0.
   private static final TestChildren CHILDREN = new TestChildren()
       .add(child().fsm("FSM eligible").language("English").area(1, 100))
       .add(child().fsm("Not FSM eligible").language("Other than English").area(5, 5000))
-      .add(child().fsm("Unknown").language("Unknown").area(null, null).notAssessed())
-      .add(child().fsm("FSM eligible").language("Other than English").area(2, 300))
+      .add(child().fsm("Unknown").language("Unknown").area(null, null))
+      .add(child().fsm("FSM eligible").language("Other than English").area(2, 300).notAssessed())
       .add(child().la("874").fsm("Unknown").language("Unknown").area(null, null));
 
   private static Table table;

@@ -1,5 +1,6 @@
 package eyfsp.measures;
 
+import static eyfsp.measures.TestChildren.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static eyfsp.measures.TestChildren.child;
@@ -14,9 +15,6 @@ import org.junit.jupiter.api.Test;
 
 class DataQualityTest {
 
-  private static Object value(Table t, Row r, String column) {
-    return r.get(t.schema().fieldIndex(column));
-  }
 
   @Test
   void countsChildrenMatchesAndQueriesDownToSchools() {

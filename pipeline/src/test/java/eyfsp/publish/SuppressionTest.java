@@ -112,6 +112,15 @@ class SuppressionTest {
     for (int r = 0; r < 4; r++) {
       assertThat(s.isSuppressed(1, r, 1)).as(topics.rows().get(r).getString(0)).isTrue();
     }
+    // The same sums with the 40 in a table that is not the headline: it closes both sums with one cell
+    // (protecting the first sum, it also completes the second: a score of -1, against 0 for the 37), and is
+    // suppressed.
+    Suppression plain = Suppression.decide(List.of(table("la", row("la", 40, 20)), topics), List.of(
+        new Sum(total, List.of(new Cell(1, 0, 1), new Cell(1, 1, 1))),
+        new Sum(total, List.of(new Cell(1, 2, 1), new Cell(1, 3, 1)))), 6);
+    assertThat(plain.isSuppressed(0, 0, 1)).as("the 40, not a headline").isTrue();
+    assertThat(plain.isSuppressed(1, 0, 1)).as("a1").isFalse();
+    assertThat(plain.isSuppressed(1, 2, 1)).as("b1").isFalse();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eyfsp.domain.HistorySettings.Better;
+import eyfsp.domain.HistorySettings.Unit;
 import eyfsp.domain.Settings;
 import eyfsp.io.SettingsFile;
 import eyfsp.trajectories.History;
@@ -105,7 +106,11 @@ class TargetPropertiesTest {
             reversing += t.rule().equals("GAP_CLOSED") ? 1 : 0;
           }
         }
-        assertThat(t.draft()).as(what).isBetween(-100.0, 100.0);
+        if (settings.history().measure(t.measure()).unit() == Unit.PERCENT) {
+          assertThat(t.draft()).as(what).isBetween(0.0, 100.0);
+        } else {
+          assertThat(t.draft()).as(what).isBetween(-100.0, 100.0);
+        }
       }
       for (Trajectory t : r.trajectories()) {
         assertThat(t.observed()).allSatisfy(o -> assertThat(o.framework()).isEqualTo("elg17"));
