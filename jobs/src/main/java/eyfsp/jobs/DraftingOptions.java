@@ -73,7 +73,8 @@ final class DraftingOptions {
 
   /** The settings in force: defaults, the settings file, then the options above. */
   Settings settings() {
-    // An override of a measure no target is drafted for would be ignored without a word: refuse it.
+    // An override of a measure no target is drafted for: SettingsRules would refuse the settings (4);
+    // refuse it here first as the usage error it is (2), naming the option.
     List<String> measures = SettingsFile.load(store.settingsFile()).targets().measures();
     Map<String, Set<String>> named = new LinkedHashMap<>();
     named.put("--max-yearly-change", maxYearlyChange.keySet());

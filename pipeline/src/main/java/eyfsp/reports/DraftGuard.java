@@ -58,11 +58,6 @@ final class DraftGuard {
         .map(r -> gaps.cell(r, pipelineGaps.valueColumn())).findFirst().orElse("");
   }
 
-  /** Whether the published result is shown as a number: not c, z or another symbol, and not missing. */
-  boolean shown(String laCode, String timePeriod, String measure) {
-    return Cells.number(cell(laCode, timePeriod, measure)) != null;
-  }
-
   /**
    * Why drafts of a framework from results up to a baseline do not belong to this output's page of
    * an LA, as a clause ("drafted under elg17 ..."); null when they do.

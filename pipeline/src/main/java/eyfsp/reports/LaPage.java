@@ -352,7 +352,8 @@ final class LaPage {
       String benchmark = used.isEmpty() ? "" : withheld != null ? used + ", withheld as " + withheld
           : used + ", " + Cells.rounded(targets.cell(t, used.startsWith("the neighbours") ? "neighbour_benchmark"
               : "national_benchmark"));
-      boolean draftShown = draftNotShown(targets, t) == null;
+      // Not hidden (above), so the draft is withheld only as a step towards a withheld benchmark (draftNotShown).
+      boolean draftShown = withheld == null || !targets.cell(t, "rule").equals("AMBITION_STEP");
       rows.add(Row.of(label(measure), year, Cells.rounded(targets.cell(t, "baseline_value")), projection,
           benchmark, draftShown ? Cells.rounded(targets.cell(t, "draft_value")) : "not shown",
           Cells.rounded(targets.cell(t, "proposed_value")), Cells.rounded(targets.cell(t, "agreed_value")),

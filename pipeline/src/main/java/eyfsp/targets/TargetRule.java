@@ -85,8 +85,10 @@ public final class TargetRule {
         candidate = p;
         step = Step.PROJECTION_BEYOND_CAP;
         working.append(String.format(Locale.ROOT,
-            "; the projection is beyond the %s a year cap (%s) but a draft is never less ambitious than it",
-            f(maxYearlyChange), f(sign * exactLimit)));
+            "; the projection is beyond the %s a year cap (%s%s) but a draft is never less ambitious than it",
+            f(maxYearlyChange), f(sign * exactLimit),
+            limit != exactLimit ? String.format(Locale.ROOT, ", %s at %d dp", f(sign * limit), policy.decimals())
+                : ""));
       } else {
         candidate = limit;
         step = Step.YEARLY_CAP;
