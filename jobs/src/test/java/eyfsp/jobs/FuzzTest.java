@@ -43,7 +43,10 @@ class FuzzTest {
     Path pristine = TestRuns.syntheticInput(dir.resolve("pristine"), 9, 200, 1);
     Path output = dir.resolve("out");
     Path settings = dir.resolve("fuzz.yaml");
-    Files.writeString(settings, "quality:\n  max_rejected_share: 0.3\n");
+    // Any share of rows rejected is let through: the synthetic input's planted bad rows alone are a third of
+    // one small LA's file, and a refusal for that would leave the accounting of a published run unchecked
+    // (the share refusal has its own tests: RefusedTest, NightlyRunTest).
+    Files.writeString(settings, "quality:\n  max_rejected_share: 1.0\n");
     Random random = new Random(SEED);
     int published = 0;
     int refused = 0;
