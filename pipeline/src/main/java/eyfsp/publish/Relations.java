@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.spark.sql.Row;
 
@@ -101,10 +102,24 @@ final class Relations {
   }
 
   private List<Object> breakdown(int table, Row row) {
+    return breakdownKey(table, row, value(table, row, Breakdowns.TOPIC), value(table, row, Breakdowns.BREAKDOWN));
+  }
+
+  /** A row's place with a topic and breakdown: the key of that breakdown's row at the same place. */
+  private List<Object> breakdownKey(int table, Row row, Object topic, Object breakdown) {
     List<Object> key = new ArrayList<>(place(table, row));
-    key.add(value(table, row, Breakdowns.TOPIC));
-    key.add(value(table, row, Breakdowns.BREAKDOWN));
+    key.add(topic);
+    key.add(breakdown);
     return key;
+  }
+
+  /** Each row of a table by its key (the last row of a key, were two to share one). */
+  private Map<List<Object>, Integer> rowsBy(int table, BiFunction<Integer, Row, List<Object>> key) {
+    Map<List<Object>, Integer> rows = new LinkedHashMap<>();
+    for (int r = 0; r < tables.get(table).rows().size(); r++) {
+      rows.put(key.apply(table, tables.get(table).rows().get(r)), r);
+    }
+    return rows;
   }
 
   /** The LA a school row belongs to, keyed as the LA's own row. */
@@ -184,10 +199,7 @@ final class Relations {
     if (parts < 0) {
       return;
     }
-    Map<List<Object>, Integer> totalRow = new LinkedHashMap<>();
-    for (int r = 0; r < tables.get(totals).rows().size(); r++) {
-      totalRow.put(place(totals, tables.get(totals).rows().get(r)), r);
-    }
+    Map<List<Object>, Integer> totalRow = rowsBy(totals, this::place);
     boolean byTopic = tables.get(parts).columns().contains(Breakdowns.TOPIC);
     Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
     for (int r = 0; r < tables.get(parts).rows().size(); r++) {
@@ -209,14 +221,11 @@ final class Relations {
 
   /** A count repeated from another table: each copy equals the original. */
   private void copies(int copy, String column, int original, String originalColumn,
-      java.util.function.BiFunction<Integer, Row, List<Object>> key) {
+      BiFunction<Integer, Row, List<Object>> key) {
     if (copy < 0 || original < 0) {
       return;
     }
-    Map<List<Object>, Integer> originalRow = new LinkedHashMap<>();
-    for (int r = 0; r < tables.get(original).rows().size(); r++) {
-      originalRow.put(key.apply(original, tables.get(original).rows().get(r)), r);
-    }
+    Map<List<Object>, Integer> originalRow = rowsBy(original, key);
     for (int r = 0; r < tables.get(copy).rows().size(); r++) {
       Integer o = originalRow.get(key.apply(copy, tables.get(copy).rows().get(r)));
       if (o != null) {
@@ -247,17 +256,15 @@ final class Relations {
       return;
     }
     Map<String, List<String>> breakdowns = new LinkedHashMap<>();
-    Map<List<Object>, Integer> breakdownRow = new LinkedHashMap<>();
-    for (int r = 0; r < tables.get(characteristic).rows().size(); r++) {
-      Row row = tables.get(characteristic).rows().get(r);
+    for (Row row : tables.get(characteristic).rows()) {
       List<String> topic = breakdowns.computeIfAbsent((String) value(characteristic, row, Breakdowns.TOPIC),
           k -> new ArrayList<>());
       String breakdown = (String) value(characteristic, row, Breakdowns.BREAKDOWN);
       if (!topic.contains(breakdown)) {
         topic.add(breakdown);
       }
-      breakdownRow.put(breakdown(characteristic, row), r);
     }
+    Map<List<Object>, Integer> breakdownRow = rowsBy(characteristic, this::breakdown);
     if (breakdowns.isEmpty()) {
       return;
     }
@@ -272,10 +279,7 @@ final class Relations {
       for (String side : List.of(Gaps.GROUP, Gaps.COMPARISON_GROUP)) {
         List<Integer> rows = new ArrayList<>();
         for (String b : members.getOrDefault(List.of(topic, (String) value(gaps, row, side)), List.of())) {
-          List<Object> key = new ArrayList<>(place(gaps, row));
-          key.add(topic);
-          key.add(b);
-          Integer part = breakdownRow.get(key);
+          Integer part = breakdownRow.get(breakdownKey(gaps, row, topic, b));
           if (part != null) {
             rows.add(part);
           }
@@ -322,15 +326,9 @@ final class Relations {
     if (quality < 0) {
       return;
     }
-    Map<List<Object>, Integer> placeRow = new LinkedHashMap<>();
-    for (int r = 0; r < tables.get(attainment).rows().size(); r++) {
-      placeRow.put(place(attainment, tables.get(attainment).rows().get(r)), r);
-    }
-    Map<List<Object>, Integer> schoolRow = new LinkedHashMap<>();
-    for (int r = 0; schools >= 0 && r < tables.get(schools).rows().size(); r++) {
-      Row row = tables.get(schools).rows().get(r);
-      schoolRow.put(Arrays.asList(row.get(0), value(schools, row, SchoolAttainment.LAESTAB)), r);
-    }
+    Map<List<Object>, Integer> placeRow = rowsBy(attainment, this::place);
+    Map<List<Object>, Integer> schoolRow = schools < 0 ? Map.of()
+        : rowsBy(schools, (t, row) -> Arrays.asList(row.get(0), value(t, row, SchoolAttainment.LAESTAB)));
     List<Sum> found = new ArrayList<>();
     for (int r = 0; r < tables.get(quality).rows().size(); r++) {
       Row row = tables.get(quality).rows().get(r);
@@ -354,11 +352,9 @@ final class Relations {
     if (context < 0 || characteristic < 0) {
       return;
     }
-    Map<List<Object>, Integer> breakdownRow = new LinkedHashMap<>();
+    Map<List<Object>, Integer> breakdownRow = rowsBy(characteristic, this::breakdown);
     List<String> areas = new ArrayList<>();
-    for (int r = 0; r < tables.get(characteristic).rows().size(); r++) {
-      Row row = tables.get(characteristic).rows().get(r);
-      breakdownRow.put(breakdown(characteristic, row), r);
+    for (Row row : tables.get(characteristic).rows()) {
       String breakdown = (String) value(characteristic, row, Breakdowns.BREAKDOWN);
       if (Breakdowns.AREA_DEPRIVATION.equals(value(characteristic, row, Breakdowns.TOPIC))
           && !areas.contains(breakdown)) {
@@ -383,10 +379,7 @@ final class Relations {
       for (Map.Entry<String, List<String>> count : named.entrySet()) {
         List<Cell> parts = new ArrayList<>();
         for (String b : count.getValue().subList(1, count.getValue().size())) {
-          List<Object> key = new ArrayList<>(place(context, row));
-          key.add(count.getValue().get(0));
-          key.add(b);
-          Integer part = breakdownRow.get(key);
+          Integer part = breakdownRow.get(breakdownKey(context, row, count.getValue().get(0), b));
           if (part != null) {
             parts.add(cell(characteristic, part, "children_number"));
             parts.add(cell(characteristic, part, "not_assessed_number"));
