@@ -251,19 +251,30 @@ final class Run {
 
   /** The data-quality counts summed over the table's LA rows: of the slice's LAs and years only, or of all. */
   private Map<String, Long> laCounts(Table quality, boolean sliceOnly) {
-    Map<String, Long> sums = new LinkedHashMap<>();
-    DataQuality.QUALITY_INDICATORS.stream().filter(i -> i.isCount()).forEach(i -> sums.put(i.name(), 0L));
+    List<String> counts = DataQuality.QUALITY_INDICATORS.stream().filter(i -> i.isCount()).map(i -> i.name()).toList();
+    int[] columns = counts.stream().mapToInt(quality.schema()::fieldIndex).toArray();
+    long[] sums = new long[columns.length];
     int level = quality.schema().fieldIndex("geographic_level");
     int la = quality.schema().fieldIndex("old_la_code");
     int period = quality.schema().fieldIndex("time_period");
     for (Row r : quality.rows()) {
-      boolean wanted = GeographicLevel.LOCAL_AUTHORITY.label().equals(r.getString(level)) && (!sliceOnly
-          || (options.las().isEmpty() || options.las().contains(r.getString(la)))
-              && (options.years().isEmpty() || options.years().contains(AcademicYear.summerYearOf(r.getInt(period)))));
-      if (wanted) {
-        sums.replaceAll((name, sum) -> sum + r.getLong(quality.schema().fieldIndex(name)));
+      if (GeographicLevel.LOCAL_AUTHORITY.label().equals(r.getString(level))
+          && (!sliceOnly || inSlice(AcademicYear.summerYearOf(r.getInt(period)), r.getString(la)))) {
+        for (int c = 0; c < columns.length; c++) {
+          sums[c] += r.getLong(columns[c]);
+        }
       }
     }
-    return sums;
+    Map<String, Long> byName = new LinkedHashMap<>();
+    for (int c = 0; c < columns.length; c++) {
+      byName.put(counts.get(c), sums[c]);
+    }
+    return byName;
+  }
+
+  /** Whether a year (its summer) and LA are in the asked slice (all are when no slice was asked). */
+  private boolean inSlice(int summerYear, String la) {
+    return (options.years().isEmpty() || options.years().contains(summerYear))
+        && (options.las().isEmpty() || options.las().contains(la));
   }
 }

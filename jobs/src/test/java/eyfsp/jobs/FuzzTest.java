@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -101,6 +102,17 @@ class FuzzTest {
         .isGreaterThanOrEqualTo(MIN_RUNS);
     // The accounting checks above ran only on runs that published: at least one must have.
     assertThat(published).as("runs that published; %d refused", refused).isPositive();
+  }
+
+  @Test
+  void recordsAreCountedByPhysicalLineAfterTheHeader() {
+    // CRLF lines, a blank line (not a record) and a last line without its newline: a and b.
+    assertThat(records("h\r\na\r\n\r\nb".getBytes(StandardCharsets.UTF_8))).isEqualTo(2);
+    // The same after a byte-order mark.
+    assertThat(records("\uFEFFh\r\na\r\n\r\nb".getBytes(StandardCharsets.UTF_8))).isEqualTo(2);
+    assertThat(records("h\n".getBytes(StandardCharsets.UTF_8))).isZero();
+    // A quoted field over a line break is two records, as the reader reads one record per line.
+    assertThat(records("h\n\"x\ny\"\n".getBytes(StandardCharsets.UTF_8))).isEqualTo(2);
   }
 
   /**

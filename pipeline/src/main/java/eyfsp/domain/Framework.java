@@ -33,6 +33,11 @@ public record Framework(
     return scaleCount() * maxScore;
   }
 
+  /** The areas of learning of more than one scale, in order: those with an "All scales" row of their own. */
+  public List<Area> areasOfSeveralScales() {
+    return areas.stream().filter(a -> a.scales().size() > 1).toList();
+  }
+
   public Area area(String code) {
     return areas.stream()
         .filter(a -> a.code().equals(code))

@@ -179,6 +179,11 @@ public final class SettingsRules {
     if (t.measures() == null || t.measures().isEmpty()) {
       fail("targets.measures must name at least one measure");
     }
+    if (t.decimals() < 0 || t.decimals() > 6) {
+      fail("targets.decimals must be 0 to 6");
+    }
+    // A cap finer than the drafts' rounding could only hold by taking a draft behind the latest result.
+    java.math.BigDecimal step = java.math.BigDecimal.ONE.movePointLeft(t.decimals());
     for (String measure : t.measures()) {
       requireMeasure(h, measure, "targets.measures");
       if (h.measure(measure).better() == HistorySettings.Better.NEITHER) {
@@ -188,8 +193,6 @@ public final class SettingsRules {
       if (cap == null || !(cap > 0)) {
         fail("targets.max_yearly_change." + measure + " must be above 0");
       }
-      // A cap finer than the drafts' rounding could only hold by taking a draft behind the latest result.
-      java.math.BigDecimal step = java.math.BigDecimal.ONE.movePointLeft(Math.max(0, t.decimals()));
       if (cap < step.doubleValue()) {
         fail("targets.max_yearly_change." + measure + " must be at least " + step.toPlainString()
             + ", one step of targets.decimals");
@@ -217,9 +220,6 @@ public final class SettingsRules {
         fail("targets.national_ambition." + measure + ".value must lie within the measure's range");
       }
     });
-    if (t.decimals() < 0 || t.decimals() > 6) {
-      fail("targets.decimals must be 0 to 6");
-    }
   }
 
   private static void requireMeasure(HistorySettings h, String measure, String setting) {

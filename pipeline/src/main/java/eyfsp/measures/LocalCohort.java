@@ -74,7 +74,7 @@ public final class LocalCohort implements Serializable {
     public static Plan of(Settings settings) {
       Framework framework = settings.framework();
       List<String> scales = framework.scaleCodes();
-      List<int[]> areas = framework.areas().stream().filter(a -> a.scales().size() > 1)
+      List<int[]> areas = framework.areasOfSeveralScales().stream()
           .map(a -> a.scales().stream().mapToInt(s -> scales.indexOf(s.code())).toArray()).toList();
       int[] goodLevelScales = settings.goodLevelOfDevelopment().secureInEveryScaleOf().stream()
           .flatMap(area -> framework.area(area).scales().stream())

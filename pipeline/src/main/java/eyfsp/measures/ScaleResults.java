@@ -59,7 +59,7 @@ public final class ScaleResults {
    * A place whose children are all not assessed has rows of zeros, as in the attainment table.
    */
   public static Table table(List<LocalCohort> cohorts, List<GeographicLevel> levels, Framework framework) {
-    int items = framework.scaleCodes().size() + (int) framework.areas().stream().filter(a -> a.scales().size() > 1).count();
+    int items = framework.scaleCodes().size() + framework.areasOfSeveralScales().size();
     List<Row> rows = new ArrayList<>();
     for (GeographicLevel level : levels) {
       LocalCohorts.byPlace(cohorts, level, () -> new long[items][framework.maxScore() + 1],

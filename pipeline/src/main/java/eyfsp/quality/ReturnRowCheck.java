@@ -24,7 +24,11 @@ public final class ReturnRowCheck implements Serializable {
   public static final List<String> FIELDS = List.of("academic_year", "la_code", "estab", "upn", "date_of_birth", "sex");
   private static final List<String> KEY_FIELDS = List.of("academic_year", "la_code", "estab", "upn");
 
-  /** A checked return: the parsed values where they could be read, and the verdict. */
+  /**
+   * A checked return: the parsed values where they could be read, and the verdict. {@code sex} is
+   * the sex counted (M, F or U); {@code sexAsGiven} the field trimmed and in upper case, on which
+   * duplicates are judged (X and a blank differ, though both count as U).
+   */
   public record Result(
       long lineNumber,
       String raw,

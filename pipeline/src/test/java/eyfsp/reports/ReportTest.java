@@ -1,6 +1,7 @@
 package eyfsp.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import eyfsp.io.CsvRecordReader;
 import eyfsp.io.CsvTable;
@@ -473,6 +474,10 @@ class ReportTest {
       }
     }
     assertThat(texts).isGreaterThan(100);
+    // The estimate the widths above rest on, pinned by hand: "Projection's 95% interval" in bold at 12 is
+    // 7 narrow (j i ' space space i l) x 0.38 = 2.66, 4 semi (r t t r) x 0.49 = 1.96, 13 medium
+    // (P o e c o n s 9 5 n e v a) x 0.73 = 9.49 and % x 1.1: 15.21 em x 12 = 182.52.
+    assertThat(Svg.textWidth("Projection's 95% interval", 12, true)).isCloseTo(182.52, within(1e-9));
     Document cambridgeshire = xml(report.localAuthority("873"));
     assertThat(texts(cambridgeshire, "(//figure)[1]/svg//text")).contains("Projection's 95% interval");
     // The long name beside its last value: two lines, the second cut short, the whole as the tooltip.
