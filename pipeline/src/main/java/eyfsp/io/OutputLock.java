@@ -48,7 +48,7 @@ public final class OutputLock implements AutoCloseable {
         lock = null;
       }
       if (lock == null) {
-        String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
+        String holder = holder(file);
         channel.close();
         throw new OutputBusyException("Another eyfsp run is writing " + output
             + (holder.isEmpty() ? "" : " (" + holder + ")") + "; try again when it has finished.");
@@ -60,6 +60,27 @@ public final class OutputLock implements AutoCloseable {
     } catch (IOException e) {
       throw OutputFailedException.writing(e);
     }
+  }
+
+  /**
+   * Who holds the lock, as it wrote itself into the file. A run that has just taken the lock writes
+   * that line a moment later, so an empty file is read again for up to a second before the sentence
+   * goes without it.
+   */
+  private static String holder(Path file) throws IOException {
+    String holder = "";
+    for (int attempt = 0; attempt < 50 && holder.isEmpty(); attempt++) {
+      if (attempt > 0) {
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      holder = Files.readString(file, StandardCharsets.UTF_8).strip();
+    }
+    return holder;
   }
 
   @Override
