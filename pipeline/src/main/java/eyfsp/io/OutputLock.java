@@ -64,12 +64,12 @@ public final class OutputLock implements AutoCloseable {
 
   /**
    * Who holds the lock, as it wrote itself into the file. A run that has just taken the lock writes
-   * that line a moment later, so an empty file is read again for up to a second before the sentence
-   * goes without it.
+   * that line a moment later, so an empty file is read again for up to two seconds (a busy machine)
+   * before the sentence goes without it.
    */
   private static String holder(Path file) throws IOException {
     String holder = "";
-    for (int attempt = 0; attempt < 50 && holder.isEmpty(); attempt++) {
+    for (int attempt = 0; attempt < 100 && holder.isEmpty(); attempt++) {
       if (attempt > 0) {
         try {
           Thread.sleep(20);
