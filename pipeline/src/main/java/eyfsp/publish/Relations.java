@@ -353,26 +353,26 @@ final class Relations {
       return;
     }
     Map<List<Object>, Integer> breakdownRow = rowsBy(characteristic, this::breakdown);
-    List<String> areas = new ArrayList<>();
-    for (Row row : tables.get(characteristic).rows()) {
-      String breakdown = (String) value(characteristic, row, Breakdowns.BREAKDOWN);
-      if (Breakdowns.AREA_DEPRIVATION.equals(value(characteristic, row, Breakdowns.TOPIC))
-          && !areas.contains(breakdown)) {
-        areas.add(breakdown);
-      }
-    }
-    // The area topic's breakdowns: the most deprived areas (named by the settings), the rest, unknown.
-    String mostDeprived = areas.isEmpty() ? null : areas.get(0);
+    // The area topic's breakdowns are the most deprived areas (named by the settings), Rest and
+    // Unknown; a breakdown with no child has no row, and without a deprivation file all are Unknown.
+    String mostDeprived = tables.get(characteristic).rows().stream()
+        .filter(row -> Breakdowns.AREA_DEPRIVATION.equals(value(characteristic, row, Breakdowns.TOPIC)))
+        .map(row -> (String) value(characteristic, row, Breakdowns.BREAKDOWN))
+        .filter(b -> !b.equals(Breakdowns.REST) && !b.equals(CensusCodes.UNKNOWN))
+        .findFirst().orElse(null);
     Map<String, List<String>> named = new LinkedHashMap<>();
     named.put("fsm_number", List.of(Breakdowns.FSM, CensusCodes.FSM_ELIGIBLE));
     named.put("fsm_known_number", List.of(Breakdowns.FSM, CensusCodes.FSM_ELIGIBLE, CensusCodes.NOT_FSM_ELIGIBLE));
     named.put("eal_number", List.of(Breakdowns.FIRST_LANGUAGE, CensusCodes.OTHER_THAN_ENGLISH));
     named.put("first_language_known_number", List.of(Breakdowns.FIRST_LANGUAGE, CensusCodes.ENGLISH,
         CensusCodes.OTHER_THAN_ENGLISH));
+    List<String> known = new ArrayList<>(List.of(Breakdowns.AREA_DEPRIVATION));
     if (mostDeprived != null) {
       named.put("most_deprived_number", List.of(Breakdowns.AREA_DEPRIVATION, mostDeprived));
-      named.put("deprivation_known_number", List.of(Breakdowns.AREA_DEPRIVATION, mostDeprived, Breakdowns.REST));
+      known.add(mostDeprived);
     }
+    known.add(Breakdowns.REST);
+    named.put("deprivation_known_number", known);
     List<Sum> found = new ArrayList<>();
     for (int r = 0; r < tables.get(context).rows().size(); r++) {
       Row row = tables.get(context).rows().get(r);
