@@ -113,12 +113,17 @@ final class LaPage {
   private String draftNotShown(CsvTable targets, List<String> t) {
     String why = guard.notShown(la, targets.cell(t, "measure"), targets.cell(t, "framework"),
         targets.cell(t, "baseline_time_period"));
-    if (why == null && targets.cell(t, "rule").equals("AMBITION_STEP")) {
-      String withheld = benchmarkWithheld(targets, t);
-      return withheld == null ? null : "drawn from " + targets.cell(t, "benchmark_used") + ", which is withheld as "
-          + withheld;
+    if (why != null) {
+      return why;
     }
-    return why;
+    String withheld = benchmarkWithheld(targets, t);
+    return stepTowardsWithheld(targets, t, withheld)
+        ? "drawn from " + targets.cell(t, "benchmark_used") + ", which is withheld as " + withheld : null;
+  }
+
+  /** Whether a draft is a step towards a benchmark withheld (as {@code withheld}), and so withheld with it. */
+  private static boolean stepTowardsWithheld(CsvTable targets, List<String> t, String withheld) {
+    return withheld != null && targets.cell(t, "rule").equals("AMBITION_STEP");
   }
 
   /**
@@ -352,8 +357,7 @@ final class LaPage {
       String benchmark = used.isEmpty() ? "" : withheld != null ? used + ", withheld as " + withheld
           : used + ", " + Cells.rounded(targets.cell(t, used.startsWith("the neighbours") ? "neighbour_benchmark"
               : "national_benchmark"));
-      // Not hidden (above), so the draft is withheld only as a step towards a withheld benchmark (draftNotShown).
-      boolean draftShown = withheld == null || !targets.cell(t, "rule").equals("AMBITION_STEP");
+      boolean draftShown = !stepTowardsWithheld(targets, t, withheld);
       rows.add(Row.of(label(measure), year, Cells.rounded(targets.cell(t, "baseline_value")), projection,
           benchmark, draftShown ? Cells.rounded(targets.cell(t, "draft_value")) : "not shown",
           Cells.rounded(targets.cell(t, "proposed_value")), Cells.rounded(targets.cell(t, "agreed_value")),
