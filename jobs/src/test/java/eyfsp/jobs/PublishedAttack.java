@@ -193,7 +193,7 @@ final class PublishedAttack {
         }
       }
     });
-    // The context's counts are breakdowns' children, assessed or not.
+    // The context's counts are breakdowns' children, assessed or not (a breakdown without a row has none).
     Published context = tables.get("context");
     Map<String, List<String>> named = new LinkedHashMap<>();
     named.put("fsm_number", List.of("FSM", "FSM eligible"));
@@ -208,10 +208,14 @@ final class PublishedAttack {
         List<Cell> parts = new ArrayList<>();
         for (String b : count.getValue().subList(1, count.getValue().size())) {
           Integer part = breakdownRow.get(key(place(row), count.getValue().get(0), b));
-          parts.add(new Cell(characteristic.name(), part, "children_number"));
-          parts.add(new Cell(characteristic.name(), part, "not_assessed_number"));
+          if (part != null) {
+            parts.add(new Cell(characteristic.name(), part, "children_number"));
+            parts.add(new Cell(characteristic.name(), part, "not_assessed_number"));
+          }
         }
-        sums.add(new Sum(new Cell(context.name(), x, count.getKey()), parts, "context = breakdowns"));
+        if (!parts.isEmpty()) {
+          sums.add(new Sum(new Cell(context.name(), x, count.getKey()), parts, "context = breakdowns"));
+        }
       }
     }
   }

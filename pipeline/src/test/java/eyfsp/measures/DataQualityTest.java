@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 class DataQualityTest {
 
-
   @Test
   void countsChildrenMatchesAndQueriesDownToSchools() {
     // School 8732001: three children, two matched, one queried on sex; school 8732002: one child, matched.
