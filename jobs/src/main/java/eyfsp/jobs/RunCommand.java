@@ -26,7 +26,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -115,39 +114,38 @@ final class RunCommand implements Callable<Integer> {
       // Staged before Spark starts, so that an output folder that cannot take this run's is refused at once.
       OutputFolder folder = OutputFolder.stage(source, output, runId);
       try {
+        Run run = new Run(options, settings, progress);
+        Run.Prepared prepared = run.prepare(source, inputs);
         progress.stage("spark", master == null ? "embedded (local[*] unless spark-submit set a master)" : master);
-        SparkSession spark = SparkSessions.create(master);
-        try {
-          Run.Result result;
-          try {
-            result = new Run(options, settings, progress).compute(spark, source, inputs, key, published, folder);
-          } catch (TooManyRejectsException e) {
-            throw Refused.keep(output, e, runId);
-          }
-          if (key.isDevelopment()) {
-            progress.note("pseudonyms use the development key: the input is synthetic");
-          }
-          progress.stage("write", "outputs beside " + output);
-          try {
-            Outputs outputs = new Outputs(spark, folder);
-            Map<String, Long> written = outputs.write(result, settings);
-            progress.stage("report", ReportPages.describe(drafts));
-            written.putAll(ReportPages.write(folder, source, drafts, settings, runId, progress));
-            progress.stage("publish", output);
-            progress.end();
-            outputs.manifest(Manifest.of(identity, fingerprint, options, spark.sparkContext().master(), settings, key,
-                inputs, result, written, progress.seconds(), published));
-            folder.publish();
-          } catch (Exception e) {
-            // Spark's writers throw SparkException, a checked exception Java cannot see coming.
-            throw outputFailure(e);
-          }
-          summary(out, result, progress.elapsed());
-        } finally {
-          spark.stop();
+        Run.Result result;
+        String masterUsed;
+        // Spark is done with before anything else is written: none of its tasks is still writing into
+        // the folder when a later failure deletes it.
+        try (SparkSessions.Started spark = SparkSessions.start(master)) {
+          masterUsed = spark.session().sparkContext().master();
+          result = run.compute(spark.session(), source, inputs, prepared, key, published, folder);
+        } catch (TooManyRejectsException e) {
+          throw Refused.keep(output, e, runId);
         }
+        if (key.isDevelopment()) {
+          progress.note("pseudonyms use the development key: the input is synthetic");
+        }
+        progress.stage("write", "outputs beside " + output);
+        try {
+          Outputs outputs = new Outputs(source, folder);
+          Map<String, Long> written = outputs.write(result, settings);
+          progress.stage("report", ReportPages.describe(drafts));
+          written.putAll(ReportPages.write(folder, source, drafts, settings, runId, progress));
+          progress.stage("publish", output);
+          progress.end();
+          outputs.manifest(Manifest.of(identity, fingerprint, options, masterUsed, settings, key, inputs, result,
+              written, progress.seconds(), published));
+          folder.publish();
+        } catch (Exception e) {
+          throw outputFailure(e);
+        }
+        summary(out, result, progress.elapsed());
       } catch (Exception e) {
-        // After Spark has stopped: none of its tasks is still writing into the folder.
         folder.abandon();
         throw e;
       }
