@@ -53,6 +53,8 @@ final class ChildPass {
     final long[] accepted;
     final List<Reject> rejects = new ArrayList<>();
     final LocalCohorts.Counter counter;
+    /** The first child-level file that could not be written, if any: a refusal still takes precedence. */
+    java.io.IOException writeFailure;
     private final transient Slice slice;
     private final transient ChildFiles files;
 
@@ -78,7 +80,9 @@ final class ChildPass {
     public void child(Child child) {
       if (slice.contains(child.year(), child.la().laCode())) {
         counter.add(child);
-        files.write(child);
+        if (writeFailure == null) {
+          writeFailure = files.write(child);
+        }
       }
     }
 
@@ -94,6 +98,7 @@ final class ChildPass {
       }
       rejects.addAll(other.rejects);
       counter.addAll(other.counter);
+      writeFailure = writeFailure != null ? writeFailure : other.writeFailure;
       return this;
     }
   }
@@ -137,8 +142,13 @@ final class ChildPass {
         .mapPartitionsWithIndex((index, keys) -> {
           ChildFiles files = new ChildFiles(source, childrenPath, table, String.format("part-%05d", index));
           Result result = new Result(fileCount, plan, slice, files);
-          keys.forEachRemaining(key -> merge.merge(key._1(), key._2(), result));
-          files.close();
+          try {
+            keys.forEachRemaining(key -> merge.merge(key._1(), key._2(), result));
+          } finally {
+            // Every file is closed, even one that failed: an open file holds its disk.
+            java.io.IOException closing = files.close();
+            result.writeFailure = result.writeFailure != null ? result.writeFailure : closing;
+          }
           return List.of(result).iterator();
         }, false)
         .collect();
@@ -166,14 +176,22 @@ final class ChildPass {
         .mapPartitionsWithIndex((index, rows) -> {
           ChildFiles files = new ChildFiles(source, childrenPath, table, String.format("part-%05d-earlier", index));
           LocalCohorts.Counter counter = new LocalCohorts.Counter(plan);
-          rows.forEachRemaining(r -> {
-            Child child = table.child(r, lookup);
-            if (!slice.contains(child.year(), child.la().laCode())) {
-              counter.add(child);
-              files.write(child);
+          java.io.IOException failure = null;
+          try {
+            while (rows.hasNext() && failure == null) {
+              Child child = table.child(rows.next(), lookup);
+              if (!slice.contains(child.year(), child.la().laCode())) {
+                counter.add(child);
+                failure = files.write(child);
+              }
             }
-          });
-          files.close();
+          } finally {
+            java.io.IOException closing = files.close();
+            failure = failure != null ? failure : closing;
+          }
+          if (failure != null) {
+            throw eyfsp.io.OutputFailedException.writing(failure);
+          }
           return List.of(counter).iterator();
         }, false)
         .collect();
@@ -182,7 +200,11 @@ final class ChildPass {
     return all;
   }
 
-  /** The child-level files one task writes: one per year it meets. */
+  /**
+   * The child-level files one task writes: one per year it meets. A file that cannot be written (a
+   * full disk) is reported, not thrown, so that the pass still counts every row: a run refused for
+   * its rejects says so rather than that its outputs could not be written.
+   */
   static final class ChildFiles {
     private final FileSource source;
     private final String folder;
@@ -197,14 +219,36 @@ final class ChildPass {
       this.name = name;
     }
 
-    void write(Child child) {
-      byYear.computeIfAbsent(child.year(), year -> ParquetRows.create(source,
+    /** Writes a child; returns why it could not, or null. */
+    java.io.IOException write(Child child) {
+      return failure(() -> byYear.computeIfAbsent(child.year(), year -> ParquetRows.create(source,
               folder + "/" + ChildTable.YEAR + "=" + year + "/" + name + ".snappy.parquet", table.schema()))
-          .write(table.values(child));
+          .write(table.values(child)));
     }
 
-    void close() {
-      byYear.values().forEach(ParquetRows::close);
+    /** Closes every file; returns why one could not be finished, or null. */
+    java.io.IOException close() {
+      java.io.IOException first = null;
+      for (ParquetRows file : byYear.values()) {
+        java.io.IOException failure = failure(file::close);
+        first = first == null ? failure : first;
+      }
+      return first;
+    }
+
+    /** What stopped a write (Hadoop's local file system reports a full disk as an FSError), or null. */
+    private static java.io.IOException failure(Runnable write) {
+      try {
+        write.run();
+        return null;
+      } catch (RuntimeException | org.apache.hadoop.fs.FSError e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+          if (cause instanceof java.io.IOException io) {
+            return io;
+          }
+        }
+        throw e;
+      }
     }
   }
 

@@ -136,7 +136,8 @@ final class Run {
     try {
       pass = ChildPass.run(spark, source, prepared.checks(), new ChildMerge(prepared.checks(), enrichment), plan, table,
           slice, childrenPath);
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      // Spark's exceptions are checked exceptions Java cannot see coming.
       throw failure(e);
     }
 
@@ -154,6 +155,9 @@ final class Run {
     prepared.schools().ifPresent(s -> accounts.add(s.check().account("schools")));
     RowAccounting.requireBalanced(accounts);
     RowAccounting.requireAcceptableShare(accounts, rejects, settings.quality().maxRejectedShare());
+    if (pass.writeFailure != null) {
+      throw eyfsp.io.OutputFailedException.writing(pass.writeFailure);
+    }
 
     boolean merging = options.isSlice() && base.isPresent();
     LocalCohorts.Counter children = pass.counter;
@@ -165,7 +169,7 @@ final class Run {
       try {
         children = new LocalCohorts.Counter(plan).addAll(children).addAll(ChildPass.earlier(spark, source,
             base.get().childrenPath(), table, las, plan, slice, childrenPath, options.output()));
-      } catch (RuntimeException e) {
+      } catch (Exception e) {
         throw failure(e);
       }
     }
@@ -239,7 +243,7 @@ final class Run {
    * A failure inside the pass: a file that could not be read is refused as it would be on the
    * driver, a file that could not be written is an output failure, anything else as it came.
    */
-  private static RuntimeException failure(RuntimeException e) {
+  private static RuntimeException failure(Exception e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof InputRefusedException refused) {
         return refused;

@@ -2,11 +2,11 @@ package eyfsp.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eyfsp.io.OutputDigest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,19 +36,13 @@ class GoldenSampleTest {
     TestRuns.Outcome run = TestRuns.run("run", "--input", root.resolve("sample-data").toString(),
         "--output", output.toString(), "--drafts", dir.resolve("no-drafts").toString());
     assertThat(run.status()).as(run.err()).isZero();
-    SparkSession spark = SparkSessions.create("local[2]");
-    List<String> lines;
-    try {
-      lines = GoldenOutputs.lines(spark, output);
-    } finally {
-      spark.stop();
-    }
+    List<String> lines = OutputDigest.lines(TestSpark.session(), output);
     Path golden = root.resolve("jobs/src/test/resources/golden/sample-data.txt");
     if (Boolean.getBoolean("eyfsp.golden.write")) {
       Files.writeString(golden, "# sha256 of each output of ./eyfsp run on sample-data/ (GoldenSampleTest)\n"
           + String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
     }
     assertThat(lines).as("outputs of ./eyfsp run on sample-data/ against " + golden)
-        .containsExactlyElementsOf(GoldenOutputs.read(golden));
+        .containsExactlyElementsOf(OutputDigest.read(golden));
   }
 }
