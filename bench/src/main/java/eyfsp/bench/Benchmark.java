@@ -43,6 +43,16 @@ public final class Benchmark {
     int children = Integer.parseInt(options.getOrDefault("children", "640000"));
     List<Integer> scales = Stream.of(options.getOrDefault("years", "1,5").split(",")).map(Integer::valueOf).toList();
 
+    if (options.containsKey("write-golden")) {
+      // The golden digest of an output made by the code to hold later code to (the same input).
+      Path golden = golden(home, scales.get(0), seed, children);
+      Files.createDirectories(golden.getParent());
+      Files.writeString(golden, "# OutputDigest of ./eyfsp run on the benchmark's national input (" + scales.get(0)
+          + " year(s), seed " + seed + ", " + children + " children a year), from " + options.get("write-golden")
+          + "\n" + String.join("\n", digest(Path.of(options.get("write-golden")))) + "\n");
+      System.out.println("golden: " + golden);
+      return;
+    }
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("started", Instant.now().toString());
     report.put("machine", machine());
@@ -66,6 +76,7 @@ public final class Benchmark {
 
   /** ./eyfsp run on the project's sample-data/, three times: each run's figures and the median wall time. */
   private static Map<String, Object> sample(Path home, Path work) throws Exception {
+    Files.createDirectories(work);
     List<Map<String, Object>> runs = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       runs.add(pipeline(home, home.resolve("sample-data"), work.resolve("out-sample")));
@@ -111,15 +122,11 @@ public final class Benchmark {
     List<String> differences = DuckDbAttainment.compare(duck.rows(), output.resolve("internal/csv/attainment.csv"));
     run.put("tables_agree", differences.isEmpty());
     run.put("differences", differences.stream().limit(20).toList());
-    Path golden = home.resolve("bench/golden/national-" + years + "y-seed" + seed + "-" + children + ".txt");
+    Path golden = golden(home, years, seed, children);
     if (Files.exists(golden)) {
-      List<String> lines;
-      try (SparkSession spark = SparkSession.builder().master("local[2]").config("spark.ui.enabled", "false")
-          .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1").getOrCreate()) {
-        lines = OutputDigest.lines(spark, output);
-      }
+      List<String> lines = digest(output);
       List<String> expected = OutputDigest.read(golden);
-      run.put("golden", golden.toString());
+      run.put("golden", home.relativize(golden).toString());
       run.put("golden_agrees", lines.equals(expected));
       run.put("golden_differences", lines.stream().filter(l -> !expected.contains(l)).toList());
     }
@@ -130,6 +137,19 @@ public final class Benchmark {
     run.put("ratio_pipeline_wall_to_duckdb", wall / duck.seconds());
     run.put("ratio_pipeline_without_jvm_and_spark_start_to_duckdb", (wall - startup) / duck.seconds());
     return run;
+  }
+
+  /** Where a national input's golden digest is kept: one per number of years, seed and cohort size. */
+  static Path golden(Path home, int years, long seed, int children) {
+    return home.resolve("bench/golden/national-" + years + "y-seed" + seed + "-" + children + ".txt");
+  }
+
+  /** The golden lines of an output (OutputDigest), read back with a Spark session of this process. */
+  static List<String> digest(Path output) throws IOException {
+    try (SparkSession spark = SparkSession.builder().master("local[2]").config("spark.ui.enabled", "false")
+        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1").getOrCreate()) {
+      return OutputDigest.lines(spark, output);
+    }
   }
 
   /** ./eyfsp run under /usr/bin/time: wall, user and system seconds, and the largest resident size. */

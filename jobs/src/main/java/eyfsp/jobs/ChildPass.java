@@ -222,7 +222,8 @@ final class ChildPass {
     /** Writes a child; returns why it could not, or null. */
     java.io.IOException write(Child child) {
       return failure(() -> byYear.computeIfAbsent(child.year(), year -> ParquetRows.create(source,
-              folder + "/" + ChildTable.YEAR + "=" + year + "/" + name + ".snappy.parquet", table.schema()))
+              folder + "/" + ChildTable.YEAR + "=" + year + "/" + name + ".snappy.parquet", table.schema(),
+              Set.of(ChildTable.PSEUDONYM)))
           .write(table.values(child)));
     }
 
@@ -252,10 +253,18 @@ final class ChildPass {
     }
   }
 
-  /** How many places the children's rows go to: about 32 MB of input each, at most four per core. */
-  private static int partitions(List<InputPart> parts, int parallelism) {
+  /**
+   * How many places the children's rows go to: one for a small input, one per core from 8 MB, and
+   * more (in whole rounds of the cores) as the input grows past 64 MB a core, so that each holds
+   * about as many rows whatever the input.
+   */
+  static int partitions(List<InputPart> parts, int parallelism) {
     long bytes = parts.stream().mapToLong(p -> p.file().bytes()).sum();
-    return (int) Math.max(1, Math.min(4L * parallelism, bytes / (32L << 20) + 1));
+    if (bytes < (8L << 20)) {
+      return 1;
+    }
+    long rounds = Math.max(1, (bytes + (64L << 20) * parallelism - 1) / ((64L << 20) * parallelism));
+    return (int) (rounds * parallelism);
   }
 
   /** Files into at most {@code slots} groups of about equal bytes: largest first, each to the lightest. */

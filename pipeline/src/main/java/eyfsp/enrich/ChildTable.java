@@ -25,7 +25,7 @@ public final class ChildTable implements java.io.Serializable {
   public ChildTable(List<String> scaleCodes) {
     this.scaleCodes = List.copyOf(scaleCodes);
     List<StructField> fields = new ArrayList<>();
-    field(fields, "pupil_pseudonym", DataTypes.StringType);
+    field(fields, PSEUDONYM, DataTypes.StringType);
     for (String c : List.of("region_code", "region_name", "old_la_code", "new_la_code", "la_name", "estab", "laestab",
         "sex", "term_of_birth")) {
       field(fields, c, DataTypes.StringType);
@@ -46,6 +46,9 @@ public final class ChildTable implements java.io.Serializable {
     }
     this.schema = DataTypes.createStructType(fields);
   }
+
+  /** The column whose every value differs: the pseudonym. */
+  public static final String PSEUDONYM = "pupil_pseudonym";
 
   /** The columns of a file of one year: {@link #YEAR} is the folder a file lies in, not a column of it. */
   public StructType schema() {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -44,13 +45,22 @@ public final class ParquetRows implements Closeable {
 
   /** A new file at a path or URI (replacing one left there by an earlier attempt of the same task). */
   public static ParquetRows create(FileSource source, String path, StructType schema) {
+    return create(source, path, schema, Set.of());
+  }
+
+  /**
+   * The same, with columns whose values are nearly all different (a pseudonym) written without a
+   * dictionary: looking each value up in a dictionary that only grows costs more than it saves.
+   */
+  public static ParquetRows create(FileSource source, String path, StructType schema, Set<String> distinctColumns) {
     Configuration conf = source.configuration();
     try {
-      return new ParquetRows(new Builder(HadoopOutputFile.fromPath(new Path(path), conf), schema)
+      Builder builder = new Builder(HadoopOutputFile.fromPath(new Path(path), conf), schema)
           .withConf(conf)
           .withCompressionCodec(CompressionCodecName.SNAPPY)
-          .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-          .build());
+          .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
+      distinctColumns.forEach(column -> builder.withDictionaryEncoding(column, false));
+      return new ParquetRows(builder.build());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -8,6 +8,7 @@ import eyfsp.domain.Settings;
 import eyfsp.enrich.Child;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,8 +47,8 @@ public final class LocalCohort implements Serializable {
   private final Tally cohort;
   /** By topic and breakdown, in the topics' order; null where no child is in the breakdown. */
   private final Tally[][] byBreakdown;
-  private final Map<String, Tally> bySchool = new TreeMap<>();
-  private final Map<String, long[]> qualityBySchool = new TreeMap<>();
+  private final Map<String, Tally> bySchool = new HashMap<>();
+  private final Map<String, long[]> qualityBySchool = new HashMap<>();
   private final long[] context = new long[IDACI_RANK_SUM + 1];
   /** The valid cohort by item (each scale, then each area of several scales) and value; see {@link Plan}. */
   private final long[][] scaleCounts;
@@ -230,12 +231,12 @@ public final class LocalCohort implements Serializable {
 
   /** By LAESTAB, in order. */
   public Map<String, Tally> bySchool() {
-    return bySchool;
+    return new TreeMap<>(bySchool);
   }
 
   /** By LAESTAB, in order: children accepted, census matched, queried on sex, birth date and LSOA. */
   public Map<String, long[]> qualityBySchool() {
-    return qualityBySchool;
+    return new TreeMap<>(qualityBySchool);
   }
 
   /** Children known and counted for the context table, at the positions this class names. */
