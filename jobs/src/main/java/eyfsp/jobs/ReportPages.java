@@ -32,7 +32,7 @@ final class ReportPages {
       Progress progress) {
     Map<String, CsvTable> published = PublishedTables.read(source, folder.path("published"));
     Map<String, CsvTable> draftTables = PublishedTables.drafts(drafts);
-    Report report = new Report(new ReportInput(published, draftTables, settings.history(), runId,
+    Report report = new Report(new ReportInput(published, draftTables, settings, runId,
         drafts.toString(), "eyfsp " + Manifest.version()));
     List<String> las = report.localAuthorities();
     Map<String, Long> written = new LinkedHashMap<>();

@@ -3,7 +3,9 @@ package eyfsp.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eyfsp.domain.AcademicYear;
+import eyfsp.domain.Framework;
 import eyfsp.domain.HistorySettings;
+import eyfsp.domain.Settings;
 import eyfsp.domain.InputRefusedException;
 import eyfsp.trajectories.Observation;
 import eyfsp.trajectories.Place;
@@ -41,7 +43,8 @@ public final class HistorySources {
    * (history.published.total_columns) say Total; shares (history.published.shares) are drawn from
    * their breakdown's rows. Cells holding a DfE symbol (c, x, z, low ...) give no value.
    */
-  public static Read published(Path file, HistorySettings settings) {
+  public static Read published(Path file, Settings all) {
+    HistorySettings settings = all.history();
     TidyCsv csv = TidyCsv.read(file);
     csv.require("time_period", "geographic_level");
     String sha = TidyCsv.sha256(file);
@@ -53,7 +56,7 @@ public final class HistorySources {
           + "history.measures or history.published.columns, nor a breakdown in history.published.shares.");
     }
     List<String> breakdowns = settings.published().totalColumns().stream().filter(csv::has).toList();
-    Accumulator values = new Accumulator(csv, settings, Observation.PUBLISHED, csv.name(), sha);
+    Accumulator values = new Accumulator(csv, all, Observation.PUBLISHED, csv.name(), sha);
     Map<Slot, long[]> shareCounts = new LinkedHashMap<>();
     Map<Slot, Place> sharePlaces = new HashMap<>();
     int otherBreakdowns = 0;
@@ -117,7 +120,8 @@ public final class HistorySources {
    * and gaps tables when the run wrote them. The framework its manifest names must be the one conf
    * puts each year under.
    */
-  public static Read pipelineRun(Path folder, HistorySettings settings) {
+  public static Read pipelineRun(Path folder, Settings all) {
+    HistorySettings settings = all.history();
     Path csvFolder = folder.resolve("internal").resolve("csv");
     Path attainment = csvFolder.resolve("attainment.csv");
     if (!Files.isRegularFile(attainment)) {
@@ -134,7 +138,7 @@ public final class HistorySources {
       }
       TidyCsv csv = TidyCsv.read(file);
       csv.require("time_period", "geographic_level");
-      Accumulator values = new Accumulator(csv, settings, Observation.PIPELINE, manifest.runId() + "/" + table + ".csv",
+      Accumulator values = new Accumulator(csv, all, Observation.PIPELINE, manifest.runId() + "/" + table + ".csv",
           TidyCsv.sha256(file));
       if (table.equals("gaps")) {
         readGaps(csv, settings.pipelineGaps(), values);
@@ -194,7 +198,7 @@ public final class HistorySources {
   /** Values from one file, one per year, place and measure: two rows that disagree refuse the file. */
   private static final class Accumulator {
     private final TidyCsv csv;
-    private final HistorySettings settings;
+    private final Settings settings;
     private final String kind;
     private final String source;
     private final String sha;
@@ -203,7 +207,7 @@ public final class HistorySources {
     private final Map<String, Integer> skippedLevels = new TreeMap<>();
     private int symbols;
 
-    Accumulator(TidyCsv csv, HistorySettings settings, String kind, String source, String sha) {
+    Accumulator(TidyCsv csv, Settings settings, String kind, String source, String sha) {
       this.csv = csv;
       this.settings = settings;
       this.kind = kind;
@@ -227,8 +231,8 @@ public final class HistorySources {
     }
 
     void add(int year, Place place, String measure, double value, long line) {
-      String framework = settings.frameworkOf(year).map(HistorySettings.FrameworkPeriod::code)
-          .orElseThrow(() -> new InputRefusedException(String.format("%s, line %d: no framework in history.frameworks "
+      String framework = settings.frameworkOf(year).map(Framework::code)
+          .orElseThrow(() -> new InputRefusedException(String.format("%s, line %d: no framework in frameworks "
               + "covers %s.", csv.name(), line, AcademicYear.label(year))));
       Slot slot = new Slot(year, place.key(), measure);
       values.putIfAbsent(slot, new Observation(year, place, framework, measure, value, kind, source, sha));

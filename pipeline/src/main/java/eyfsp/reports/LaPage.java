@@ -46,7 +46,7 @@ final class LaPage {
     this.la = laCode;
     this.index = index;
     this.attainment = input.published().get("attainment");
-    this.guard = new DraftGuard(input.published(), input.history(), index);
+    this.guard = new DraftGuard(input.published(), input.settings(), index);
     List<List<String>> rows = index.of(attainment, laCode);
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("LA " + laCode + " has no row in the published attainment table");
@@ -739,12 +739,12 @@ final class LaPage {
   }
 
   private Better better(String measure) {
-    var definition = input.history().measures().get(measure);
+    var definition = input.settings().history().measures().get(measure);
     return definition == null ? Better.HIGHER : definition.better();
   }
 
   private String label(String measure) {
-    var definition = input.history().measures().get(measure);
+    var definition = input.settings().history().measures().get(measure);
     return definition == null ? measure : definition.label();
   }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
-import eyfsp.domain.HistorySettings;
+import eyfsp.domain.Settings;
 import eyfsp.domain.InputRefusedException;
 import eyfsp.measures.GeographicLevel;
 import eyfsp.trajectories.History;
@@ -22,7 +22,7 @@ class HistorySourcesTest {
   @TempDir
   Path dir;
 
-  static final HistorySettings SETTINGS = SettingsFile.defaults().history();
+  static final Settings SETTINGS = SettingsFile.defaults();
 
   static final String GLD_HEADER = "time_identifier,time_period,geographic_level,country_code,country_name,region_code,"
       + "region_name,old_la_code,new_la_code,la_name,gender,number_of_children,point_score,gld_percent";
@@ -103,7 +103,7 @@ class HistorySourcesTest {
         + "history.published.total_columns).");
     Path old = file("old.csv", GLD_HEADER, "Academic year,200102,National,E92000001,England, , , , , ,Total,1,1,50");
     assertThatThrownBy(() -> HistorySources.published(old, SETTINGS))
-        .hasMessage("old.csv, line 2: no framework in history.frameworks covers 2001/02.");
+        .hasMessage("old.csv, line 2: no framework in frameworks covers 2001/02.");
     Path calendar = file("cal.csv", GLD_HEADER, "Calendar year,2019,National,E92000001,England, , , , , ,Total,1,1,50");
     assertThatThrownBy(() -> HistorySources.published(calendar, SETTINGS))
         .hasMessage("cal.csv, line 2: time_identifier 'Calendar year' is not an academic year.");
@@ -177,6 +177,6 @@ class HistorySourcesTest {
     Files.writeString(dir.resolve("h/history.csv"), Files.readString(dir.resolve("h/history.csv"))
         .replace(",elg17,children_number", ",fsp13,children_number"));
     assertThatThrownBy(() -> HistoryFile.read(dir.resolve("h"), SETTINGS)).hasMessage("history.csv, line 2: 2018/19 is "
-        + "stored under framework 'fsp13' but history.frameworks puts it under elg17.");
+        + "stored under framework 'fsp13' but frameworks puts it under elg17.");
   }
 }

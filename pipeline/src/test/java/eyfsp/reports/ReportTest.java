@@ -108,7 +108,7 @@ class ReportTest {
   }
 
   static Report report(Map<String, CsvTable> published, Map<String, CsvTable> drafts) {
-    return new Report(new ReportInput(published, drafts, SettingsFile.defaults().history(), "run-1", "drafts",
+    return new Report(new ReportInput(published, drafts, SettingsFile.defaults(), "run-1", "drafts",
         "eyfsp test"));
   }
 
