@@ -53,9 +53,11 @@ final class SampleCommand implements Callable<Integer> {
   @Option(names = "--small", description = "The sample-data/ universe: 8 real LA numbers in 2 regions, varied CSV dialects.")
   boolean small;
 
-  @Option(names = "--no-bad-rows", negatable = true, defaultValue = "true", fallbackValue = "true",
+  // Negatable as picocli's own examples write it: a default value of true with a fallback of true made
+  // --no-bad-rows plant the rows all the same.
+  @Option(names = "--no-bad-rows", negatable = true,
       description = "Plant rows for every reject reason and query (default: on).")
-  boolean badRows;
+  boolean badRows = true;
 
   @Override
   public Integer call() throws Exception {
