@@ -148,6 +148,14 @@ public final class HistorySources {
           Optional<Place> place = csv.place(r);
           if (place.isPresent()) {
             int year = csv.year(r);
+            if (csv.has("framework")) {
+              // A run names each row's framework: it must be the one conf puts the year under.
+              String expected = all.frameworkOf(year).map(Framework::code).orElse("none");
+              if (!csv.cell(r, "framework").equals(expected)) {
+                throw csv.refusal(r, String.format("%s was computed under framework %s, but frameworks puts %s "
+                    + "under %s", folder, csv.cell(r, "framework"), AcademicYear.label(year), expected));
+              }
+            }
             columns.forEach((column, measure) -> values.put(r, year, place.get(), measure, csv.number(r, column)));
           }
         }
@@ -155,7 +163,7 @@ public final class HistorySources {
       Read read = values.read(List.of());
       for (Observation o : read.observations()) {
         if (manifest.framework() != null && !manifest.framework().equals(o.framework())) {
-          throw new InputRefusedException(String.format("%s was computed under framework %s, but history.frameworks "
+          throw new InputRefusedException(String.format("%s was computed under framework %s, but frameworks "
               + "puts %s under %s.", folder, manifest.framework(), AcademicYear.label(o.year()), o.framework()));
         }
       }
@@ -253,7 +261,10 @@ public final class HistorySources {
     }
   }
 
-  /** What the run's manifest says: its id and the framework it computed under (null when not said). */
+  /**
+   * What the run's manifest says: its id and, for a run of the 13-scale profile alone (before the
+   * frameworks were data, when attainment had no framework column), the framework it computed under.
+   */
   private record Manifest(String runId, String framework) {
     static Manifest of(Path folder) {
       Path file = folder.resolve("manifest.json");
