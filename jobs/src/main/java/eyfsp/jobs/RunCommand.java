@@ -88,6 +88,8 @@ final class RunCommand implements Callable<Integer> {
 
     progress.stage("settings", options.conf() == null ? "defaults" : options.conf().toString());
     Settings settings = options.conf() == null ? SettingsFile.defaults() : SettingsFile.load(options.conf());
+    // The topics the settings name (breakdowns.pairs) are known before anything is read.
+    eyfsp.measures.Breakdowns.topics(settings);
     // Paths are opened before Spark starts (an unchanged run never starts it), with the Hadoop
     // settings spark-submit would give Spark.
     FileSource source = new FileSource(hadoopSettings());

@@ -72,6 +72,8 @@ final class Relations {
       r.lowestShares(profile);
       r.copies(profile, "children_number", characteristic, "children_number", r::breakdown);
     }
+    r.pairMargins(characteristic, "children_number", "not_assessed_number");
+    r.pairMargins(r.index(LowestFifthProfile.NAME), "children_number", "in_lowest20_number");
     r.gapGroups(r.index(Gaps.NAME), characteristic);
     int quality = r.index(DataQuality.QUALITY);
     r.schoolsToLa(quality);
@@ -254,6 +256,39 @@ final class Relations {
     }
     topics.values().forEach(rows -> add(profile, rows, "in_lowest20_number", cell(profile, rows.get(0),
         "lowest20_number")));
+  }
+
+  /**
+   * A pair of topics' groups add up to each topic's ("Boys / FSM eligible" + "Boys / Not FSM eligible"
+   * + "Boys / Unknown" = "Boys"), for every count the table has of them.
+   */
+  private void pairMargins(int t, String... columns) {
+    if (t < 0) {
+      return;
+    }
+    Map<List<Object>, Integer> single = rowsBy(t, this::breakdown);
+    Map<List<Object>, List<Integer>> margins = new LinkedHashMap<>();
+    for (int r = 0; r < tables.get(t).rows().size(); r++) {
+      Row row = tables.get(t).rows().get(r);
+      String[] pair = Breakdowns.pairOf((String) value(t, row, Breakdowns.TOPIC),
+          (String) value(t, row, Breakdowns.BREAKDOWN));
+      if (pair != null) {
+        for (int side = 0; side < 2; side++) {
+          // The margin's key: the single topic's row, and which pair it is a margin of.
+          List<Object> key = breakdownKey(t, row, pair[side], pair[2 + side]);
+          key.add(value(t, row, Breakdowns.TOPIC));
+          margins.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
+      }
+    }
+    margins.forEach((key, rows) -> {
+      Integer total = single.get(key.subList(0, key.size() - 1));
+      if (total != null) {
+        for (String column : columns) {
+          add(t, rows, column, cell(t, total, column));
+        }
+      }
+    });
   }
 
   /** A gap's group (and comparison group) is the sum of the breakdowns it is made of. */
