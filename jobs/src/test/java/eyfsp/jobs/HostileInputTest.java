@@ -325,4 +325,31 @@ class HostileInputTest {
     write("eyfsp/goals.csv", ELG17_HEADER.replace(",EXP_G17", "") + "\n");
     refused(ExitStatus.INPUT_REFUSED, "eyfsp/goals.csv, line 1: the header has no column 'EXP_G17'.");
   }
+
+  @Test
+  void childrenFlagsAreCheckedAndQuarantinedLikeAnyInput() throws Exception {
+    String upn = Files.readAllLines(input.resolve("eyfsp/returns_874_2009.csv")).get(1).split(",")[3];
+    write("children_flags/flags.csv", String.join("\n", "academic_year,upn,flag",
+        "2009," + upn + ",looked_after",                                     // 2 accepted
+        "2009," + upn + ",in_care",                                          // 3 UNKNOWN_FLAG
+        "2009,A" + upn.substring(1) + ",child_in_need") + "\n");             // 4 BAD_UPN (or another child)
+    TestRuns.Outcome outcome = run();
+    assertThat(outcome.status()).as(outcome.err()).isZero();
+    List<String> rejects = Files.readAllLines(output.resolve("rejects/children_flags.csv"));
+    assertThat(rejects).anySatisfy(r -> assertThat(r).startsWith("children_flags/flags.csv,3,UNKNOWN_FLAG,"));
+    JsonNode manifest = new ObjectMapper().readTree(output.resolve("manifest.json").toFile());
+    JsonNode account = null;
+    for (JsonNode f : manifest.get("inputs")) {
+      if (f.get("file").asText().equals("children_flags/flags.csv")) {
+        account = f;
+      }
+    }
+    assertThat(account).isNotNull();
+    assertThat(account.get("rows_read").asLong()).isEqualTo(3);
+    assertThat(account.get("rows_accepted").asLong() + account.get("rows_rejected").asLong()).isEqualTo(3);
+    // The flag is a topic of its own: one looked-after child in Peterborough in 2008/09.
+    assertThat(Files.readAllLines(output.resolve("internal/csv/attainment_by_characteristic.csv")))
+        .anySatisfy(l -> assertThat(l).startsWith("200809,Academic year,Local authority,")
+            .contains(",874,E06000031,Peterborough,Looked after,Looked after,1,"));
+  }
 }

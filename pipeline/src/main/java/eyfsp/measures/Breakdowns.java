@@ -63,7 +63,19 @@ public final class Breakdowns {
    * settings name them; then each pair of topics the settings list ({@code breakdowns.pairs}).
    */
   public static List<Topic> topics(Settings settings) {
+    return topics(settings, false);
+  }
+
+  /**
+   * The topics, with a topic for each of the children's flags (conf children_flags: its children
+   * against the rest) when the input has flags to give ({@code withFlags}).
+   */
+  public static List<Topic> topics(Settings settings, boolean withFlags) {
     List<Topic> topics = new ArrayList<>(singleTopics(settings));
+    if (withFlags) {
+      settings.childrenFlags().forEach((flag, labels) -> topics.add(new Topic(labels.label(),
+          List.of(labels.label(), labels.rest()), c -> c.flags().contains(flag) ? 0 : 1)));
+    }
     for (List<String> pair : settings.breakdowns().pairs()) {
       topics.add(pair(byName(topics, pair.get(0)), byName(topics, pair.get(1))));
     }
@@ -76,23 +88,14 @@ public final class Breakdowns {
             + "', which is not a topic (" + String.join(", ", topics.stream().map(Topic::name).toList()) + ")."));
   }
 
+  /** Whether a topic is a pair of topics. */
+  public static boolean isPair(Topic topic) {
+    return topic.name().contains(PAIR);
+  }
+
   /** How a pair's topic and breakdowns are named: "Sex by FSM", "Boys / FSM eligible". */
   public static final String PAIR = " by ";
   public static final String PAIR_BREAKDOWN = " / ";
-
-  /**
-   * The two topics and two breakdowns a pair's row names ([Sex, FSM, Boys, FSM eligible]), or null
-   * for a topic of its own.
-   */
-  public static String[] pairOf(String topic, String breakdown) {
-    int t = topic.indexOf(PAIR);
-    int b = breakdown.indexOf(PAIR_BREAKDOWN);
-    if (t < 0 || b < 0) {
-      return null;
-    }
-    return new String[] {topic.substring(0, t), topic.substring(t + PAIR.length()), breakdown.substring(0, b),
-        breakdown.substring(b + PAIR_BREAKDOWN.length())};
-  }
 
   /**
    * Two topics at once: a breakdown for each pair of their breakdowns ("Boys / FSM eligible"), in

@@ -27,6 +27,8 @@ public final class LowestFifthProfile {
 
   public static final String NAME = "lowest20_profile";
   public static final String TITLE = "Who is in the lowest-achieving 20%: each group's share and relative risk, by LA";
+  /** The same for pairs of characteristics (internal: disclosure control of pairs is not yet in place). */
+  public static final String PAIRS = "lowest20_profile_by_pair";
 
   public static final List<Indicator> INDICATORS = List.of(
       Indicator.count("cohort_number", "Children in the LA's valid cohort"),
@@ -84,7 +86,9 @@ public final class LowestFifthProfile {
         }
       }
     }
-    return new Table(NAME, TITLE, schema(), rows, INDICATORS, true, "relative_risk");
+    boolean pairs = !topics.isEmpty() && Breakdowns.isPair(topics.get(0));
+    return new Table(pairs ? PAIRS : NAME, pairs ? TITLE + " (pairs of characteristics, internal)" : TITLE, schema(),
+        rows, INDICATORS, !pairs, "relative_risk");
   }
 
   private static List<Object> key(List<Object> place, String topic, String breakdown) {

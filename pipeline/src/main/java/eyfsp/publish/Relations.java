@@ -6,6 +6,7 @@ import eyfsp.domain.CensusCodes;
 import eyfsp.measures.Breakdowns;
 import eyfsp.measures.Context;
 import eyfsp.measures.DataQuality;
+import eyfsp.measures.GapChange;
 import eyfsp.measures.Gaps;
 import eyfsp.measures.GeographicLevel;
 import eyfsp.measures.Geography;
@@ -71,9 +72,17 @@ final class Relations {
       r.copies(profile, "lowest20_number", attainment, "lowest20_number", r::place);
       r.lowestShares(profile);
       r.copies(profile, "children_number", characteristic, "children_number", r::breakdown);
+      int change = r.index(GapChange.NAME);
+      r.copies(change, "children_number", attainment, "children_number", r::place);
+      // The previous year's cohort is the attainment table's of that year.
+      r.copies(change, "previous_children_number", attainment, "children_number", (t, row) -> {
+        List<Object> place = new ArrayList<>(r.place(t, row));
+        if (t == change) {
+          place.set(0, r.value(t, row, "previous_time_period"));
+        }
+        return place;
+      });
     }
-    r.pairMargins(characteristic, "children_number", "not_assessed_number");
-    r.pairMargins(r.index(LowestFifthProfile.NAME), "children_number", "in_lowest20_number");
     r.gapGroups(r.index(Gaps.NAME), characteristic);
     int quality = r.index(DataQuality.QUALITY);
     r.schoolsToLa(quality);
@@ -256,39 +265,6 @@ final class Relations {
     }
     topics.values().forEach(rows -> add(profile, rows, "in_lowest20_number", cell(profile, rows.get(0),
         "lowest20_number")));
-  }
-
-  /**
-   * A pair of topics' groups add up to each topic's ("Boys / FSM eligible" + "Boys / Not FSM eligible"
-   * + "Boys / Unknown" = "Boys"), for every count the table has of them.
-   */
-  private void pairMargins(int t, String... columns) {
-    if (t < 0) {
-      return;
-    }
-    Map<List<Object>, Integer> single = rowsBy(t, this::breakdown);
-    Map<List<Object>, List<Integer>> margins = new LinkedHashMap<>();
-    for (int r = 0; r < tables.get(t).rows().size(); r++) {
-      Row row = tables.get(t).rows().get(r);
-      String[] pair = Breakdowns.pairOf((String) value(t, row, Breakdowns.TOPIC),
-          (String) value(t, row, Breakdowns.BREAKDOWN));
-      if (pair != null) {
-        for (int side = 0; side < 2; side++) {
-          // The margin's key: the single topic's row, and which pair it is a margin of.
-          List<Object> key = breakdownKey(t, row, pair[side], pair[2 + side]);
-          key.add(value(t, row, Breakdowns.TOPIC));
-          margins.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-        }
-      }
-    }
-    margins.forEach((key, rows) -> {
-      Integer total = single.get(key.subList(0, key.size() - 1));
-      if (total != null) {
-        for (String column : columns) {
-          add(t, rows, column, cell(t, total, column));
-        }
-      }
-    });
   }
 
   /** A gap's group (and comparison group) is the sum of the breakdowns it is made of. */
