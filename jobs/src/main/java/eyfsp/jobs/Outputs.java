@@ -39,22 +39,25 @@ final class Outputs {
     this.folder = folder;
   }
 
-  Map<String, Long> write(Run.Result result, Settings settings) {
+  /** @param drafts the run's drafts (RunDrafts): internal tables, written as the others are */
+  Map<String, Long> write(Run.Result result, Settings settings, List<Table> drafts) {
+    List<Table> tables = new java.util.ArrayList<>(result.tables());
+    tables.addAll(drafts);
     // Spark writes the tables' Parquet copies while this thread decides disclosure control, which
     // takes one core on the driver for a national output.
     CompletableFuture<Void> parquet = CompletableFuture.runAsync(() -> {
-      for (Table table : result.tables()) {
+      for (Table table : tables) {
         spark.createDataFrame(table.rows(), table.schema()).coalesce(1)
             .write().parquet(folder.path("internal/parquet/" + table.name()));
       }
     });
     List<Publication.PublishedTable> published;
     try {
-      for (Table table : result.tables()) {
+      for (Table table : tables) {
         file("internal/csv/" + table.name() + ".csv", table.rows().size(), out -> CsvOutput.writeTable(table, out));
       }
       TestPause.at("write");
-      published = Publication.of(result.tables(), settings.disclosure());
+      published = Publication.of(tables, settings.disclosure());
     } catch (RuntimeException e) {
       // The run deletes the staging folder when this failure reaches it: Spark must have stopped
       // writing into it by then, or it would write files into a folder being deleted.
@@ -66,7 +69,7 @@ final class Outputs {
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
-    for (Table table : result.tables()) {
+    for (Table table : tables) {
       written.put("internal/parquet/" + table.name(), (long) table.rows().size());
     }
     for (Publication.PublishedTable table : published) {

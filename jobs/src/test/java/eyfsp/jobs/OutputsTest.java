@@ -59,7 +59,7 @@ class OutputsTest {
     // A folder where the first CSV goes: it cannot be written, at once, while Spark writes the Parquet copies.
     Files.createDirectories(Path.of(URI.create(folder.path("internal/csv/table0.csv"))));
 
-    assertThatThrownBy(() -> new Outputs(spark, folder).write(result, SettingsFile.defaults()))
+    assertThatThrownBy(() -> new Outputs(spark, folder).write(result, SettingsFile.defaults(), java.util.List.of()))
         .isInstanceOf(OutputFailedException.class);
     assertThat(spark.sparkContext().statusTracker().getActiveJobIds())
         .as("no Spark job is still writing when the failure leaves").isEmpty();

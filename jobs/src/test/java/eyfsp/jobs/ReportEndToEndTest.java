@@ -51,9 +51,9 @@ class ReportEndToEndTest {
     drafts = dir.resolve("drafts");
     history = dir.resolve("history");
     TestRuns.Outcome run = TestRuns.run("run", "--input", input.toString(), "--output", output.toString(), "--conf",
-        TestRuns.lenientSettings(dir).toString(), "--drafts", drafts.toString());
+        TestRuns.lenientSettings(dir).toString());
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.err()).contains("[eyfsp] report   HTML pages from published/ (no drafts in " + drafts + ")");
+    assertThat(run.err()).contains("[eyfsp] report   HTML pages from published/ and the run's drafts (internal/csv)");
   }
 
   /** The published attainment table, read on its own: LA number -> the row of its latest year. */
@@ -80,11 +80,28 @@ class ReportEndToEndTest {
       assertThat(pages.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrderElementsOf(las.keySet().stream().map(la -> la + ".html").toList());
     }
-    String page = Files.readString(output.resolve("report/la/" + las.keySet().iterator().next() + ".html"));
-    assertThat(page).contains("no drafts were found in " + drafts).contains("Not available: there is no "
-        + drafts + "/targets.csv");
     JsonNode manifest = new ObjectMapper().readTree(output.resolve("manifest.json").toFile());
     assertThat(manifest.path("outputs").findValuesAsText("path")).contains("report/index.html", "report/la/");
+  }
+
+  @Test
+  @Order(1)
+  void theRunAloneDraftsTargetsAndTheReportDrawsItsProjections() throws Exception {
+    for (String table : List.of("trajectories", "targets", "neighbours", "negotiation")) {
+      assertThat(output.resolve("internal/csv/" + table + ".csv")).as("internal CSV").isRegularFile();
+      assertThat(output.resolve("internal/parquet/" + table)).as("internal Parquet").isDirectory();
+    }
+    for (String table : List.of("trajectories", "targets", "neighbours")) {
+      assertThat(output.resolve("published/" + table + ".csv")).isRegularFile();
+      assertThat(output.resolve("published/" + table + ".meta.csv")).isRegularFile();
+    }
+    assertThat(output.resolve("history/history.csv")).as("the history the drafts came from, in the output")
+        .isRegularFile();
+    String la = latestPublished().keySet().iterator().next();
+    String page = Files.readString(output.resolve("report/la/" + la + ".html"));
+    assertThat(page).as("a projection drawn after ./eyfsp run alone")
+        .contains("projection: internal/csv/trajectories.csv").contains("Draft target for ")
+        .doesNotContain("is not there");
   }
 
   @Test

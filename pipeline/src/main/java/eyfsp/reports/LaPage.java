@@ -37,6 +37,7 @@ final class LaPage {
   private final CsvTable attainment;
   private final RowIndex index;
   private final DraftGuard guard;
+  private final DraftRules rules;
   private final List<String> laRow;
   private final String latest;
   private int figures;
@@ -47,6 +48,7 @@ final class LaPage {
     this.index = index;
     this.attainment = input.published().get("attainment");
     this.guard = new DraftGuard(input.published(), input.history(), index);
+    this.rules = new DraftRules(input, index, guard, laCode);
     List<List<String>> rows = index.of(attainment, laCode);
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("LA " + laCode + " has no row in the published attainment table");
@@ -83,7 +85,7 @@ final class LaPage {
   }
 
   private String targetSentence(String measure) {
-    Optional<List<String>> target = draftTarget(measure);
+    Optional<List<String>> target = rules.target(measure);
     if (target.isEmpty()) {
       return null;
     }
@@ -97,65 +99,12 @@ final class LaPage {
     if (targets.cell(t, "draft_value").isEmpty()) {
       return "No draft target for " + year + " (" + targets.cell(t, "rule") + ").";
     }
-    String why = draftNotShown(targets, t);
+    String why = rules.draftNotShown(targets, t);
     if (why != null) {
       return "Draft target for " + year + " not shown: " + why + ".";
     }
     return "Draft target for " + year + ": " + Cells.rounded(targets.cell(t, "draft_value")) + " (" + input.draftsFolder()
         + "/targets.csv)";
-  }
-
-  /**
-   * Why a target row's draft may not be shown on this page, as a clause; null when it may. A draft
-   * that closes a share of the distance to a withheld benchmark is withheld with it: the benchmark
-   * could be worked back from the draft and the projection.
-   */
-  private String draftNotShown(CsvTable targets, List<String> t) {
-    String why = guard.notShown(la, targets.cell(t, "measure"), targets.cell(t, "framework"),
-        targets.cell(t, "baseline_time_period"));
-    if (why != null) {
-      return why;
-    }
-    String withheld = benchmarkWithheld(targets, t);
-    return stepTowardsWithheld(targets, t, withheld)
-        ? "drawn from " + targets.cell(t, "benchmark_used") + ", which is withheld as " + withheld : null;
-  }
-
-  /** Whether a draft is a step towards a benchmark withheld (as {@code withheld}), and so withheld with it. */
-  private static boolean stepTowardsWithheld(CsvTable targets, List<String> t, String withheld) {
-    return withheld != null && targets.cell(t, "rule").equals("AMBITION_STEP");
-  }
-
-  /**
-   * Why a target row's benchmark may not be shown, as a clause; null when it may (or there is none):
-   * every result it is drawn from (each neighbour's in the baseline year, or England's up to it)
-   * must be shown in the published tables.
-   */
-  private String benchmarkWithheld(CsvTable targets, List<String> t) {
-    String used = targets.cell(t, "benchmark_used");
-    String measure = targets.cell(t, "measure");
-    String framework = targets.cell(t, "framework");
-    String baseline = targets.cell(t, "baseline_time_period");
-    if (used.isEmpty()) {
-      return null;
-    }
-    if (!used.startsWith("the neighbours")) {
-      return guard.nationalNotShown(measure, framework, baseline);
-    }
-    CsvTable neighbours = input.drafts().get("neighbours");
-    if (neighbours == null) {
-      return "there is no " + input.draftsFolder() + "/neighbours.csv naming the neighbours it is drawn from";
-    }
-    // The neighbours whose results the benchmark was drawn from: those with a value in the baseline year.
-    List<String> codes = index.of(neighbours, la).stream()
-        .filter(r -> neighbours.cell(r, "measure").equals(measure) && neighbours.cell(r, "framework").equals(framework)
-            && neighbours.cell(r, "time_period").equals(baseline) && !neighbours.cell(r, "neighbour_value").isEmpty()
-            && !neighbours.cell(r, "neighbour_old_la_code").isEmpty())
-        .map(r -> neighbours.cell(r, "neighbour_old_la_code")).toList();
-    if (codes.isEmpty()) {
-      return input.draftsFolder() + "/neighbours.csv does not name the neighbours it is drawn from";
-    }
-    return guard.benchmarkWithheld(codes, measure, baseline);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -216,8 +165,8 @@ final class LaPage {
       }
     }
     CsvTable targets = input.drafts().get("targets");
-    Optional<List<String>> target = draftTarget(measure).filter(t -> !targets.cell(t, "draft_value").isEmpty());
-    String targetWhy = target.map(t -> draftNotShown(targets, t)).orElse(null);
+    Optional<List<String>> target = rules.target(measure).filter(t -> !targets.cell(t, "draft_value").isEmpty());
+    String targetWhy = target.map(t -> rules.draftNotShown(targets, t)).orElse(null);
     if (targetWhy != null) {
       notes.add(label + ": no draft target drawn, as " + input.draftsFolder() + "/targets.csv's is " + targetWhy
           + ".");
@@ -352,12 +301,9 @@ final class LaPage {
               : " (" + Cells.rounded(targets.cell(t, "projection_lower")) + " to "
                   + Cells.rounded(targets.cell(t, "projection_upper")) + ")");
       // The benchmark only where every result it is drawn from is shown; the draft too where it is drawn from it.
-      String used = targets.cell(t, "benchmark_used");
-      String withheld = benchmarkWithheld(targets, t);
-      String benchmark = used.isEmpty() ? "" : withheld != null ? used + ", withheld as " + withheld
-          : used + ", " + Cells.rounded(targets.cell(t, used.startsWith("the neighbours") ? "neighbour_benchmark"
-              : "national_benchmark"));
-      boolean draftShown = !stepTowardsWithheld(targets, t, withheld);
+      String withheld = rules.benchmarkWithheld(targets, t);
+      String benchmark = rules.benchmarkText(targets, t);
+      boolean draftShown = !DraftRules.stepTowardsWithheld(targets, t, withheld);
       rows.add(Row.of(label(measure), year, Cells.rounded(targets.cell(t, "baseline_value")), projection,
           benchmark, draftShown ? Cells.rounded(targets.cell(t, "draft_value")) : "not shown",
           Cells.rounded(targets.cell(t, "proposed_value")), Cells.rounded(targets.cell(t, "agreed_value")),
@@ -731,12 +677,6 @@ final class LaPage {
   }
 
   // ---------------------------------------------------------------------------------------------
-
-  private Optional<List<String>> draftTarget(String measure) {
-    CsvTable targets = input.drafts().get("targets");
-    return targets == null ? Optional.empty()
-        : index.of(targets, la).stream().filter(t -> targets.cell(t, "measure").equals(measure)).findFirst();
-  }
 
   private Better better(String measure) {
     var definition = input.history().measures().get(measure);
