@@ -71,9 +71,9 @@ final class ReportCommand implements Callable<Integer> {
           progress.stage("report", ReportPages.describe(drafts));
           pages = drafts == null
               ? ReportPages.write(folder, source, RunDrafts.drafts(folder, source), RunDrafts.DRAFTS, settings,
-                  published.text("run_id"), progress)
+                  published.text("run_id"), synthetic(published), progress)
               : ReportPages.write(folder, source, eyfsp.io.PublishedTables.drafts(drafts), drafts.toString(), settings,
-                  published.text("run_id"), progress);
+                  published.text("run_id"), synthetic(published), progress);
           progress.stage("publish", output);
           progress.end();
           try (var manifest = folder.create("manifest.json")) {
@@ -96,6 +96,11 @@ final class ReportCommand implements Callable<Integer> {
         + "index.html", pages.get(ReportPages.FOLDER + "la/"), output, ReportPages.FOLDER + "la/");
     out.flush();
     return ExitStatus.OK;
+  }
+
+  /** Whether the published run's input was synthetic, as its manifest says. */
+  private static boolean synthetic(PublishedRun published) {
+    return published.manifest().path("synthetic_input").asBoolean(false);
   }
 
   /** The published manifest, its report outputs replaced by the new ones, saying when and how the report was redrawn. */

@@ -32,12 +32,13 @@ final class ReportPages {
    *
    * @param drafts the drafts the pages show (the run's own, or an adviser's what-ifs), by name
    * @param draftsName where they are, as the pages name them
+   * @param synthetic the run's input was synthetic: every page says so
    */
   static Map<String, Long> write(OutputFolder folder, FileSource source, Map<String, CsvTable> drafts,
-      String draftsName, Settings settings, String runId, Progress progress) {
+      String draftsName, Settings settings, String runId, boolean synthetic, Progress progress) {
     Map<String, CsvTable> published = PublishedTables.read(source, folder.path("published"));
     Report report = new Report(new ReportInput(published, drafts, settings.history(), runId, draftsName,
-        "eyfsp " + Manifest.version()));
+        "eyfsp " + Manifest.version(), synthetic));
     List<String> las = report.localAuthorities();
     Map<String, Long> written = new LinkedHashMap<>();
     write(folder, FOLDER + Report.INDEX, report.index());

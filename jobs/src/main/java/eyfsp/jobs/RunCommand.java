@@ -152,9 +152,9 @@ final class RunCommand implements Callable<Integer> {
             progress.stage("report", ReportPages.describe(drafts));
             written.putAll(drafts == null
                 ? ReportPages.write(folder, source, RunDrafts.drafts(folder, source), RunDrafts.DRAFTS, settings,
-                    runId, progress)
+                    runId, inputs.synthetic(), progress)
                 : ReportPages.write(folder, source, eyfsp.io.PublishedTables.drafts(drafts), drafts.toString(),
-                    settings, runId, progress));
+                    settings, runId, inputs.synthetic(), progress));
             progress.stage("publish", output);
             progress.end();
             outputs.manifest(Manifest.of(identity, fingerprint, options, spark.sparkContext().master(), settings, key,

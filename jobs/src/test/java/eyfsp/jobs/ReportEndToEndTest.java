@@ -135,7 +135,7 @@ class ReportEndToEndTest {
     String la = latestPublished().keySet().iterator().next();
     String page = Files.readString(output.resolve("report/la/" + la + ".html"));
     assertThat(page).contains("Draft target for ").contains(drafts + "/trajectories.csv")
-        .contains("Statistical neighbours (" + drafts + "/neighbours.csv)");
+        .contains("Statistical neighbours: the ").contains("neighbours: " + drafts + "/neighbours.csv");
   }
 
   @Test
@@ -182,8 +182,14 @@ class ReportEndToEndTest {
       Map<String, CSVRecord> las = latestPublished();
       List<String> pages = new ArrayList<>(List.of("index.html"));
       las.keySet().forEach(la -> pages.add("la/" + la + ".html"));
+      boolean synthetic = new ObjectMapper().readTree(output.resolve("manifest.json").toFile())
+          .path("synthetic_input").asBoolean();
+      assertThat(synthetic).as("the test's input carries the SYNTHETIC marker").isTrue();
+      checksCanFail(chromium);
+      int projected = 0;
       for (String path : pages) {
         Chromium.Page page = chromium.open();
+        page.window(1280, "");
         page.navigate(base + path);
         assertThat(page.problems()).as("console errors, exceptions and failed requests of %s", path).isEmpty();
         assertThat(page.requests()).as("what %s asked for: itself, nothing from elsewhere", path)
@@ -199,20 +205,44 @@ class ReportEndToEndTest {
           }
           CSVRecord published = las.get(c.get(0).asText());
           assertThat(c.get(2).asText()).isEqualTo(published.get("time_period"));
-          assertThat(c.get(3).asText().strip()).as("%s of LA %s on %s", c.get(1).asText(), c.get(0).asText(), path)
-              .isEqualTo(published.get(c.get(1).asText()));
+          assertThat(c.get(3).asText().strip().replace(",", "")).as("%s of LA %s on %s (thousands separated)",
+              c.get(1).asText(), c.get(0).asText(), path).isEqualTo(published.get(c.get(1).asText()));
+        }
+        // As laid out in the browser: nothing wider than the window, no chart text over another text or a
+        // mark, no label cut short, and the synthetic banner exactly when the input is synthetic.
+        JsonNode wide = checks(page);
+        assertThat(wide.path("overflow").asInt()).as("horizontal overflow of %s at 1280 px", path).isLessThanOrEqualTo(0);
+        assertThat(wide.path("overlaps")).as("chart texts over a text or a mark on %s", path).isEmpty();
+        assertThat(wide.path("cut")).as("labels cut short on %s", path).isEmpty();
+        assertThat(wide.path("banner").asInt()).as("the synthetic banner on %s", path).isEqualTo(synthetic ? 1 : 0);
+        projected += wide.path("projections").asInt();
+        page.window(390, "");
+        page.navigate(base + path);
+        assertThat(checks(page).path("overflow").asInt()).as("horizontal overflow of %s at 390 px", path)
+            .isLessThanOrEqualTo(0);
+        // Printed on A4: at full scale (nothing wider than the 186 mm between the margins, 703 px, which
+        // Chromium would shrink every page to fit) and, for an LA, on at most 4 pages.
+        page.window(PRINTABLE_WIDTH, "print");
+        page.navigate(base + path);
+        assertThat(page.evaluate("document.documentElement.scrollWidth").asInt())
+            .as("width of %s laid out for print", path).isLessThanOrEqualTo(PRINTABLE_WIDTH);
+        page.window(1280, "");
+        page.navigate(base + path);
+        byte[] pdf = page.pdf();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        if (path.startsWith("la/")) {
+          assertThat(pdfPages(pdf)).as("A4 pages of %s", path).isBetween(1, 4);
         }
         if (path.equals(pages.get(1)) || path.equals("index.html")) {
           byte[] png = page.screenshot(1280);
           Path file = shots.resolve(path.replace('/', '-').replace(".html", ".png"));
           Files.write(file, png);
           assertPng(png, 1280, path.equals("index.html") ? 400 : 2000);
-          byte[] pdf = page.pdf();
           Files.write(shots.resolve(path.replace('/', '-').replace(".html", ".pdf")), pdf);
-          assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
           assertThat(pdf.length).isGreaterThan(10_000);
         }
       }
+      assertThat(projected).as("projections drawn on the LA pages after ./eyfsp run alone").isPositive();
     } finally {
       server.stop(0);
     }
@@ -239,6 +269,42 @@ class ReportEndToEndTest {
     TestRuns.Outcome redrawn = TestRuns.run(run);
     assertThat(redrawn.status()).as(redrawn.err()).isZero();
     assertThat(redrawn.out()).as("a changed draft").startsWith("eyfsp run finished");
+  }
+
+  /** The width between an A4 page's margins in the report's print style (210 - 2 x 12 mm), in CSS pixels. */
+  static final int PRINTABLE_WIDTH = 703;
+
+  /** What page-checks.js measures on the page now loaded. */
+  static JsonNode checks(Chromium.Page page) throws Exception {
+    String script = new String(ReportEndToEndTest.class.getResourceAsStream("page-checks.js").readAllBytes(),
+        StandardCharsets.UTF_8);
+    return new ObjectMapper().readTree(page.evaluate(script).asText());
+  }
+
+  /**
+   * The checks find what they look for: on a blank page, a chart with two texts laid over each other
+   * and a third over a mark reports two overlaps.
+   */
+  static void checksCanFail(Chromium chromium) throws Exception {
+    Chromium.Page page = chromium.open();
+    page.window(1280, "");
+    page.navigate("about:blank");
+    page.evaluate("document.body.innerHTML = '<svg class=\"chart\" id=\"t\" width=\"300\" height=\"100\">"
+        + "<text x=\"10\" y=\"20\">Overlap</text><text x=\"14\" y=\"24\">Overlap</text>"
+        + "<rect class=\"mark\" x=\"100\" y=\"50\" width=\"20\" height=\"20\"/>"
+        + "<text x=\"95\" y=\"64\">mark</text></svg>'; 1");
+    assertThat(checks(page).path("overlaps")).as("the checks' own test").hasSize(2);
+  }
+
+  /** The number of pages of a PDF: the largest /Count of its page tree (the root's). */
+  static int pdfPages(byte[] pdf) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("/Count (\\d+)")
+        .matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+    int pages = 0;
+    while (m.find()) {
+      pages = Math.max(pages, Integer.parseInt(m.group(1)));
+    }
+    return pages;
   }
 
   /** A real PNG (signature and IHDR chunk) of the width asked for, at least so tall, not blank. */
