@@ -72,8 +72,8 @@ final class ReportCommand implements Callable<Integer> {
           pages = drafts == null
               ? ReportPages.write(folder, source, RunDrafts.drafts(folder, source), RunDrafts.DRAFTS, settings,
                   published.text("run_id"), synthetic(published), progress)
-              : ReportPages.write(folder, source, eyfsp.io.PublishedTables.drafts(drafts), drafts.toString(), settings,
-                  published.text("run_id"), synthetic(published), progress);
+              : ReportPages.write(folder, source, eyfsp.io.PublishedTables.drafts(drafts), ReportPages.named(drafts),
+                  settings, published.text("run_id"), synthetic(published), progress);
           progress.stage("publish", output);
           progress.end();
           try (var manifest = folder.create("manifest.json")) {

@@ -66,6 +66,11 @@ final class ReportPages {
     return checksums;
   }
 
+  /** An adviser's drafts folder as the pages name it: by its own name, not its path on this machine. */
+  static String named(Path drafts) {
+    return drafts.getFileName() == null ? drafts.toString() : drafts.getFileName().toString();
+  }
+
   /** What the report stage line says it is drawing from: the run's own drafts, or an adviser's folder. */
   static String describe(Path drafts) {
     if (drafts == null) {

@@ -153,7 +153,7 @@ final class RunCommand implements Callable<Integer> {
             written.putAll(drafts == null
                 ? ReportPages.write(folder, source, RunDrafts.drafts(folder, source), RunDrafts.DRAFTS, settings,
                     runId, inputs.synthetic(), progress)
-                : ReportPages.write(folder, source, eyfsp.io.PublishedTables.drafts(drafts), drafts.toString(),
+                : ReportPages.write(folder, source, eyfsp.io.PublishedTables.drafts(drafts), ReportPages.named(drafts),
                     settings, runId, inputs.synthetic(), progress));
             progress.stage("publish", output);
             progress.end();
