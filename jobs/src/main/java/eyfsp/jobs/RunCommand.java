@@ -141,8 +141,10 @@ final class RunCommand implements Callable<Integer> {
           }
           progress.stage("drafts", history == null ? "from the history of the output before and this run's results"
               : "from the history in " + history + " and this run's results");
-          drafted = RunDrafts.draft(result.tables(), settings, runId, RunDrafts.earlier(source, history, published,
-              settings), negotiationRecord());
+          // The run's values are named by its fingerprint, not its id: a rerun of the same inputs, settings and
+          // code writes the same bytes in every CSV, its drafts' sources included.
+          drafted = RunDrafts.draft(result.tables(), settings, "run " + fingerprint.substring(0, 12),
+              RunDrafts.earlier(source, history, published, settings), negotiationRecord());
           progress.note(drafted.summary());
           progress.stage("write", "outputs beside " + output);
           try {

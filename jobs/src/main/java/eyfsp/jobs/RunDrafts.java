@@ -84,8 +84,12 @@ final class RunDrafts {
     }
   }
 
-  /** The run's tables added to the history, and the drafts drawn from it (none when no target year can be had). */
-  static Drafted draft(List<Table> tables, Settings settings, String runId, History earlier, Path negotiation) {
+  /**
+   * The run's tables added to the history, and the drafts drawn from it (none when no target year can be had).
+   *
+   * @param runName what the history names the run's values by (source RUN_NAME/attainment.csv)
+   */
+  static Drafted draft(List<Table> tables, Settings settings, String runName, History earlier, Path negotiation) {
     Map<String, HistorySources.RunTable> runTables = new LinkedHashMap<>();
     for (Table table : tables) {
       if (HistorySources.RUN_TABLES.contains(table.name())) {
@@ -94,7 +98,7 @@ final class RunDrafts {
             new ByteArrayInputStream(csv)), sha256(csv)));
       }
     }
-    List<Observation> values = HistorySources.pipelineTables(runId, null, "this run", runTables, settings.history())
+    List<Observation> values = HistorySources.pipelineTables(runName, null, "this run", runTables, settings.history())
         .observations();
     History history = earlier.add(values).history();
     NegotiationRecord record = negotiation == null
