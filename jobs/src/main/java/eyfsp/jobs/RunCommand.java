@@ -141,9 +141,9 @@ final class RunCommand implements Callable<Integer> {
           }
           progress.stage("drafts", history == null ? "from the history of the output before and this run's results"
               : "from the history in " + history + " and this run's results");
-          // The run's values are named by its fingerprint, not its id: a rerun of the same inputs, settings and
-          // code writes the same bytes in every CSV, its drafts' sources included.
-          drafted = RunDrafts.draft(result.tables(), settings, "run " + fingerprint.substring(0, 12),
+          // The run's values are named as the run's own, not by its id or options (each value carries its table's
+          // sha256): a rerun, or a slice merged into a full output, writes the full run's bytes in every CSV.
+          drafted = RunDrafts.draft(result.tables(), settings, RunDrafts.RUN_SOURCE,
               RunDrafts.earlier(source, history, published, settings), negotiationRecord());
           progress.note(drafted.summary());
           progress.stage("write", "outputs beside " + output);

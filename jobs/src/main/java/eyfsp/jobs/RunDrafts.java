@@ -46,6 +46,8 @@ final class RunDrafts {
 
   /** Where a run keeps the history its drafts were drawn from. */
   static final String HISTORY = "history/" + HistoryFile.NAME;
+  /** What the history names a run's own values by: RUN_SOURCE/attainment.csv, with the table's sha256 beside it. */
+  static final String RUN_SOURCE = "eyfsp run";
   /** Where the run's own drafts are, in its output (the report reads them there). */
   static final String DRAFTS = "internal/csv";
 
