@@ -273,6 +273,32 @@ class ReportEndToEndTest {
     assertThat(redrawn.out()).as("a changed draft").startsWith("eyfsp run finished");
   }
 
+  @Test
+  @Order(6)
+  void aRunAddsItsResultsToTheHistoryItIsGivenOnlyOnceItsOutputIsPublished() throws Exception {
+    // The history of test 2 holds this output's results as ./eyfsp history --add-run read them, named by run id.
+    Path file = history.resolve("history.csv");
+    String before = Files.readString(file);
+    assertThat(before).doesNotContain("eyfsp run/attainment.csv");
+    // A run that fails (its output is a file) leaves the history exactly as it was.
+    Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "x");
+    TestRuns.Outcome failed = TestRuns.run("run", "--input", input.toString(), "--output", notAFolder.toString(),
+        "--conf", TestRuns.lenientSettings(dir).toString(), "--history", history.toString());
+    assertThat(failed.status()).isEqualTo(ExitStatus.OUTPUT_FAILED);
+    assertThat(Files.readString(file)).isEqualTo(before);
+    // A run that publishes adds its results, as its own: the same years, places and measures from the same kind of
+    // source, so they replace those values (as a rerun would) rather than stand beside them; its output holds the
+    // same history.
+    TestRuns.Outcome run = TestRuns.run("run", "--input", input.toString(), "--output", output.toString(),
+        "--conf", TestRuns.lenientSettings(dir).toString(), "--history", history.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    String after = Files.readString(file);
+    assertThat(after).contains("eyfsp run/attainment.csv");
+    assertThat(after.lines().count()).as("one value per year, place, measure and kind of source")
+        .isEqualTo(before.lines().count());
+    assertThat(Files.readString(output.resolve("history/history.csv"))).isEqualTo(after);
+  }
+
   /** The width between an A4 page's margins in the report's print style (210 - 2 x 12 mm), in CSS pixels. */
   static final int PRINTABLE_WIDTH = 703;
 
