@@ -3,6 +3,7 @@ package eyfsp.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import eyfsp.io.OutputDigest;
 import eyfsp.io.SettingsFile;
 import eyfsp.synthetic.SyntheticInput;
 import eyfsp.synthetic.Universe;
@@ -16,12 +17,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
 
 /**
- * The national-scale benchmark (issue 5): for 1 and 5 national years it writes a synthetic input,
- * runs the whole pipeline on it as users do ({@code ./eyfsp run}, under {@code /usr/bin/time}),
- * computes the attainment table on the same files with DuckDB in process, checks the two agree,
- * and records every figure in {@code bench/results/}. It measures; it asserts nothing about time.
+ * The benchmark: the run users start first ({@code ./eyfsp run} on sample-data/, three times), then
+ * for 1 and 5 national years a synthetic input, the whole pipeline on it as users run it (under
+ * {@code /usr/bin/time}), the attainment table computed again on the same files with DuckDB in
+ * process and checked to agree, and the one-year output held to its golden digest (every CSV byte
+ * and Parquet row of the code before the one-pass core, bench/golden/). Every figure goes to
+ * {@code bench/results/}, a file per benchmark kept beside latest.json. It measures; it asserts
+ * nothing about time.
  */
 public final class Benchmark {
 
@@ -38,22 +43,52 @@ public final class Benchmark {
     int children = Integer.parseInt(options.getOrDefault("children", "640000"));
     List<Integer> scales = Stream.of(options.getOrDefault("years", "1,5").split(",")).map(Integer::valueOf).toList();
 
+    if (options.containsKey("write-golden")) {
+      // The golden digest of an output made by the code to hold later code to (the same input).
+      Path golden = golden(home, scales.get(0), seed, children);
+      Files.createDirectories(golden.getParent());
+      Files.writeString(golden, "# OutputDigest of ./eyfsp run on the benchmark's national input (" + scales.get(0)
+          + " year(s), seed " + seed + ", " + children + " children a year), from " + options.get("write-golden")
+          + "\n" + String.join("\n", digest(Path.of(options.get("write-golden")))) + "\n");
+      System.out.println("golden: " + golden);
+      return;
+    }
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("started", Instant.now().toString());
     report.put("machine", machine());
+    Map<String, Object> sample = sample(home, work);
+    report.put("sample_data", sample);
+    System.out.println(JSON.writeValueAsString(sample));
     List<Map<String, Object>> runs = new ArrayList<>();
     for (int years : scales) {
       runs.add(measure(home, work, seed, years, children));
       System.out.println(JSON.writeValueAsString(runs.get(runs.size() - 1)));
     }
     report.put("runs", runs);
-    report.put("goals", goals(runs));
+    report.put("goals", goals(sample, runs));
     Files.createDirectories(results);
     String stamp = report.get("started").toString().replace(":", "").replaceAll("\\..*", "");
     for (Path file : List.of(results.resolve("benchmark-" + stamp + ".json"), results.resolve("latest.json"))) {
       JSON.writeValue(file.toFile(), report);
     }
     System.out.println("results: " + results.resolve("latest.json"));
+  }
+
+  /** ./eyfsp run on the project's sample-data/, three times: each run's figures and the median wall time. */
+  private static Map<String, Object> sample(Path home, Path work) throws Exception {
+    Files.createDirectories(work);
+    List<Map<String, Object>> runs = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      runs.add(pipeline(home, home.resolve("sample-data"), work.resolve("out-sample")));
+    }
+    List<Double> walls = runs.stream().map(r -> (double) r.get("wall_seconds")).sorted().toList();
+    Map<String, Object> sample = new LinkedHashMap<>();
+    sample.put("wall_seconds_median", walls.get(1));
+    sample.put("settings_seconds_median", runs.stream()
+        .map(r -> ((Map<?, ?>) r.get("stages_seconds")).get("settings")).map(v -> ((Number) v).doubleValue())
+        .sorted().toList().get(1));
+    sample.put("runs", runs);
+    return sample;
   }
 
   private static Map<String, Object> measure(Path home, Path work, long seed, int years, int children)
@@ -87,6 +122,14 @@ public final class Benchmark {
     List<String> differences = DuckDbAttainment.compare(duck.rows(), output.resolve("internal/csv/attainment.csv"));
     run.put("tables_agree", differences.isEmpty());
     run.put("differences", differences.stream().limit(20).toList());
+    Path golden = golden(home, years, seed, children);
+    if (Files.exists(golden)) {
+      List<String> lines = digest(output);
+      List<String> expected = OutputDigest.read(golden);
+      run.put("golden", home.relativize(golden).toString());
+      run.put("golden_agrees", lines.equals(expected));
+      run.put("golden_differences", lines.stream().filter(l -> !expected.contains(l)).toList());
+    }
     double wall = (double) pipeline.get("wall_seconds");
     @SuppressWarnings("unchecked")
     Map<String, Double> stages = (Map<String, Double>) pipeline.get("stages_seconds");
@@ -94,6 +137,19 @@ public final class Benchmark {
     run.put("ratio_pipeline_wall_to_duckdb", wall / duck.seconds());
     run.put("ratio_pipeline_without_jvm_and_spark_start_to_duckdb", (wall - startup) / duck.seconds());
     return run;
+  }
+
+  /** Where a national input's golden digest is kept: one per number of years, seed and cohort size. */
+  static Path golden(Path home, int years, long seed, int children) {
+    return home.resolve("bench/golden/national-" + years + "y-seed" + seed + "-" + children + ".txt");
+  }
+
+  /** The golden lines of an output (OutputDigest), read back with a Spark session of this process. */
+  static List<String> digest(Path output) throws IOException {
+    try (SparkSession spark = SparkSession.builder().master("local[2]").config("spark.ui.enabled", "false")
+        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1").getOrCreate()) {
+      return OutputDigest.lines(spark, output);
+    }
   }
 
   /** ./eyfsp run under /usr/bin/time: wall, user and system seconds, and the largest resident size. */
@@ -124,23 +180,27 @@ public final class Benchmark {
     return p;
   }
 
-  private static Map<String, Object> goals(List<Map<String, Object>> runs) {
+  /** The goals of "The run in seconds" (issue 13), each with the figure it is judged on. */
+  private static Map<String, Object> goals(Map<String, Object> sample, List<Map<String, Object>> runs) {
     Map<String, Object> goals = new LinkedHashMap<>();
+    goals.put("sample_data_wall_at_most_8s", (double) sample.get("wall_seconds_median") <= 8);
+    goals.put("sample_data_settings_under_0_3s", (double) sample.get("settings_seconds_median") < 0.3);
     Map<String, Object> one = runs.stream().filter(r -> (int) r.get("years") == 1).findFirst().orElse(null);
     Map<String, Object> five = runs.stream().filter(r -> (int) r.get("years") == 5).findFirst().orElse(null);
     if (one != null) {
-      goals.put("one_year_wall_at_most_30s", wall(one) <= 30);
-      goals.put("attainment_within_3x_duckdb_one_year", (double) one.get("ratio_pipeline_wall_to_duckdb") <= 3);
+      goals.put("one_year_wall_at_most_20s", wall(one) <= 20);
+      goals.put("one_year_within_5x_duckdb", (double) one.get("ratio_pipeline_wall_to_duckdb") <= 5);
+      goals.put("one_year_peak_memory_at_most_2gib",
+          (double) ((Map<?, ?>) one.get("pipeline")).get("peak_rss_megabytes") <= 2048);
+      goals.put("one_year_golden_agrees", one.getOrDefault("golden_agrees", "no golden file"));
     }
     if (five != null) {
-      goals.put("five_years_wall_at_most_120s", wall(five) <= 120);
+      goals.put("five_years_wall_at_most_75s", wall(five) <= 75);
     }
     if (one != null && five != null) {
       goals.put("five_years_over_one_year", wall(five) / wall(one));
       goals.put("no_worse_than_linear", wall(five) <= 5 * wall(one));
     }
-    goals.put("peak_memory_at_most_4gib", runs.stream().allMatch(r ->
-        (double) ((Map<?, ?>) r.get("pipeline")).get("peak_rss_megabytes") <= 4096));
     goals.put("tables_agree", runs.stream().allMatch(r -> (boolean) r.get("tables_agree")));
     return goals;
   }

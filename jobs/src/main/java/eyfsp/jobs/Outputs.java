@@ -3,24 +3,23 @@ package eyfsp.jobs;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import eyfsp.domain.Settings;
+import eyfsp.domain.Reject;
 import eyfsp.io.CsvOutput;
+import eyfsp.io.FileSource;
 import eyfsp.io.OutputFailedException;
 import eyfsp.io.OutputFolder;
+import eyfsp.io.ParquetRows;
 import eyfsp.io.TestPause;
 import eyfsp.measures.Table;
 import eyfsp.publish.Metadata;
 import eyfsp.publish.Publication;
-import eyfsp.quality.Reject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
-import org.apache.spark.sql.SparkSession;
 
 /**
  * Writes a run's outputs into its staging folder (contract, Outputs): internal CSV and Parquet,
@@ -30,12 +29,12 @@ final class Outputs {
 
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  private final SparkSession spark;
+  private final FileSource source;
   private final OutputFolder folder;
   private final Map<String, Long> written = new LinkedHashMap<>();
 
-  Outputs(SparkSession spark, OutputFolder folder) {
-    this.spark = spark;
+  Outputs(FileSource source, OutputFolder folder) {
+    this.source = source;
     this.folder = folder;
   }
 
@@ -43,35 +42,20 @@ final class Outputs {
   Map<String, Long> write(Run.Result result, Settings settings, List<Table> drafts) {
     List<Table> tables = new java.util.ArrayList<>(result.tables());
     tables.addAll(drafts);
-    // Spark writes the tables' Parquet copies while this thread decides disclosure control, which
-    // takes one core on the driver for a national output.
-    CompletableFuture<Void> parquet = CompletableFuture.runAsync(() -> {
-      for (Table table : tables) {
-        spark.createDataFrame(table.rows(), table.schema()).coalesce(1)
-            .write().parquet(folder.path("internal/parquet/" + table.name()));
-      }
-    });
-    List<Publication.PublishedTable> published;
-    try {
-      for (Table table : tables) {
-        file("internal/csv/" + table.name() + ".csv", table.rows().size(), out -> CsvOutput.writeTable(table, out));
-      }
-      TestPause.at("write");
-      published = Publication.of(tables, settings.disclosure());
-    } catch (RuntimeException e) {
-      // The run deletes the staging folder when this failure reaches it: Spark must have stopped
-      // writing into it by then, or it would write files into a folder being deleted.
-      parquet.exceptionally(ignored -> null).join();
-      throw e;
-    }
-    try {
-      parquet.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
     for (Table table : tables) {
-      written.put("internal/parquet/" + table.name(), (long) table.rows().size());
+      file("internal/csv/" + table.name() + ".csv", table.rows().size(), out -> CsvOutput.writeTable(table, out));
     }
+    TestPause.at("write");
+    for (Table table : tables) {
+      String relative = "internal/parquet/" + table.name();
+      try {
+        ParquetRows.writeTable(source, folder.path(relative), table.schema(), table.rows());
+      } catch (java.io.UncheckedIOException e) {
+        throw OutputFailedException.writing(e.getCause());
+      }
+      written.put(relative, (long) table.rows().size());
+    }
+    List<Publication.PublishedTable> published = Publication.of(tables, settings.disclosure());
     for (Publication.PublishedTable table : published) {
       file("published/" + table.name() + ".csv", table.cells().size(),
           out -> CsvOutput.write(table.columns(), table.cells(), out));

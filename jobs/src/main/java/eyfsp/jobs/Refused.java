@@ -5,7 +5,7 @@ import eyfsp.io.FileSource;
 import eyfsp.io.OutputFailedException;
 import eyfsp.io.OutputFolder;
 import eyfsp.quality.FileAccount;
-import eyfsp.quality.Reject;
+import eyfsp.domain.Reject;
 import eyfsp.quality.TooManyRejectsException;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,55 +1,52 @@
 package eyfsp.jobs;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.size;
-
 import eyfsp.domain.AcademicYear;
 import eyfsp.domain.InputRefusedException;
-import eyfsp.domain.InvalidSettingsException;
 import eyfsp.domain.LocalAuthority;
+import eyfsp.domain.Reject;
 import eyfsp.domain.Settings;
-import eyfsp.enrich.Children;
+import eyfsp.enrich.ChildMerge;
+import eyfsp.enrich.ChildTable;
+import eyfsp.enrich.Enrichment;
 import eyfsp.enrich.Pseudonym;
 import eyfsp.io.CsvFiles;
-import eyfsp.io.DeprivationIndex;
 import eyfsp.io.FileSource;
 import eyfsp.io.InputFiles;
 import eyfsp.io.InputFiles.InputFile;
-import eyfsp.io.LocalAuthorityLookup;
 import eyfsp.io.OutputFolder;
-import eyfsp.io.SchoolDirectory;
 import eyfsp.measures.DataQuality;
 import eyfsp.measures.GeographicLevel;
+import eyfsp.measures.LocalCohort;
+import eyfsp.measures.LocalCohorts;
 import eyfsp.measures.Measures;
 import eyfsp.measures.Table;
-import eyfsp.quality.Census;
 import eyfsp.quality.CensusRowCheck;
-import eyfsp.quality.Duplicates;
+import eyfsp.quality.DeprivationIndex;
 import eyfsp.quality.FileAccount;
-import eyfsp.quality.FileRows;
+import eyfsp.quality.InputPart;
+import eyfsp.quality.LocalAuthorityLookup;
 import eyfsp.quality.Query;
-import eyfsp.quality.Reject;
 import eyfsp.quality.ReturnRowCheck;
-import eyfsp.quality.Returns;
 import eyfsp.quality.RowAccounting;
+import eyfsp.quality.RowChecks;
+import eyfsp.quality.SchoolDirectory;
 import eyfsp.quality.SmallFileCheck;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 /**
- * The computing stages of one run: read, check, enrich, measure. Each calls the library and
- * reports one line; nothing here writes an output.
+ * The computing stages of one run: read the lookups and every file's header (before Spark starts,
+ * so that a file refused whole is refused at once), check, match and count the children in one
+ * pass ({@link ChildPass}), then measure. Each stage reports one line; nothing here writes an output
+ * but the child-level table, which the pass writes into the run's folder.
  */
 final class Run {
 
@@ -67,8 +64,14 @@ final class Run {
       List<LocalAuthority> measuredLas,
       List<Integer> timePeriods,
       List<Table> tables,
-      Dataset<Row> childLevel,
       boolean complete) {}
+
+  /** The inputs read on the driver: the lookups, and the large files with their headers, ready to check. */
+  record Prepared(
+      LocalAuthorityLookup.Result las,
+      Optional<SmallFileCheck<DeprivationIndex.Area>> deprivation,
+      Optional<SchoolDirectory.Result> schools,
+      RowChecks checks) {}
 
   private final RunOptions options;
   private final Settings settings;
@@ -81,11 +84,10 @@ final class Run {
   }
 
   /**
-   * @param base the run published at the output folder; a slice's children are merged into its
-   *     children (other slices' rows untouched), and every table is computed again from them
+   * Reads the lookups and the returns' and census files' headers on the driver: everything that
+   * refuses a file whole does so here, before Spark starts.
    */
-  Result compute(SparkSession spark, FileSource source, InputFiles inputs, PseudonymKey key,
-      Optional<PublishedRun> base, OutputFolder folder) {
+  Prepared prepare(FileSource source, InputFiles inputs) {
     progress.stage("read", inputs.root());
     LocalAuthorityLookup.Result las = LocalAuthorityLookup.read(source, inputs.localAuthorities(), settings);
     requireKnownLas(las.byCode());
@@ -95,54 +97,82 @@ final class Run {
 
     ReturnRowCheck returnCheck = new ReturnRowCheck(settings, las.byCode().keySet());
     CensusRowCheck censusCheck = new CensusRowCheck(settings.census());
-    List<FileRows.Part> returnParts = parts(source, inputs.returns(), returnCheck.requiredColumns(), List.of());
-    List<FileRows.Part> censusParts = parts(source, inputs.census(), CensusRowCheck.REQUIRED, CensusRowCheck.OPTIONAL);
-    Dataset<Row> returnsRead = Returns.read(spark, source, returnParts, returnCheck)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> censusRead = Census.read(spark, source, censusParts, censusCheck)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Map<String, Long> returnRowsRead = RowAccounting.read(returnsRead);
-    Map<String, Long> censusRowsRead = RowAccounting.read(censusRead);
-    if (read(returnRowsRead) == 0) {
+    List<InputPart> parts = new ArrayList<>();
+    boolean anyReturnRow = false;
+    for (InputFile file : inputs.returns()) {
+      CsvFiles.Header header = CsvFiles.header(source, file, returnCheck.requiredColumns(), List.of(),
+          settings::aliasesOf);
+      parts.add(new InputPart(parts.size(), InputPart.Kind.RETURNS, file, header.map()));
+      anyReturnRow |= header.hasRows();
+    }
+    for (InputFile file : inputs.census()) {
+      CsvFiles.Header header = CsvFiles.header(source, file, CensusRowCheck.REQUIRED, CensusRowCheck.OPTIONAL,
+          settings::aliasesOf);
+      parts.add(new InputPart(parts.size(), InputPart.Kind.CENSUS, file, header.map()));
+    }
+    if (!anyReturnRow) {
       throw new InputRefusedException("The returns hold no rows (every file in eyfsp/ has only a header, or nothing)"
           + ": there is nothing to measure.");
     }
+    return new Prepared(las, deprivation, schools, new RowChecks(returnCheck, censusCheck, parts));
+  }
 
-    progress.stage("check", String.format("%,d return rows, %,d census rows",
-        read(returnRowsRead), read(censusRowsRead)));
-    Dataset<Row> returns = Duplicates.mark(returnsRead, Returns.contents(source, returnParts, returnCheck),
-        "upn", "academic_year");
-    Dataset<Row> census = Duplicates.mark(censusRead, Census.contents(source, censusParts, censusCheck),
-        "upn", "academic_year");
-    RowAccounting.Judged returnsJudged = RowAccounting.judged(returns);
-    RowAccounting.Judged censusJudged = RowAccounting.judged(census);
+  /**
+   * @param base the run published at the output folder; a slice's children are merged into its
+   *     children (other slices' rows untouched), and every table is computed again from them
+   */
+  Result compute(SparkSession spark, FileSource source, InputFiles inputs, Prepared prepared, PseudonymKey key,
+      Optional<PublishedRun> base, OutputFolder folder) {
+    Map<String, LocalAuthority> las = prepared.las().byCode();
+    progress.stage("check", "rows checked, matched to the census, counted and written in one pass");
+    Enrichment enrichment = new Enrichment(las,
+        prepared.deprivation().map(SmallFileCheck::accepted).orElse(List.of()), prepared.deprivation().isPresent(),
+        settings.deprivation().mostDeprivedDeciles(), new Pseudonym(key.key()));
+    LocalCohort.Plan plan = LocalCohort.Plan.of(settings);
+    ChildTable table = new ChildTable(settings.framework().scaleCodes());
+    ChildPass.Slice slice = new ChildPass.Slice(options.years(), options.las());
+    String childrenPath = folder.path(CHILDREN);
+    ChildPass.Result pass;
+    try {
+      pass = ChildPass.run(spark, source, prepared.checks(), new ChildMerge(prepared.checks(), enrichment), plan, table,
+          slice, childrenPath);
+    } catch (Exception e) {
+      // Spark's exceptions are checked exceptions Java cannot see coming.
+      throw failure(e);
+    }
+
     Map<String, List<Reject>> rejects = new LinkedHashMap<>();
-    rejects.put("eyfsp", returnsJudged.rejects());
-    rejects.put("census", censusJudged.rejects());
-    rejects.put("idaci", deprivation.map(SmallFileCheck::rejects).orElse(List.of()));
-    rejects.put("local_authorities", las.check().rejects());
-    rejects.put("schools", schools.map(s -> s.check().rejects()).orElse(List.of()));
+    rejects.put("eyfsp", pass.rejects.stream().filter(r -> r.sourceFile().startsWith("eyfsp/")).toList());
+    rejects.put("census", pass.rejects.stream().filter(r -> !r.sourceFile().startsWith("eyfsp/")).toList());
+    rejects.put("idaci", prepared.deprivation().map(SmallFileCheck::rejects).orElse(List.of()));
+    rejects.put("local_authorities", prepared.las().check().rejects());
+    rejects.put("schools", prepared.schools().map(s -> s.check().rejects()).orElse(List.of()));
     List<FileAccount> accounts = new ArrayList<>();
-    accounts.addAll(RowAccounting.accounts("eyfsp", inputs.returns(), returnRowsRead, returnsJudged));
-    accounts.addAll(RowAccounting.accounts("census", inputs.census(), censusRowsRead, censusJudged));
-    deprivation.ifPresent(d -> accounts.add(d.account("idaci")));
-    accounts.add(las.check().account("local_authorities"));
-    schools.ifPresent(s -> accounts.add(s.check().account("schools")));
+    accounts.addAll(accounts("eyfsp", InputPart.Kind.RETURNS, prepared.checks(), pass, rejects.get("eyfsp")));
+    accounts.addAll(accounts("census", InputPart.Kind.CENSUS, prepared.checks(), pass, rejects.get("census")));
+    prepared.deprivation().ifPresent(d -> accounts.add(d.account("idaci")));
+    accounts.add(prepared.las().check().account("local_authorities"));
+    prepared.schools().ifPresent(s -> accounts.add(s.check().account("schools")));
     RowAccounting.requireBalanced(accounts);
     RowAccounting.requireAcceptableShare(accounts, rejects, settings.quality().maxRejectedShare());
+    if (pass.writeFailure != null) {
+      throw eyfsp.io.OutputFailedException.writing(pass.writeFailure);
+    }
 
-    progress.stage("enrich", "census, deprivation and LA lookup");
-    Dataset<Row> accepted = returns.filter(size(col("reasons")).equalTo(0)).filter(inSlice("la_code"));
-    Children.Context context = new Children.Context(las.byCode().values(),
-        deprivation.map(SmallFileCheck::accepted).orElse(List.of()), deprivation.isPresent(),
-        settings.deprivation().mostDeprivedDeciles(), new Pseudonym(key.key()), settings.framework().scaleCodes());
-    Dataset<Row> slice = Children.enrich(spark, accepted, census.filter(size(col("reasons")).equalTo(0)), context);
     boolean merging = options.isSlice() && base.isPresent();
-    // The child-level table is written first and read back for every measure: a Parquet scan reads
-    // only the columns a measure needs, and costs less than building an in-memory cache of them all.
-    Dataset<Row> children = writeChildren(spark, merging ? mergeInto(spark, base.get(), slice) : slice, folder);
-    returnsRead.unpersist();
-    censusRead.unpersist();
+    LocalCohorts.Counter children = pass.counter;
+    if (options.isSlice() && children.children() == 0) {
+      throw new UsageException("The input holds no accepted returns for the slice asked (" + sliceWords()
+          + "): there is nothing to measure.");
+    }
+    if (merging) {
+      try {
+        children = new LocalCohorts.Counter(plan).addAll(children).addAll(ChildPass.earlier(spark, source,
+            base.get().childrenPath(), table, las, plan, slice, childrenPath, options.output()));
+      } catch (Exception e) {
+        throw failure(e);
+      }
+    }
 
     // Regional and National rows need every LA: a slice by LA has them only when merged into an
     // output that had them all.
@@ -155,16 +185,16 @@ final class Run {
     List<GeographicLevel> levels = complete
         ? List.of(GeographicLevel.NATIONAL, GeographicLevel.REGIONAL, GeographicLevel.LOCAL_AUTHORITY)
         : List.of(GeographicLevel.LOCAL_AUTHORITY);
-    List<Table> tables = new ArrayList<>(Measures.compute(children, levels, settings,
-        schools.map(SchoolDirectory.Result::byLaestab).orElse(Map.of()), las.byCode()));
-    tables.add(DataQuality.rejects(rejects, las.byCode()));
+    List<Table> tables = new ArrayList<>(Measures.compute(children.cohorts(), levels, settings,
+        prepared.schools().map(SchoolDirectory.Result::byLaestab).orElse(Map.of()), las));
+    tables.add(DataQuality.rejects(rejects, las));
 
-    // The children measured, from the data-quality table's LA rows: every child enriched must be one
+    // The children measured, from the data-quality table's LA rows: every child counted must be one
     // accepted, no more and no fewer.
     Table quality = tables.stream().filter(t -> t.name().equals(DataQuality.QUALITY)).findFirst().orElseThrow();
     Map<String, Long> inSlice = laCounts(quality, true);
     long sliceCount = inSlice.get("children_accepted_number");
-    long expected = options.isSlice() ? accepted.count()
+    long expected = options.isSlice() ? pass.counter.children()
         : accounts.stream().filter(a -> a.kind().equals("eyfsp")).mapToLong(FileAccount::accepted).sum();
     if (sliceCount != expected) {
       throw new IllegalStateException(String.format(
@@ -190,42 +220,51 @@ final class Run {
     }
     long childrenInOutput = laCounts(quality, false).get("children_accepted_number");
     return new Result(accounts, rejects, queries, sliceCount, matched, childrenInOutput,
-        measured.stream().map(las.byCode()::get).filter(java.util.Objects::nonNull).toList(), List.copyOf(periods),
-        tables, children, complete);
+        measured.stream().map(las::get).filter(Objects::nonNull).toList(), List.copyOf(periods), tables, complete);
   }
 
-  /** Writes the child-level table into the run's outputs and reads it back; a write failure is an output failure. */
-  private static Dataset<Row> writeChildren(SparkSession spark, Dataset<Row> children, OutputFolder folder) {
-    String path = folder.path(CHILDREN);
-    try {
-      children.write().partitionBy("academic_year").parquet(path);
-    } catch (Exception e) {
-      throw RunCommand.outputFailure(e);
+  /** Each file's account of one kind: read and kept as the pass counted them, rejected as quarantined. */
+  private static List<FileAccount> accounts(String kind, InputPart.Kind of, RowChecks checks, ChildPass.Result pass,
+      List<Reject> rejects) {
+    List<InputFile> files = new ArrayList<>();
+    Map<String, Long> read = new HashMap<>();
+    Map<String, Long> accepted = new HashMap<>();
+    for (InputPart part : checks.parts()) {
+      if (part.kind() == of) {
+        files.add(part.file());
+        read.put(part.file().name(), pass.read[part.index()]);
+        accepted.put(part.file().name(), pass.accepted[part.index()]);
+      }
     }
-    return spark.read().parquet(path);
+    return RowAccounting.accounts(kind, files, read, new RowAccounting.Judged(accepted, rejects));
   }
 
-  /** The earlier output's children outside this slice, with this slice's children in their place. */
-  private Dataset<Row> mergeInto(SparkSession spark, PublishedRun base, Dataset<Row> slice) {
-    Dataset<Row> earlier = spark.read().parquet(base.childrenPath());
-    if (!List.of(earlier.schema().fieldNames()).containsAll(List.of(slice.schema().fieldNames()))) {
-      throw new InvalidSettingsException("The output at " + options.output() + " was written by another version of"
-          + " eyfsp; a slice cannot update it. Run without --la and --years to rebuild it.");
+  /**
+   * A failure inside the pass: a file that could not be read is refused as it would be on the
+   * driver, a file that could not be written is an output failure, anything else as it came.
+   */
+  private static RuntimeException failure(Exception e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InputRefusedException refused) {
+        return refused;
+      }
+      if (cause instanceof eyfsp.domain.InvalidSettingsException invalid) {
+        return invalid;
+      }
     }
-    return slice.unionByName(earlier.filter(not(inSlice("old_la_code"))).select(
-        java.util.Arrays.stream(slice.columns()).map(org.apache.spark.sql.functions::col).toArray(Column[]::new)));
+    return RunCommand.outputFailure(e);
   }
 
-  /** The rows of the asked slice (all rows when no slice was asked). */
-  private Column inSlice(String laColumn) {
-    Column in = lit(true);
+  /** The slice asked, in words: --years 2015 --la 873. */
+  private String sliceWords() {
+    List<String> words = new ArrayList<>();
     if (!options.years().isEmpty()) {
-      in = in.and(col("academic_year").isin(options.years().toArray()));
+      words.add("--years " + String.join(",", options.years().stream().map(AcademicYear::label).toList()));
     }
     if (!options.las().isEmpty()) {
-      in = in.and(col(laColumn).isin(options.las().toArray()));
+      words.add("--la " + String.join(",", options.las()));
     }
-    return in;
+    return String.join(" ", words);
   }
 
   private void requireKnownLas(Map<String, LocalAuthority> las) {
@@ -234,19 +273,6 @@ final class Run {
         throw new UsageException("--la " + la + " is not an LA in the LA lookup.");
       }
     }
-  }
-
-  private List<FileRows.Part> parts(FileSource source, List<InputFile> files, List<String> required,
-      List<String> optional) {
-    List<FileRows.Part> parts = new ArrayList<>();
-    for (InputFile file : files) {
-      parts.add(new FileRows.Part(file, CsvFiles.header(source, file, required, optional, settings::aliasesOf)));
-    }
-    return parts;
-  }
-
-  private static long read(Map<String, Long> counted) {
-    return counted.values().stream().mapToLong(Long::longValue).sum();
   }
 
   /** The data-quality counts summed over the table's LA rows: of the slice's LAs and years only, or of all. */

@@ -26,7 +26,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -127,51 +126,50 @@ final class RunCommand implements Callable<Integer> {
       OutputFolder folder = OutputFolder.stage(source, output, runId);
       RunDrafts.Drafted drafted;
       try {
+        Run run = new Run(options, settings, progress);
+        Run.Prepared prepared = run.prepare(source, inputs);
         progress.stage("spark", master == null ? "embedded (local[*] unless spark-submit set a master)" : master);
-        SparkSession spark = SparkSessions.create(master);
-        try {
-          Run.Result result;
-          try {
-            result = new Run(options, settings, progress).compute(spark, source, inputs, key, published, folder);
-          } catch (TooManyRejectsException e) {
-            throw Refused.keep(output, e, runId);
-          }
-          if (key.isDevelopment()) {
-            progress.note("pseudonyms use the development key: the input is synthetic");
-          }
-          progress.stage("drafts", history == null ? "from the history of the output before and this run's results"
-              : "from the history in " + history + " and this run's results");
-          // The run's values are named as the run's own, not by its id or options (each value carries its table's
-          // sha256): a rerun, or a slice merged into a full output, writes the full run's bytes in every CSV.
-          drafted = RunDrafts.draft(result.tables(), settings, RunDrafts.RUN_SOURCE,
-              RunDrafts.earlier(source, history, published, settings), negotiationRecord());
-          progress.note(drafted.summary());
-          progress.stage("write", "outputs beside " + output);
-          try {
-            Outputs outputs = new Outputs(spark, folder);
-            Map<String, Long> written = outputs.write(result, settings, drafted.tables());
-            written.putAll(RunDrafts.write(drafted, folder, source, settings, runId));
-            progress.stage("report", ReportPages.describe(drafts));
-            written.putAll(drafts == null
-                ? ReportPages.write(folder, source, RunDrafts.drafts(folder, source), RunDrafts.DRAFTS, settings,
-                    runId, inputs.synthetic(), progress)
-                : ReportPages.write(folder, source, eyfsp.io.PublishedTables.drafts(drafts), ReportPages.named(drafts),
-                    settings, runId, inputs.synthetic(), progress));
-            progress.stage("publish", output);
-            progress.end();
-            outputs.manifest(Manifest.of(identity, fingerprint, options, spark.sparkContext().master(), settings, key,
-                inputs, result, written, progress.seconds(), published));
-            folder.publish();
-          } catch (Exception e) {
-            // Spark's writers throw SparkException, a checked exception Java cannot see coming.
-            throw outputFailure(e);
-          }
-          summary(out, result, progress.elapsed());
-        } finally {
-          spark.stop();
+        Run.Result result;
+        String masterUsed;
+        // Spark is done with before anything else is written: none of its tasks is still writing into
+        // the folder when a later failure deletes it.
+        try (SparkSessions.Started spark = SparkSessions.start(master)) {
+          masterUsed = spark.session().sparkContext().master();
+          result = run.compute(spark.session(), source, inputs, prepared, key, published, folder);
+        } catch (TooManyRejectsException e) {
+          throw Refused.keep(output, e, runId);
         }
+        if (key.isDevelopment()) {
+          progress.note("pseudonyms use the development key: the input is synthetic");
+        }
+        progress.stage("drafts", history == null ? "from the history of the output before and this run's results"
+            : "from the history in " + history + " and this run's results");
+        // The run's values are named as the run's own, not by its id or options (each value carries its table's
+        // sha256): a rerun, or a slice merged into a full output, writes the full run's bytes in every CSV.
+        drafted = RunDrafts.draft(result.tables(), settings, RunDrafts.RUN_SOURCE,
+            RunDrafts.earlier(source, history, published, settings), negotiationRecord());
+        progress.note(drafted.summary());
+        progress.stage("write", "outputs beside " + output);
+        try {
+          Outputs outputs = new Outputs(source, folder);
+          Map<String, Long> written = outputs.write(result, settings, drafted.tables());
+          written.putAll(RunDrafts.write(drafted, folder, source, settings, runId));
+          progress.stage("report", ReportPages.describe(drafts));
+          written.putAll(drafts == null
+              ? ReportPages.write(folder, source, RunDrafts.drafts(folder, source), RunDrafts.DRAFTS, settings, runId,
+                  inputs.synthetic(), progress)
+              : ReportPages.write(folder, source, eyfsp.io.PublishedTables.drafts(drafts), ReportPages.named(drafts),
+                  settings, runId, inputs.synthetic(), progress));
+          progress.stage("publish", output);
+          progress.end();
+          outputs.manifest(Manifest.of(identity, fingerprint, options, masterUsed, settings, key, inputs, result,
+              written, progress.seconds(), published));
+          folder.publish();
+        } catch (Exception e) {
+          throw outputFailure(e);
+        }
+        summary(out, result, progress.elapsed());
       } catch (Exception e) {
-        // After Spark has stopped: none of its tasks is still writing into the folder.
         folder.abandon();
         throw e;
       }

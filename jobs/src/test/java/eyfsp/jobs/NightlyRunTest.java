@@ -53,18 +53,14 @@ class NightlyRunTest {
         "rejects/eyfsp.csv", "rejects/census.csv");
     assertThat(TestRuns.csvFiles(again)).isEqualTo(fullCsv);
 
-    SparkSession spark = SparkSessions.create("local[2]");
-    try {
-      Map<String, List<String>> first = TestRuns.parquetTables(spark, full);
-      assertThat(first).containsKeys("attainment", "children");
-      assertThat(first.get("children")).as("a schema and a row per accepted child").hasSizeGreaterThan(700);
-      Map<String, List<String>> second = TestRuns.parquetTables(spark, again);
-      assertThat(second.keySet()).isEqualTo(first.keySet());
-      first.forEach((table, rows) -> assertThat(second.get(table)).as("the Parquet rows of %s", table)
-          .containsExactlyElementsOf(rows));
-    } finally {
-      spark.stop();
-    }
+    SparkSession spark = TestSpark.session();
+    Map<String, List<String>> first = TestRuns.parquetTables(spark, full);
+    assertThat(first).containsKeys("attainment", "children");
+    assertThat(first.get("children")).as("a schema and a row per accepted child").hasSizeGreaterThan(700);
+    Map<String, List<String>> second = TestRuns.parquetTables(spark, again);
+    assertThat(second.keySet()).isEqualTo(first.keySet());
+    first.forEach((table, rows) -> assertThat(second.get(table)).as("the Parquet rows of %s", table)
+        .containsExactlyElementsOf(rows));
   }
 
   @Test

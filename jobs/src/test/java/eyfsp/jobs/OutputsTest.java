@@ -17,34 +17,19 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Writing a run's outputs into its staging folder. */
 class OutputsTest {
 
-  static SparkSession spark;
-
   @TempDir
   Path dir;
 
-  @BeforeAll
-  static void spark() {
-    spark = SparkSessions.create("local[2]");
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
-
   @Test
-  void aCsvThatCannotBeWrittenWaitsForTheParquetCopiesBeforeTheFailureLeaves() throws Exception {
+  void aCsvThatCannotBeWrittenIsAnOutputFailure() throws Exception {
     StructType schema = DataTypes.createStructType(List.of(
         DataTypes.createStructField("time_period", DataTypes.IntegerType, false),
         DataTypes.createStructField("old_la_code", DataTypes.StringType, false)));
@@ -53,20 +38,13 @@ class OutputsTest {
     for (int t = 0; t < 8; t++) {
       tables.add(new Table("table" + t, "Table " + t, schema, rows, List.of(), false, null));
     }
-    Run.Result result = new Run.Result(List.of(), Map.of(), Map.of(), 0, 0, 0, List.of(), List.of(), tables, null,
-        true);
+    Run.Result result = new Run.Result(List.of(), Map.of(), Map.of(), 0, 0, 0, List.of(), List.of(), tables, true);
     OutputFolder folder = OutputFolder.stage(FileSource.local(), dir.resolve("out").toString(), "20260101T000000Z-test");
-    // A folder where the first CSV goes: it cannot be written, at once, while Spark writes the Parquet copies.
+    // A folder where the first CSV goes: it cannot be written.
     Files.createDirectories(Path.of(URI.create(folder.path("internal/csv/table0.csv"))));
 
-    assertThatThrownBy(() -> new Outputs(spark, folder).write(result, SettingsFile.defaults(), java.util.List.of()))
+    assertThatThrownBy(() -> new Outputs(FileSource.local(), folder).write(result, SettingsFile.defaults(), List.of()))
         .isInstanceOf(OutputFailedException.class);
-    assertThat(spark.sparkContext().statusTracker().getActiveJobIds())
-        .as("no Spark job is still writing when the failure leaves").isEmpty();
-    for (Table table : tables) {
-      assertThat(Path.of(URI.create(folder.path("internal/parquet/" + table.name() + "/_SUCCESS"))))
-          .as("the Parquet copy of %s was finished", table.name()).exists();
-    }
     folder.abandon();
     assertThat(dir.resolve(".out.runs")).as("nothing is written after the folder is removed").doesNotExist();
   }

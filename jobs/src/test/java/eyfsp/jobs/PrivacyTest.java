@@ -77,8 +77,7 @@ class PrivacyTest {
     scanFiles(output);
     // Parquet is compressed: read every row of every table back as text (JSON, which leaves a UPN's
     // letters and digits as they are), every column of it, and look inside each value.
-    SparkSession spark = SparkSession.builder().master("local[2]").config("spark.ui.enabled", "false")
-        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+    SparkSession spark = TestSpark.session();
     try (Stream<Path> tables = Files.list(output.toRealPath().resolve("internal/parquet"))) {
       for (Path table : tables.toList()) {
         List<String> rows = spark.read().parquet(table.toString()).toJSON().collectAsList();
@@ -87,8 +86,6 @@ class PrivacyTest {
           assertThat(rows).as("every child's row read back").hasSizeGreaterThan(100);
         }
       }
-    } finally {
-      spark.stop();
     }
   }
 

@@ -3,7 +3,7 @@ package eyfsp.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eyfsp.quality.FileAccount;
-import eyfsp.quality.Reject;
+import eyfsp.domain.Reject;
 import eyfsp.quality.TooManyRejectsException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package eyfsp.jobs;
 
+import eyfsp.io.OutputDigest;
 import eyfsp.synthetic.SyntheticInput;
 import eyfsp.synthetic.Universe;
 import java.io.IOException;
@@ -8,15 +9,11 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /** Helpers for end-to-end runs: synthetic inputs, runs in this JVM or a child one, output snapshots. */
@@ -50,7 +47,9 @@ final class TestRuns {
     }
   }
 
+  /** A command in this JVM, computing in the tests' one SparkSession. */
   static Outcome run(String... args) {
+    TestSpark.session();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int status = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
@@ -96,7 +95,7 @@ final class TestRuns {
     }
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path f : walk.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(f).toString(), sha256(Files.readAllBytes(f)));
+        files.put(root.relativize(f).toString(), OutputDigest.sha256(Files.readAllBytes(f)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -106,40 +105,13 @@ final class TestRuns {
 
   /** The CSV files of an output (internal, published, rejects): those a rerun must write byte for byte. */
   static Map<String, String> csvFiles(Path output) {
-    Map<String, String> csv = new TreeMap<>();
-    snapshot(output).forEach((file, sha) -> {
-      if (file.endsWith(".csv")) {
-        csv.put(file, sha);
-      }
-    });
-    return csv;
+    return OutputDigest.csvFiles(output);
   }
 
-  /**
-   * Every Parquet table of an output (internal/parquet/*, the children included), read back with
-   * Spark, by name: its schema as text, then its rows in a fixed order (Spark's files hold them in
-   * whatever order the tasks wrote them). What a rerun must give again.
-   */
+  /** Every Parquet table of an output, read back with Spark: what a rerun must give again. */
   static Map<String, List<String>> parquetTables(SparkSession spark, Path output) {
-    Map<String, List<String>> tables = new TreeMap<>();
-    try (Stream<Path> dirs = Files.list(output.toRealPath().resolve("internal/parquet"))) {
-      for (Path table : dirs.toList()) {
-        Dataset<Row> read = spark.read().parquet(table.toString());
-        List<String> rows = new ArrayList<>(List.of(read.schema().simpleString()));
-        read.collectAsList().stream().map(Row::toString).sorted().forEach(rows::add);
-        tables.put(table.getFileName().toString(), rows);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return tables;
+    return OutputDigest.parquetTables(spark, output);
   }
 
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+
 }

@@ -1,8 +1,6 @@
 package eyfsp.domain;
 
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An academic year, named by the year of its summer assessment: 2009 is 2008/09. The contract
@@ -10,27 +8,36 @@ import java.util.regex.Pattern;
  */
 public final class AcademicYear {
 
-  private static final Pattern SUMMER = Pattern.compile("(\\d{4})");
-  private static final Pattern SPANNED = Pattern.compile("(\\d{4})[/-]?(\\d{2})");
-
   private AcademicYear() {}
 
   /** The summer (assessment) year, or empty when the text is not one of the four forms. */
   public static OptionalInt parse(String text) {
-    Matcher m = SUMMER.matcher(text);
-    if (m.matches()) {
-      return OptionalInt.of(Integer.parseInt(text));
+    int n = text.length();
+    if (n == 4) {
+      int year = digits(text, 0, 4);
+      return year < 0 ? OptionalInt.empty() : OptionalInt.of(year);
     }
-    m = SPANNED.matcher(text);
-    if (m.matches()) {
-      int start = Integer.parseInt(m.group(1));
-      int endTwoDigits = Integer.parseInt(m.group(2));
-      // 2008/09: the second part must be the next year's last two digits.
-      if ((start + 1) % 100 == endTwoDigits) {
-        return OptionalInt.of(start + 1);
+    // 2008/09, 2008-09 or 200809: the second part must be the next year's last two digits.
+    boolean separated = n == 7 && (text.charAt(4) == '/' || text.charAt(4) == '-');
+    if (!separated && n != 6) {
+      return OptionalInt.empty();
+    }
+    int start = digits(text, 0, 4);
+    int end = digits(text, n - 2, n);
+    return start >= 0 && end >= 0 && (start + 1) % 100 == end ? OptionalInt.of(start + 1) : OptionalInt.empty();
+  }
+
+  /** The number written in text[from, to) in ASCII digits, or -1. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
       }
+      value = value * 10 + (c - '0');
     }
-    return OptionalInt.empty();
+    return value;
   }
 
   /** The DfE {@code time_period} of a summer year: 2009 becomes 200809. */

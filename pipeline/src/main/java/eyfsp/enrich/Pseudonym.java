@@ -6,14 +6,13 @@ import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.apache.spark.sql.api.java.UDF1;
 
 /**
  * The keyed pseudonym that stands in for a UPN in every child-level output: HMAC-SHA256 of the
  * UPN under a secret key, first 16 bytes in hex. The same child gets the same pseudonym in every
  * run with the same key, and nobody without the key can go back to the UPN.
  */
-public final class Pseudonym implements UDF1<String, String>, Serializable {
+public final class Pseudonym implements Serializable {
 
   private final byte[] key;
   private transient Mac mac;
@@ -36,10 +35,5 @@ public final class Pseudonym implements UDF1<String, String>, Serializable {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 is not available", e);
     }
-  }
-
-  @Override
-  public String call(String upn) {
-    return upn == null ? null : of(upn);
   }
 }

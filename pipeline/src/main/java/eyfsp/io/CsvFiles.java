@@ -13,12 +13,16 @@ public final class CsvFiles {
 
   private CsvFiles() {}
 
+  /** A file's header resolved against the columns it must and may have, and whether any row follows it. */
+  public record Header(HeaderMap map, boolean hasRows) {}
+
   /** The header of a file, resolved against the columns it must and may have. */
-  public static HeaderMap header(FileSource source, InputFile file, List<String> required, List<String> optional,
+  public static Header header(FileSource source, InputFile file, List<String> required, List<String> optional,
       Function<String, List<String>> aliases) {
     try (InputStream in = source.open(file.path(), file.name())) {
-      return resolve(file, new CsvRecordReader(in, file.name(), CsvRecordReader.Limits.INPUT), required, optional,
-          aliases);
+      CsvRecordReader reader = new CsvRecordReader(in, file.name(), CsvRecordReader.Limits.INPUT);
+      HeaderMap map = resolve(file, reader, required, optional, aliases);
+      return new Header(map, reader.next() != null);
     } catch (IOException e) {
       throw new InputRefusedException(file.name() + " cannot be read: " + e.getMessage() + ".");
     }

@@ -1,7 +1,7 @@
 package eyfsp.io;
 
 import eyfsp.measures.Table;
-import eyfsp.quality.Reject;
+import eyfsp.domain.Reject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

@@ -3,6 +3,7 @@ package eyfsp.measures;
 import eyfsp.domain.BirthDates;
 import eyfsp.domain.CensusCodes;
 import eyfsp.domain.Settings;
+import eyfsp.enrich.Child;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

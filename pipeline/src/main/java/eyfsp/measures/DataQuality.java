@@ -2,7 +2,7 @@ package eyfsp.measures;
 
 import eyfsp.domain.AcademicYear;
 import eyfsp.domain.LocalAuthority;
-import eyfsp.quality.Reject;
+import eyfsp.domain.Reject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

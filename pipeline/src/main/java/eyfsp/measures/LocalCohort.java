@@ -5,8 +5,10 @@ import eyfsp.domain.Framework;
 import eyfsp.domain.GapConventions.AllZeroProfiles;
 import eyfsp.domain.LocalAuthority;
 import eyfsp.domain.Settings;
+import eyfsp.enrich.Child;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +17,8 @@ import java.util.TreeMap;
  * One LA's children of one year, counted every way the tables need, in one pass over the children
  * (plain Java, run where the children are): the whole cohort, each breakdown of each topic, each
  * school, each scale, the cohort's context, the data-quality counts and the children near the GLD
- * threshold. Regions and the nation add up their LAs' counts on the driver.
+ * threshold. Counts of the same LA and year made in different places merge exactly ({@link #merge});
+ * regions and the nation add up their LAs' counts on the driver.
  */
 public final class LocalCohort implements Serializable {
 
@@ -44,8 +47,8 @@ public final class LocalCohort implements Serializable {
   private final Tally cohort;
   /** By topic and breakdown, in the topics' order; null where no child is in the breakdown. */
   private final Tally[][] byBreakdown;
-  private final Map<String, Tally> bySchool = new TreeMap<>();
-  private final Map<String, long[]> qualityBySchool = new TreeMap<>();
+  private final Map<String, Tally> bySchool = new HashMap<>();
+  private final Map<String, long[]> qualityBySchool = new HashMap<>();
   private final long[] context = new long[IDACI_RANK_SUM + 1];
   /** The valid cohort by item (each scale, then each area of several scales) and value; see {@link Plan}. */
   private final long[][] scaleCounts;
@@ -106,8 +109,8 @@ public final class LocalCohort implements Serializable {
       }
       byBreakdown[t][b].add(child);
     }
-    bySchool.computeIfAbsent(child.laestab(), s -> new Tally(plan.maxTotal())).add(child);
-    long[] quality = qualityBySchool.computeIfAbsent(child.laestab(), s -> new long[LSOA_QUERIED + 1]);
+    bySchool.computeIfAbsent(child.setting(), s -> new Tally(plan.maxTotal())).add(child);
+    long[] quality = qualityBySchool.computeIfAbsent(child.setting(), s -> new long[LSOA_QUERIED + 1]);
     quality[ACCEPTED]++;
     quality[CENSUS_MATCHED] += child.censusMatched() ? 1 : 0;
     quality[SEX_QUERIED] += child.sexQueried() ? 1 : 0;
@@ -120,6 +123,45 @@ public final class LocalCohort implements Serializable {
     if (child.total() != null && !child.goodLevel()) {
       addIfNearThreshold(child, plan);
     }
+  }
+
+  /** Adds the counts of the same LA and year made elsewhere (another partition of the children). */
+  LocalCohort merge(LocalCohort other) {
+    if (other.year != year || !other.la.equals(la)) {
+      throw new IllegalArgumentException("LA " + other.la.laCode() + " " + other.year + " merged into LA "
+          + la.laCode() + " " + year);
+    }
+    cohort.add(other.cohort);
+    for (int t = 0; t < byBreakdown.length; t++) {
+      for (int b = 0; b < byBreakdown[t].length; b++) {
+        Tally theirs = other.byBreakdown[t][b];
+        if (theirs != null) {
+          if (byBreakdown[t][b] == null) {
+            byBreakdown[t][b] = theirs;
+          } else {
+            byBreakdown[t][b].add(theirs);
+          }
+        }
+      }
+    }
+    other.bySchool.forEach((school, tally) -> bySchool.merge(school, tally, (a, b) -> {
+      a.add(b);
+      return a;
+    }));
+    other.qualityBySchool.forEach((school, counts) -> qualityBySchool.merge(school, counts, LocalCohort::sum));
+    sum(context, other.context);
+    for (int i = 0; i < scaleCounts.length; i++) {
+      sum(scaleCounts[i], other.scaleCounts[i]);
+    }
+    nearThreshold.addAll(other.nearThreshold);
+    return this;
+  }
+
+  private static long[] sum(long[] into, long[] more) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] += more[i];
+    }
+    return into;
   }
 
   private void addContext(Child child) {
@@ -164,7 +206,7 @@ public final class LocalCohort implements Serializable {
       }
     }
     if (pointsShort <= plan.pointsWithin() && below.size() <= plan.scalesWithin()) {
-      nearThreshold.add(new NearChild(child.laestab(), pointsShort, below.size(), String.join(";", below),
+      nearThreshold.add(new NearChild(child.setting(), pointsShort, below.size(), String.join(";", below),
           child.total(), child.pupilPseudonym()));
     }
   }
@@ -189,12 +231,12 @@ public final class LocalCohort implements Serializable {
 
   /** By LAESTAB, in order. */
   public Map<String, Tally> bySchool() {
-    return bySchool;
+    return new TreeMap<>(bySchool);
   }
 
   /** By LAESTAB, in order: children accepted, census matched, queried on sex, birth date and LSOA. */
   public Map<String, long[]> qualityBySchool() {
-    return qualityBySchool;
+    return new TreeMap<>(qualityBySchool);
   }
 
   /** Children known and counted for the context table, at the positions this class names. */

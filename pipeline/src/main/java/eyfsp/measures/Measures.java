@@ -7,8 +7,6 @@ import eyfsp.domain.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 
 /**
  * Every table the measure stage produces from the enriched children, small enough to hold on the
@@ -20,16 +18,15 @@ public final class Measures {
   private Measures() {}
 
   /**
-   * @param children the enriched child-level rows (see eyfsp.enrich.Children)
+   * @param cohorts every LA's children of every year, counted ({@link LocalCohorts.Counter#cohorts})
    * @param levels the geographic levels to report (a slice by LA reports LAs only)
    * @param schools the schools file's schools by LAESTAB (empty without one)
    * @param las the LA lookup by 3-digit number, which names every LA's geography
    */
-  public static List<Table> compute(Dataset<Row> children, List<GeographicLevel> levels, Settings settings,
+  public static List<Table> compute(List<LocalCohort> cohorts, List<GeographicLevel> levels, Settings settings,
       Map<String, School> schools, Map<String, LocalAuthority> las) {
     GapConventions conventions = settings.inequalityGap();
     int maxTotal = settings.framework().maxTotal();
-    List<LocalCohort> cohorts = LocalCohorts.count(children, settings, las);
     List<Table> tables = new ArrayList<>();
     tables.add(Attainment.table(cohorts, levels, conventions, maxTotal));
     tables.add(Context.table(cohorts, levels));

@@ -1,6 +1,7 @@
 package eyfsp.measures;
 
 import eyfsp.domain.GapConventions;
+import eyfsp.enrich.Child;
 import java.io.Serializable;
 
 /**

@@ -1,14 +1,7 @@
 package eyfsp.quality;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
+import eyfsp.domain.Reject;
 import eyfsp.io.InputFiles.InputFile;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 
 /**
  * Counts every file's rows twice, as read and as judged, so that a run can prove for every input
@@ -31,44 +21,8 @@ public final class RowAccounting {
 
   private RowAccounting() {}
 
-  /** Rows read per file, counted as parsed. */
-  public static Map<String, Long> read(Dataset<Row> parsed) {
-    Map<String, Long> read = new HashMap<>();
-    for (Row r : parsed.groupBy("source_file").agg(count(lit(1))).collectAsList()) {
-      read.put(r.getString(0), r.getLong(1));
-    }
-    return read;
-  }
-
   /** What the checks made of a kind of input: rows accepted per file, and the quarantined rows. */
   public record Judged(Map<String, Long> accepted, List<Reject> rejects) {}
-
-  /**
-   * The rows as finally judged, in one pass: each file's accepted rows counted, its rejected rows
-   * collected as rejects (by file and line, with the year, LA and school they give if any).
-   */
-  public static Judged judged(Dataset<Row> checked) {
-    List<String> where = List.of(checked.columns());
-    Column la = where.contains("la_code") ? col("la_code") : lit(null).cast("string");
-    Column estab = where.contains("estab") ? col("estab") : lit(null).cast("string");
-    Column rejected = size(col("reasons")).gt(0);
-    Map<String, Long> accepted = new HashMap<>();
-    List<Reject> rejects = new ArrayList<>();
-    for (Row file : checked.groupBy(col("source_file")).agg(
-            sum(when(rejected, 0L).otherwise(1L)),
-            collect_list(when(rejected, struct(col("line_number"), col("reasons"), col("raw"), col("detail"),
-                col("academic_year"), la, estab))))
-        .collectAsList()) {
-      String name = file.getString(0);
-      accepted.put(name, file.getLong(1));
-      for (Row r : file.<Row>getList(2)) {
-        rejects.add(new Reject(name, r.getLong(0), r.getList(1), r.getString(2), r.getString(3),
-            r.isNullAt(4) ? null : r.getInt(4), blankToNull(r.getString(5)), blankToNull(r.getString(6))));
-      }
-    }
-    rejects.sort(Comparator.comparing(Reject::sourceFile).thenComparingLong(Reject::lineNumber));
-    return new Judged(accepted, rejects);
-  }
 
   /** Each file's account: read as parsed, accepted as judged, rejected as quarantined. */
   public static List<FileAccount> accounts(String kind, List<InputFile> files, Map<String, Long> read,
@@ -123,9 +77,5 @@ public final class RowAccounting {
             accounts, rejects);
       }
     }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isEmpty() ? null : value;
   }
 }

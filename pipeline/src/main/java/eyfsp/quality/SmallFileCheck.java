@@ -1,5 +1,6 @@
 package eyfsp.quality;
 
+import eyfsp.domain.Reject;
 import eyfsp.io.CsvFiles;
 import eyfsp.io.CsvRecordReader;
 import eyfsp.io.FileSource;

@@ -1,5 +1,6 @@
 package eyfsp.quality;
 
+import eyfsp.domain.Reject;
 import eyfsp.domain.InputRefusedException;
 import java.util.List;
 import java.util.Map;

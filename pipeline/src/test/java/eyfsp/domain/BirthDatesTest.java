@@ -16,6 +16,15 @@ class BirthDatesTest {
     assertThat(BirthDates.parse("13/13/2003")).isEmpty();
     assertThat(BirthDates.parse("2004-2-3")).isEmpty();
     assertThat(BirthDates.parse("")).isEmpty();
+    assertThat(BirthDates.parse("2004-04-31")).as("April has 30 days").isEmpty();
+    assertThat(BirthDates.parse("31/04/2004")).isEmpty();
+    assertThat(BirthDates.parse("2004-00-10")).isEmpty();
+    assertThat(BirthDates.parse("00/01/2004")).isEmpty();
+    assertThat(BirthDates.parse("2004/01/15")).as("separators of the other form").isEmpty();
+    assertThat(BirthDates.parse("15-01-2004")).isEmpty();
+    assertThat(BirthDates.parse("2004-01-1x")).isEmpty();
+    assertThat(BirthDates.parse("+004-01-15")).isEmpty();
+    assertThat(BirthDates.parse("2004-12-31")).hasValue(LocalDate.of(2004, 12, 31));
   }
 
   @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static eyfsp.measures.TestChildren.child;
 
 import eyfsp.domain.LocalAuthority;
-import eyfsp.quality.Reject;
+import eyfsp.domain.Reject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package eyfsp.measures;
 
-import eyfsp.SparkTestSession;
 import eyfsp.domain.LocalAuthority;
 import eyfsp.domain.ProfileRules;
 import eyfsp.domain.Settings;
@@ -9,17 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 
 /**
- * Hand-made enriched children (the columns of eyfsp.enrich.Children that the measures read), a
- * few at a time: by default a girl, born in autumn, not FSM eligible, English, no SEN, White, in
- * IDACI decile 5, with 6 on every scale (total 78: GLD).
+ * Hand-made enriched children (eyfsp.enrich.Child), a few at a time: by default a girl, born in
+ * autumn, not FSM eligible, English, no SEN, White, in IDACI decile 5, with 6 on every scale
+ * (total 78: GLD).
  */
 final class TestChildren {
 
@@ -30,7 +24,7 @@ final class TestChildren {
       "874", new LocalAuthority("874", "E06000031", "Peterborough", "E12000006", "East of England"),
       "373", new LocalAuthority("373", "E08000019", "Sheffield", "E12000003", "Yorkshire and The Humber"));
 
-  private final List<Row> rows = new ArrayList<>();
+  private final List<eyfsp.enrich.Child> children = new ArrayList<>();
 
   /** One child; change what the test is about, then {@link #add}. */
   static final class Child {
@@ -173,20 +167,17 @@ final class TestChildren {
 
   TestChildren add(Child c) {
     LocalAuthority la = LAS.get(c.la);
-    List<Object> v = new ArrayList<>(List.of(2009, la.regionCode(), la.regionName(), c.la, la.onsCode(), la.name(),
-        c.la + c.estab, c.sex, c.term));
     ProfileRules.Outcome outcome = c.scores == null ? null : ProfileRules.of(SETTINGS).evaluate(c.scores);
-    for (int i = 0; i < SCALES.size(); i++) {
-      v.add(c.scores == null ? null : c.scores[i]);
+    Integer[] scores = new Integer[SCALES.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = c.scores == null ? null : c.scores[i];
     }
-    v.add(outcome == null ? null : outcome.total());
-    v.add(outcome == null ? null : outcome.goodLevel());
-    v.add(outcome == null ? null : outcome.points78());
-    v.add(outcome == null ? null : outcome.secureInGoodLevelAreas());
-    v.addAll(Arrays.asList(c.fsm, c.language, c.sen, c.ethnicity, c.decile, c.rank,
-        c.decile == null ? null : c.decile <= SETTINGS.deprivation().mostDeprivedDeciles(), c.pseudonym,
-        c.censusMatched, c.sexQueried, false, c.decile == null));
-    rows.add(RowFactory.create(v.toArray()));
+    Boolean mostDeprived = c.decile == null ? null : c.decile <= SETTINGS.deprivation().mostDeprivedDeciles();
+    children.add(new eyfsp.enrich.Child(c.pseudonym, 2009, la, c.estab, c.la + c.estab, c.sex, c.term, scores,
+        outcome == null ? null : outcome.total(), outcome != null && outcome.goodLevel(),
+        outcome != null && outcome.points78(), outcome != null && outcome.secureInGoodLevelAreas(), c.censusMatched,
+        c.fsm, c.language, null, c.ethnicity, c.sen, null, c.rank, c.decile, mostDeprived, c.sexQueried, false,
+        c.decile == null));
     return this;
   }
 
@@ -198,38 +189,11 @@ final class TestChildren {
     return this;
   }
 
-  Dataset<Row> frame() {
-    List<StructField> fields = new ArrayList<>();
-    field(fields, "academic_year", DataTypes.IntegerType);
-    for (String c : List.of("region_code", "region_name", "old_la_code", "new_la_code", "la_name", "laestab", "sex",
-        "term_of_birth")) {
-      field(fields, c, DataTypes.StringType);
-    }
-    SCALES.forEach(s -> field(fields, s, DataTypes.IntegerType));
-    field(fields, "total_points", DataTypes.IntegerType);
-    for (String c : List.of("gld", "points78", "psed_cll_secure")) {
-      field(fields, c, DataTypes.BooleanType);
-    }
-    for (String c : List.of("fsm", "first_language", "sen_provision", "ethnicity_major")) {
-      field(fields, c, DataTypes.StringType);
-    }
-    field(fields, "idaci_decile", DataTypes.IntegerType);
-    field(fields, "idaci_rank", DataTypes.IntegerType);
-    field(fields, "most_deprived", DataTypes.BooleanType);
-    field(fields, "pupil_pseudonym", DataTypes.StringType);
-    for (String c : List.of("census_matched", "sex_queried", "birth_date_queried", "lsoa_queried")) {
-      field(fields, c, DataTypes.BooleanType);
-    }
-    return SparkTestSession.get().createDataFrame(rows, DataTypes.createStructType(fields));
-  }
-
-  /** The children counted by LA and year, as the measure stage counts them (through Spark). */
+  /** The children counted by LA and year, as the pass counts them. */
   List<LocalCohort> cohorts() {
-    return LocalCohorts.count(frame(), SETTINGS, LAS);
-  }
-
-  private static void field(List<StructField> fields, String name, DataType type) {
-    fields.add(DataTypes.createStructField(name, type, true));
+    LocalCohorts.Counter counter = new LocalCohorts.Counter(SETTINGS);
+    children.forEach(counter::add);
+    return counter.cohorts();
   }
 
   /** The value of a column in a table row. */

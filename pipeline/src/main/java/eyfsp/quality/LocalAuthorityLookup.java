@@ -1,12 +1,13 @@
-package eyfsp.io;
+package eyfsp.quality;
 
 import eyfsp.domain.InputRefusedException;
 import eyfsp.domain.LocalAuthority;
 import eyfsp.domain.Settings;
+import eyfsp.io.CsvFiles;
+import eyfsp.io.CsvRecordReader;
+import eyfsp.io.FileSource;
+import eyfsp.io.HeaderMap;
 import eyfsp.io.InputFiles.InputFile;
-import eyfsp.quality.CheckedRow;
-import eyfsp.quality.RejectReason;
-import eyfsp.quality.SmallFileCheck;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class LocalAuthorityLookup {
   public record Result(SmallFileCheck<Optional<LocalAuthority>> check, Map<String, LocalAuthority> byCode) {}
 
   public static Result read(FileSource source, InputFile file, Settings settings) {
-    HeaderMap header = CsvFiles.header(source, file, COLUMNS, List.of(), settings::aliasesOf);
+    HeaderMap header = CsvFiles.header(source, file, COLUMNS, List.of(), settings::aliasesOf).map();
     SmallFileCheck<Optional<LocalAuthority>> check =
         SmallFileCheck.run(source, file, header, LocalAuthorityLookup::checkRow, null);
     Map<String, LocalAuthority> byCode = new LinkedHashMap<>();

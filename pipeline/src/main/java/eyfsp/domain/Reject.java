@@ -1,4 +1,4 @@
-package eyfsp.quality;
+package eyfsp.domain;
 
 import java.util.List;
 
@@ -8,7 +8,7 @@ import java.util.List;
  * the row does not say or could not be read), for data-quality tables by LA and school.
  */
 public record Reject(String sourceFile, long lineNumber, List<String> reasons, String raw, String detail,
-    Integer year, String laCode, String estab) {
+    Integer year, String laCode, String estab) implements java.io.Serializable {
 
   /** A reject from a file that says nothing of years, LAs or schools (the lookups). */
   public Reject(String sourceFile, long lineNumber, List<String> reasons, String raw, String detail) {

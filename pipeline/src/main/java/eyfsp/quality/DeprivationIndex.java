@@ -1,10 +1,11 @@
-package eyfsp.io;
+package eyfsp.quality;
 
 import eyfsp.domain.Settings;
+import eyfsp.io.CsvFiles;
+import eyfsp.io.CsvRecordReader;
+import eyfsp.io.FileSource;
+import eyfsp.io.HeaderMap;
 import eyfsp.io.InputFiles.InputFile;
-import eyfsp.quality.CheckedRow;
-import eyfsp.quality.RejectReason;
-import eyfsp.quality.SmallFileCheck;
 import java.io.Serializable;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -26,7 +27,7 @@ public final class DeprivationIndex {
   private DeprivationIndex() {}
 
   public static SmallFileCheck<Area> read(FileSource source, InputFile file, Settings settings) {
-    HeaderMap header = CsvFiles.header(source, file, REQUIRED, OPTIONAL, settings::aliasesOf);
+    HeaderMap header = CsvFiles.header(source, file, REQUIRED, OPTIONAL, settings::aliasesOf).map();
     return SmallFileCheck.run(source, file, header, DeprivationIndex::checkRow, Area::lsoaCode);
   }
 

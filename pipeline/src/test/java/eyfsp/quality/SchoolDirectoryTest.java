@@ -1,8 +1,9 @@
-package eyfsp.io;
+package eyfsp.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eyfsp.domain.School;
+import eyfsp.io.FileSource;
 import eyfsp.io.InputFiles.InputFile;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,12 @@
-package eyfsp.io;
+package eyfsp.quality;
 
 import eyfsp.domain.School;
 import eyfsp.domain.Settings;
+import eyfsp.io.CsvFiles;
+import eyfsp.io.CsvRecordReader;
+import eyfsp.io.FileSource;
+import eyfsp.io.HeaderMap;
 import eyfsp.io.InputFiles.InputFile;
-import eyfsp.quality.CheckedRow;
-import eyfsp.quality.RejectReason;
-import eyfsp.quality.SmallFileCheck;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class SchoolDirectory {
   private SchoolDirectory() {}
 
   public static Result read(FileSource source, InputFile file, Settings settings) {
-    HeaderMap header = CsvFiles.header(source, file, REQUIRED, OPTIONAL, settings::aliasesOf);
+    HeaderMap header = CsvFiles.header(source, file, REQUIRED, OPTIONAL, settings::aliasesOf).map();
     SmallFileCheck<Optional<School>> check = SmallFileCheck.run(source, file, header, SchoolDirectory::checkRow,
         school -> school.map(School::laestab).orElse(null));
     Map<String, School> byLaestab = new LinkedHashMap<>();

@@ -1,0 +1,48 @@
+package eyfsp.enrich;
+
+import eyfsp.domain.LocalAuthority;
+import java.io.Serializable;
+
+/**
+ * One accepted child, enriched: the return's results and outcomes, the LA's geography, the census
+ * characteristics and the home area's deprivation, under a keyed pseudonym instead of the UPN.
+ * Every measure counts these; the child-level table (internal/parquet/children) holds one row of
+ * each ({@link ChildTable}).
+ *
+ * @param scores the results in framework order, null where the child carries a not-assessed code
+ * @param total the total points, null for a child not assessed
+ * @param setting the school (its LAESTAB) that returned the profile
+ * @param ethnicity the census code as given (blank when the census row left it blank), null unmatched
+ * @param mostDeprived whether the home area is in the most deprived deciles, null when not known
+ */
+public record Child(
+    String pupilPseudonym,
+    int year,
+    LocalAuthority la,
+    String estab,
+    String setting,
+    String sex,
+    String termOfBirth,
+    Integer[] scores,
+    Integer total,
+    boolean goodLevel,
+    boolean points78,
+    boolean psedCllSecure,
+    boolean censusMatched,
+    String fsm,
+    String firstLanguage,
+    String ethnicity,
+    String ethnicityMajor,
+    String senProvision,
+    String homeLsoa,
+    Integer idaciRank,
+    Integer idaciDecile,
+    Boolean mostDeprived,
+    boolean sexQueried,
+    boolean birthDateQueried,
+    boolean lsoaQueried) implements Serializable {
+
+  public boolean assessed() {
+    return total != null;
+  }
+}

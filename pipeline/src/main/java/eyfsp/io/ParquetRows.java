@@ -1,0 +1,191 @@
+package eyfsp.io;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.RecordConsumer;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Type.Repetition;
+import org.apache.parquet.schema.Types;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * One Parquet file of flat rows (text, whole numbers, doubles, true/false), written with the
+ * Parquet library itself, on the driver (the tables) or in a Spark task (the children), without a
+ * Spark query per file. The file carries the Spark schema as Spark's own writer does, so Spark reads
+ * it back with the same column types.
+ */
+public final class ParquetRows implements Closeable {
+
+  /** The key under which Spark keeps a file's Spark schema (ParquetReadSupport.SPARK_METADATA_KEY). */
+  private static final String SPARK_SCHEMA = "org.apache.spark.sql.parquet.row.metadata";
+
+  private final ParquetWriter<Object[]> writer;
+
+  private ParquetRows(ParquetWriter<Object[]> writer) {
+    this.writer = writer;
+  }
+
+  /** A new file at a path or URI (replacing one left there by an earlier attempt of the same task). */
+  public static ParquetRows create(FileSource source, String path, StructType schema) {
+    return create(source, path, schema, Set.of());
+  }
+
+  /**
+   * The same, with columns whose values are nearly all different (a pseudonym) written without a
+   * dictionary: looking each value up in a dictionary that only grows costs more than it saves.
+   */
+  public static ParquetRows create(FileSource source, String path, StructType schema, Set<String> distinctColumns) {
+    Configuration conf = source.configuration();
+    try {
+      Builder builder = new Builder(HadoopOutputFile.fromPath(new Path(path), conf), schema)
+          .withConf(conf)
+          .withCompressionCodec(CompressionCodecName.SNAPPY)
+          .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
+      distinctColumns.forEach(column -> builder.withDictionaryEncoding(column, false));
+      return new ParquetRows(builder.build());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A small table as one file, part-00000.snappy.parquet, in a folder of its own. */
+  public static void writeTable(FileSource source, String folder, StructType schema, List<Row> rows) {
+    try (ParquetRows file = create(source, folder + "/part-00000.snappy.parquet", schema)) {
+      Object[] values = new Object[schema.size()];
+      for (Row row : rows) {
+        for (int i = 0; i < values.length; i++) {
+          values[i] = row.get(i);
+        }
+        file.write(values);
+      }
+    }
+  }
+
+  /** One row: a value per column of the schema, null where empty. */
+  public void write(Object[] values) {
+    try {
+      writer.write(values);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      writer.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The Parquet type of a Spark column, as Spark's writer makes it. */
+  static MessageType messageType(StructType schema) {
+    Types.MessageTypeBuilder message = Types.buildMessage();
+    for (StructField field : schema.fields()) {
+      Repetition repetition = field.nullable() ? Repetition.OPTIONAL : Repetition.REQUIRED;
+      DataType type = field.dataType();
+      if (type.equals(DataTypes.StringType)) {
+        message.primitive(PrimitiveTypeName.BINARY, repetition).as(LogicalTypeAnnotation.stringType())
+            .named(field.name());
+      } else if (type.equals(DataTypes.IntegerType)) {
+        message.primitive(PrimitiveTypeName.INT32, repetition).named(field.name());
+      } else if (type.equals(DataTypes.LongType)) {
+        message.primitive(PrimitiveTypeName.INT64, repetition).named(field.name());
+      } else if (type.equals(DataTypes.DoubleType)) {
+        message.primitive(PrimitiveTypeName.DOUBLE, repetition).named(field.name());
+      } else if (type.equals(DataTypes.BooleanType)) {
+        message.primitive(PrimitiveTypeName.BOOLEAN, repetition).named(field.name());
+      } else {
+        throw new IllegalArgumentException("column " + field.name() + " is of type " + type + ", not a flat type");
+      }
+    }
+    return message.named("spark_schema");
+  }
+
+  private static final class Builder extends ParquetWriter.Builder<Object[], Builder> {
+    private final StructType schema;
+
+    Builder(HadoopOutputFile file, StructType schema) {
+      super(file);
+      this.schema = schema;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    @Override
+    protected WriteSupport<Object[]> getWriteSupport(Configuration conf) {
+      return new Support(schema);
+    }
+  }
+
+  /** Writes each row's values as the fields of one record, leaving out the empty ones. */
+  private static final class Support extends WriteSupport<Object[]> {
+    private final StructType schema;
+    private final DataType[] types;
+    private RecordConsumer consumer;
+
+    Support(StructType schema) {
+      this.schema = schema;
+      this.types = java.util.Arrays.stream(schema.fields()).map(StructField::dataType).toArray(DataType[]::new);
+    }
+
+    @Override
+    public WriteContext init(Configuration configuration) {
+      return new WriteContext(messageType(schema), Map.of(SPARK_SCHEMA, schema.json()));
+    }
+
+    @Override
+    public void prepareForWrite(RecordConsumer recordConsumer) {
+      this.consumer = recordConsumer;
+    }
+
+    @Override
+    public void write(Object[] values) {
+      consumer.startMessage();
+      for (int i = 0; i < values.length; i++) {
+        Object v = values[i];
+        if (v == null) {
+          continue;
+        }
+        String name = schema.fields()[i].name();
+        consumer.startField(name, i);
+        DataType type = types[i];
+        if (type.equals(DataTypes.StringType)) {
+          consumer.addBinary(Binary.fromString((String) v));
+        } else if (type.equals(DataTypes.IntegerType)) {
+          consumer.addInteger((Integer) v);
+        } else if (type.equals(DataTypes.LongType)) {
+          consumer.addLong((Long) v);
+        } else if (type.equals(DataTypes.DoubleType)) {
+          consumer.addDouble((Double) v);
+        } else {
+          consumer.addBoolean((Boolean) v);
+        }
+        consumer.endField(name, i);
+      }
+      consumer.endMessage();
+    }
+  }
+}
