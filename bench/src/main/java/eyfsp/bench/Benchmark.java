@@ -101,7 +101,7 @@ public final class Benchmark {
     long t0 = System.nanoTime();
     // No planted bad rows: DuckDB reads the files without the pipeline's checks, so both must see
     // the same children. The years end no later than the profile's last summer (2012).
-    int firstYear = Math.min(2009, SettingsFile.defaults().framework().lastAssessmentYear() + 1 - years);
+    int firstYear = Math.min(2009, SettingsFile.defaults().framework("fsp13").lastAssessmentYear() + 1 - years);
     SyntheticInput.Written w = new SyntheticInput(
         new SyntheticInput.Spec(seed, firstYear, years, children, 16_000, false, false),
         Universe.national(seed, 150, children, 16_000)).write(input);

@@ -58,10 +58,10 @@ final class ChildPass {
     private final transient Slice slice;
     private final transient ChildFiles files;
 
-    Result(int fileCount, LocalCohort.Plan plan, Slice slice, ChildFiles files) {
+    Result(int fileCount, LocalCohort.Plans plans, Slice slice, ChildFiles files) {
       this.read = new long[fileCount];
       this.accepted = new long[fileCount];
-      this.counter = new LocalCohorts.Counter(plan);
+      this.counter = new LocalCohorts.Counter(plans);
       this.slice = slice;
       this.files = files;
     }
@@ -110,7 +110,7 @@ final class ChildPass {
    * (academic_year=YYYY/part-NNNNN.snappy.parquet); rows outside the slice are checked and
    * accounted for, never counted or written.
    */
-  static Result run(SparkSession spark, FileSource source, RowChecks checks, ChildMerge merge, LocalCohort.Plan plan,
+  static Result run(SparkSession spark, FileSource source, RowChecks checks, ChildMerge merge, LocalCohort.Plans plans,
       ChildTable table, Slice slice, String childrenPath) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<List<InputPart>> groups = pack(checks.parts(), Math.max(1, 3 * context.defaultParallelism()));
@@ -141,7 +141,7 @@ final class ChildPass {
         .groupByKey(partitions(checks.parts(), context.defaultParallelism()))
         .mapPartitionsWithIndex((index, keys) -> {
           ChildFiles files = new ChildFiles(source, childrenPath, table, String.format("part-%05d", index));
-          Result result = new Result(fileCount, plan, slice, files);
+          Result result = new Result(fileCount, plans, slice, files);
           try {
             keys.forEachRemaining(key -> merge.merge(key._1(), key._2(), result));
           } finally {
@@ -152,7 +152,7 @@ final class ChildPass {
           return List.of(result).iterator();
         }, false)
         .collect();
-    Result all = new Result(fileCount, plan, slice, null);
+    Result all = new Result(fileCount, plans, slice, null);
     parts.forEach(all::addAll);
     all.rejects.sort(java.util.Comparator.comparing(Reject::sourceFile).thenComparingLong(Reject::lineNumber));
     return all;
@@ -164,7 +164,7 @@ final class ChildPass {
    * earlier table lacks a column this version writes.
    */
   static LocalCohorts.Counter earlier(SparkSession spark, FileSource source, String earlierPath, ChildTable table,
-      Map<String, LocalAuthority> las, LocalCohort.Plan plan, Slice slice, String childrenPath, String output) {
+      Map<String, LocalAuthority> las, LocalCohort.Plans plans, Slice slice, String childrenPath, String output) {
     Dataset<Row> earlier = spark.read().parquet(earlierPath);
     if (!Arrays.asList(earlier.columns()).containsAll(table.columns())) {
       throw new eyfsp.domain.InvalidSettingsException("The output at " + output + " was written by another version of"
@@ -175,7 +175,7 @@ final class ChildPass {
     List<LocalCohorts.Counter> counters = earlier.selectExpr(columns).javaRDD()
         .mapPartitionsWithIndex((index, rows) -> {
           ChildFiles files = new ChildFiles(source, childrenPath, table, String.format("part-%05d-earlier", index));
-          LocalCohorts.Counter counter = new LocalCohorts.Counter(plan);
+          LocalCohorts.Counter counter = new LocalCohorts.Counter(plans);
           java.io.IOException failure = null;
           try {
             while (rows.hasNext() && failure == null) {
@@ -195,7 +195,7 @@ final class ChildPass {
           return List.of(counter).iterator();
         }, false)
         .collect();
-    LocalCohorts.Counter all = new LocalCohorts.Counter(plan);
+    LocalCohorts.Counter all = new LocalCohorts.Counter(plans);
     counters.forEach(all::addAll);
     return all;
   }

@@ -59,7 +59,7 @@ final class Drafts {
     Set<String> las = options.las();
     Integer targetYear = options.targetYear();
     Settings settings = options.settings();
-    History history = HistoryFile.read(options.store.history, settings.history());
+    History history = HistoryFile.read(options.store.history, settings);
     if (history.isEmpty()) {
       throw new InputRefusedException("The history " + HistoryFile.in(options.store.history) + " holds no values yet: "
           + "fill it with ./eyfsp history --add-run DIR or --add-published FILE.");

@@ -51,19 +51,19 @@ final class HistoryCommand implements Callable<Integer> {
     List<HistorySources.Read> reads = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (Path run : runs) {
-      reads.add(HistorySources.pipelineRun(run, settings.history()));
+      reads.add(HistorySources.pipelineRun(run, settings));
       names.add("run " + run);
     }
     for (Path file : published) {
-      reads.add(HistorySources.published(file, settings.history()));
+      reads.add(HistorySources.published(file, settings));
       names.add(file.getFileName().toString());
     }
     History stored;
     if (reads.isEmpty()) {
-      stored = HistoryFile.read(history, settings.history());
+      stored = HistoryFile.read(history, settings);
     } else {
       List<Observation> incoming = reads.stream().flatMap(r -> r.observations().stream()).toList();
-      History.Addition addition = HistoryFile.update(history, settings.history(), h -> h.add(incoming));
+      History.Addition addition = HistoryFile.update(history, settings, h -> h.add(incoming));
       stored = addition.history();
       for (int i = 0; i < reads.size(); i++) {
         out.printf("  read          %s: %,d values; %s%n", names.get(i), reads.get(i).observations().size(),

@@ -5,6 +5,7 @@ import com.esotericsoftware.kryo.Serializer;
 import com.esotericsoftware.kryo.io.Input;
 import com.esotericsoftware.kryo.io.Output;
 import com.esotericsoftware.kryo.serializers.JavaSerializer;
+import eyfsp.measures.LocalCohorts;
 import eyfsp.quality.Checked;
 import org.apache.spark.serializer.KryoRegistrator;
 
@@ -44,6 +45,8 @@ public final class PassKryo implements KryoRegistrator {
         return new Checked.Counted(in.readInt(true), in.readLong(true));
       }
     });
+    // What tasks send back: counts in maps keyed by immutable lists, which Kryo cannot rebuild.
     kryo.register(ChildPass.Result.class, new JavaSerializer());
+    kryo.register(LocalCohorts.Counter.class, new JavaSerializer());
   }
 }

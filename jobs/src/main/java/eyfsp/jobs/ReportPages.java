@@ -37,7 +37,7 @@ final class ReportPages {
   static Map<String, Long> write(OutputFolder folder, FileSource source, Map<String, CsvTable> drafts,
       String draftsName, Settings settings, String runId, boolean synthetic, Progress progress) {
     Map<String, CsvTable> published = PublishedTables.read(source, folder.path("published"));
-    Report report = new Report(new ReportInput(published, drafts, settings.history(), runId, draftsName,
+    Report report = new Report(new ReportInput(published, drafts, settings, runId, draftsName,
         "eyfsp " + Manifest.version(), synthetic));
     List<String> las = report.localAuthorities();
     Map<String, Long> written = new LinkedHashMap<>();

@@ -100,8 +100,10 @@ final class Run {
     List<InputPart> parts = new ArrayList<>();
     boolean anyReturnRow = false;
     for (InputFile file : inputs.returns()) {
-      CsvFiles.Header header = CsvFiles.header(source, file, returnCheck.requiredColumns(), List.of(),
+      CsvFiles.Header header = CsvFiles.header(source, file, ReturnRowCheck.FIELDS, returnCheck.resultColumns(),
           settings::aliasesOf);
+      // A file without every result column of some framework is refused here, naming one it lacks.
+      returnCheck.forFile(header.map());
       parts.add(new InputPart(parts.size(), InputPart.Kind.RETURNS, file, header.map()));
       anyReturnRow |= header.hasRows();
     }
@@ -128,13 +130,13 @@ final class Run {
     Enrichment enrichment = new Enrichment(las,
         prepared.deprivation().map(SmallFileCheck::accepted).orElse(List.of()), prepared.deprivation().isPresent(),
         settings.deprivation().mostDeprivedDeciles(), new Pseudonym(key.key()));
-    LocalCohort.Plan plan = LocalCohort.Plan.of(settings);
-    ChildTable table = new ChildTable(settings.framework().scaleCodes());
+    LocalCohort.Plans plans = LocalCohort.Plans.of(settings);
+    ChildTable table = new ChildTable(settings.frameworks());
     ChildPass.Slice slice = new ChildPass.Slice(options.years(), options.las());
     String childrenPath = folder.path(CHILDREN);
     ChildPass.Result pass;
     try {
-      pass = ChildPass.run(spark, source, prepared.checks(), new ChildMerge(prepared.checks(), enrichment), plan, table,
+      pass = ChildPass.run(spark, source, prepared.checks(), new ChildMerge(prepared.checks(), enrichment), plans, table,
           slice, childrenPath);
     } catch (Exception e) {
       // Spark's exceptions are checked exceptions Java cannot see coming.
@@ -167,8 +169,8 @@ final class Run {
     }
     if (merging) {
       try {
-        children = new LocalCohorts.Counter(plan).addAll(children).addAll(ChildPass.earlier(spark, source,
-            base.get().childrenPath(), table, las, plan, slice, childrenPath, options.output()));
+        children = new LocalCohorts.Counter(plans).addAll(children).addAll(ChildPass.earlier(spark, source,
+            base.get().childrenPath(), table, las, plans, slice, childrenPath, options.output()));
       } catch (Exception e) {
         throw failure(e);
       }

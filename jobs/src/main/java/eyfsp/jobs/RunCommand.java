@@ -247,7 +247,8 @@ final class RunCommand implements Callable<Integer> {
       return known;
     }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof java.io.IOException io) {
+      // An object Spark could not serialize is a fault of the program, not of the disk.
+      if (cause instanceof java.io.IOException io && !(io instanceof java.io.ObjectStreamException)) {
         return OutputFailedException.writing(io);
       }
     }

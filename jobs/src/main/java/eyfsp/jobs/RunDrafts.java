@@ -66,7 +66,7 @@ final class RunDrafts {
   /** The history a run adds its results to: the --history folder's, else the published output's, else none. */
   static History earlier(FileSource source, Path historyFolder, Optional<PublishedRun> published, Settings settings) {
     if (historyFolder != null) {
-      return HistoryFile.read(historyFolder, settings.history());
+      return HistoryFile.read(historyFolder, settings);
     }
     if (published.isEmpty()) {
       return History.empty();
@@ -80,7 +80,7 @@ final class RunDrafts {
       throw new UncheckedIOException(e);
     }
     try (var in = source.open(file, HISTORY)) {
-      return HistoryFile.parse(TidyCsv.read(HISTORY, in), settings.history());
+      return HistoryFile.parse(TidyCsv.read(HISTORY, in), settings);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -100,7 +100,7 @@ final class RunDrafts {
             new ByteArrayInputStream(csv)), sha256(csv)));
       }
     }
-    List<Observation> values = HistorySources.pipelineTables(runName, null, "this run", runTables, settings.history())
+    List<Observation> values = HistorySources.pipelineTables(runName, null, "this run", runTables, settings)
         .observations();
     History history = earlier.add(values).history();
     NegotiationRecord record = negotiation == null
@@ -137,7 +137,7 @@ final class RunDrafts {
       return written;
     }
     Map<String, CsvTable> published = PublishedTables.read(source, folder.path("published"));
-    ReportInput input = new ReportInput(published, drafts, settings.history(), runId, DRAFTS,
+    ReportInput input = new ReportInput(published, drafts, settings, runId, DRAFTS,
         "eyfsp " + Manifest.version());
     for (PublishedDrafts.Table table : new PublishedDrafts(input).tables()) {
       file(folder, "published/" + table.name() + ".csv", out -> CsvOutput.write(table.columns(), table.cells(), out));
@@ -157,7 +157,7 @@ final class RunDrafts {
   /** Adds the run's results to the --history folder, once its output is published. */
   static void updateHistory(Path historyFolder, Drafted drafted, Settings settings) {
     try {
-      HistoryFile.update(historyFolder, settings.history(), h -> h.add(drafted.runValues()));
+      HistoryFile.update(historyFolder, settings, h -> h.add(drafted.runValues()));
     } catch (UncheckedIOException e) {
       throw new OutputFailedException("The output was published, but the history in " + historyFolder
           + " could not be updated: " + e.getCause().getMessage() + "; it is as it was before the run.", e);

@@ -62,7 +62,7 @@ final class SampleCommand implements Callable<Integer> {
     if (years < 1 || children < 1 || schools < 1 || las < 1) {
       throw new ParameterException(spec.commandLine(), "--years, --children, --schools and --las must be at least 1.");
     }
-    Framework framework = SettingsFile.defaults().framework();
+    Framework framework = SettingsFile.defaults().framework("fsp13");
     if (!framework.coversYear(firstYear) || !framework.coversYear(firstYear + years - 1)) {
       throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
           "The synthetic returns follow the %s profile, assessed in the summers of %d to %d: --first-year %d "

@@ -170,9 +170,9 @@ class RunCommandTest {
     assertThat(internal).hasSize(1 + 1 + 1 + 1);
     // Cambridgeshire: A (13 scales, 7x7 + 6x6 = 85, GLD) and B (13 x 5 = 65): N = 2, GLD 50%, median 75.
     assertThat(internal.get(3)).startsWith("200809,Academic year,Local authority,E92000001,England,E12000006,"
-        + "East of England,873,E10000003,Cambridgeshire,2,0,1,50,1,50,1,50,75,75,1,65,");
+        + "East of England,873,E10000003,Cambridgeshire,fsp13,2,0,1,50,1,50,1,50,75,75,1,65,");
     List<String> published = Files.readAllLines(output.resolve("published/attainment.csv"));
-    assertThat(published.get(3)).endsWith("Cambridgeshire,c,0,c,c,c,c,c,c,c,c,c,c,c");
+    assertThat(published.get(3)).endsWith("Cambridgeshire,fsp13,c,0,c,c,c,c,c,c,c,c,c,c,c,z,z,z,z,z");
     assertThat(Files.readString(output.resolve("published/attainment.meta.csv")))
         .contains("gld_percent,Indicator,Percentage with a good level of development,,%,1,,");
 
@@ -204,7 +204,7 @@ class RunCommandTest {
     assertThat(Files.readAllLines(output.resolve("rejects/schools.csv")).get(1)).startsWith("schools.csv,3,BAD_LAESTAB,");
     // Cambridgeshire's one school, with its name and type; its two children are too few to show.
     assertThat(Files.readAllLines(output.resolve("published/schools.csv")).get(1))
-        .contains(",8732001,Fen Ditton Primary,Community school,c,");
+        .contains(",8732001,Fen Ditton Primary,Community school,School,c,");
     for (String table : List.of("attainment_by_characteristic", "gaps", "schools", "scales", "lowest20_profile")) {
       assertThat(output.resolve("published/" + table + ".meta.csv")).as(table).exists();
     }

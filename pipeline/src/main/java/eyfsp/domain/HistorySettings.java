@@ -2,26 +2,17 @@ package eyfsp.domain;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The history of yearly results (conf {@code history}): the assessment frameworks by year, the
- * measures it holds, which source wins when two give a value, and how published and pipeline
- * tables map onto its measures.
+ * The history of yearly results (conf {@code history}): the measures it holds, which source wins
+ * when two give a value, and how published and pipeline tables map onto its measures. The
+ * frameworks by year are the settings' own ({@link Settings#frameworkOf}).
  */
 public record HistorySettings(
-    List<FrameworkPeriod> frameworks,
     Map<String, MeasureDefinition> measures,
     List<String> sourcePreference,
     PublishedTables published,
     PipelineGaps pipelineGaps) {
-
-  /** The years a framework was in force; a null last year means it still is. */
-  public record FrameworkPeriod(String code, String name, int firstAssessmentYear, Integer lastAssessmentYear) {
-    public boolean covers(int year) {
-      return year >= firstAssessmentYear && (lastAssessmentYear == null || year <= lastAssessmentYear);
-    }
-  }
 
   public record MeasureDefinition(String label, Unit unit, Better better) {}
 
@@ -65,11 +56,6 @@ public record HistorySettings(
 
   /** The pipeline's gaps table: the gap's name in gapColumn, the value in valueColumn. */
   public record PipelineGaps(String gapColumn, String valueColumn, Map<String, List<String>> gaps) {}
-
-  /** The framework in force in a summer year, if conf names one. */
-  public Optional<FrameworkPeriod> frameworkOf(int year) {
-    return frameworks.stream().filter(f -> f.covers(year)).findFirst();
-  }
 
   public MeasureDefinition measure(String code) {
     MeasureDefinition m = measures.get(code);

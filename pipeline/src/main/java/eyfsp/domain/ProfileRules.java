@@ -3,52 +3,55 @@ package eyfsp.domain;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
- * One child's profile against the framework and the GLD rule: which scale values are scores, which
- * mean "not assessed", and what a full set of scores adds up to.
+ * One child's profile against a framework and its rules: which values are scores, which mean "not
+ * assessed", what a full set of scores adds up to, and which outcomes (GLD and the others the
+ * framework counts) the child has.
  */
 public final class ProfileRules implements Serializable {
 
-  /** A child's outcome on a profile with a score on every scale. */
-  public record Outcome(int total, boolean goodLevel, boolean points78, boolean secureInGoodLevelAreas) {}
+  /**
+   * A child's outcome on a profile with a score on every result.
+   *
+   * @param outcomes whether the child has each of the framework's outcomes, in their order
+   * @param secureCount how many results are at the secure score or more
+   */
+  public record Outcome(int total, boolean goodLevel, boolean[] outcomes, int secureCount) {}
 
-  /** Marks a scale value that is a not-assessed code, in {@link #score}'s result. */
+  /** Marks a value that is a not-assessed code, in {@link #score}'s result. */
   public static final int NOT_ASSESSED = -1;
-  /** Marks a scale value that is neither a score nor a not-assessed code. */
+  /** Marks a value that is neither a score nor a not-assessed code. */
   public static final int INVALID = -2;
 
-  private final List<String> scaleCodes;
+  private final Framework framework;
   private final Set<String> notAssessedCodes;
-  private final int minScore;
-  private final int maxScore;
-  private final int secureScore;
-  private final int totalAtLeast;
-  private final int[] goodLevelScales;
+  private final Rule goodLevel;
+  private final Rule[] outcomes;
 
-  public ProfileRules(Framework framework, GoodLevelRule rule) {
-    this.scaleCodes = framework.scaleCodes();
+  /** A rule as positions: the total it needs (or none) and the results that must be secure. */
+  private record Rule(Integer totalAtLeast, int[] secure) implements Serializable {}
+
+  public ProfileRules(Framework framework) {
+    this.framework = framework;
     this.notAssessedCodes = framework.notAssessedCodeSet();
-    this.minScore = framework.minScore();
-    this.maxScore = framework.maxScore();
-    this.secureScore = framework.secureScore();
-    this.totalAtLeast = rule.totalAtLeast();
-    this.goodLevelScales = rule.secureInEveryScaleOf().stream()
-        .flatMap(area -> framework.area(area).scales().stream())
-        .mapToInt(scale -> scaleCodes.indexOf(scale.code()))
-        .toArray();
+    this.goodLevel = rule(framework.goodLevelOfDevelopment());
+    this.outcomes = framework.outcomes().values().stream().map(this::rule).toArray(Rule[]::new);
   }
 
-  public static ProfileRules of(Settings settings) {
-    return new ProfileRules(settings.framework(), settings.goodLevelOfDevelopment());
+  private Rule rule(OutcomeRule rule) {
+    return new Rule(rule.totalAtLeast(), framework.positionsOf(rule.secureInAllOf()));
+  }
+
+  public Framework framework() {
+    return framework;
   }
 
   public List<String> scaleCodes() {
-    return scaleCodes;
+    return framework.scaleCodes();
   }
 
-  /** A scale value as a score, {@link #NOT_ASSESSED} or {@link #INVALID}. Blank is invalid. */
+  /** A value as a score, {@link #NOT_ASSESSED} or {@link #INVALID}. Blank is invalid. */
   public int score(String value) {
     if (notAssessedCodes.contains(value.toUpperCase(java.util.Locale.ROOT))) {
       return NOT_ASSESSED;
@@ -64,17 +67,35 @@ public final class ProfileRules implements Serializable {
       }
       score = score * 10 + (c - '0');
     }
-    return score >= minScore && score <= maxScore ? score : INVALID;
+    return score >= framework.minScore() && score <= framework.maxScore() ? score : INVALID;
   }
 
-  /** The outcome of a child with a score on every scale, in framework order. */
+  /** The outcome of a child with a score on every result, in framework order. */
   public Outcome evaluate(int[] scores) {
-    if (scores.length != scaleCodes.size()) {
-      throw new IllegalArgumentException("expected " + scaleCodes.size() + " scores, got " + scores.length);
+    if (scores.length != framework.scaleCount()) {
+      throw new IllegalArgumentException("expected " + framework.scaleCount() + " scores, got " + scores.length);
     }
-    int total = IntStream.of(scores).sum();
-    boolean secure = IntStream.of(goodLevelScales).allMatch(i -> scores[i] >= secureScore);
-    boolean points = total >= totalAtLeast;
-    return new Outcome(total, points && secure, points, secure);
+    int total = framework.totalOf(scores);
+    int secure = 0;
+    for (int score : scores) {
+      secure += score >= framework.secureScore() ? 1 : 0;
+    }
+    boolean[] met = new boolean[outcomes.length];
+    for (int o = 0; o < outcomes.length; o++) {
+      met[o] = meets(outcomes[o], total, scores);
+    }
+    return new Outcome(total, meets(goodLevel, total, scores), met, secure);
+  }
+
+  private boolean meets(Rule rule, int total, int[] scores) {
+    if (rule.totalAtLeast() != null && total < rule.totalAtLeast()) {
+      return false;
+    }
+    for (int i : rule.secure()) {
+      if (scores[i] < framework.secureScore()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -3,14 +3,14 @@ package eyfsp.domain;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything the pipeline knows about the profile and its conventions, read from {@code conf/}.
  * Nothing about EYFSP is a constant in code: it is here, named, and recorded in each manifest.
  */
 public record Settings(
-    Framework framework,
-    GoodLevelRule goodLevelOfDevelopment,
+    List<Framework> frameworks,
     GapConventions inequalityGap,
     Cohort cohort,
     CensusCodes census,
@@ -52,6 +52,17 @@ public record Settings(
 
   /** Where the key for the child-level pseudonym comes from. */
   public record Pseudonymisation(String keyEnvironmentVariable, String syntheticMarkerFile) {}
+
+  /** The framework in force in a summer year, if conf names one. */
+  public Optional<Framework> frameworkOf(int year) {
+    return frameworks.stream().filter(f -> f.coversYear(year)).findFirst();
+  }
+
+  /** A framework by its code. */
+  public Framework framework(String code) {
+    return frameworks.stream().filter(f -> f.code().equals(code)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no framework " + code + " in frameworks"));
+  }
 
   /** Header names other than the contract's that map onto a contract column. */
   public List<String> aliasesOf(String column) {

@@ -10,8 +10,7 @@ public final class SettingsRules {
   private SettingsRules() {}
 
   public static void check(Settings s) {
-    Framework f = require(s.framework(), "framework");
-    require(s.goodLevelOfDevelopment(), "good_level_of_development");
+    require(s.frameworks(), "frameworks");
     require(s.inequalityGap(), "inequality_gap");
     require(s.cohort(), "cohort");
     require(s.census(), "census");
@@ -21,42 +20,7 @@ public final class SettingsRules {
     require(s.nearThreshold(), "near_threshold");
     require(s.disclosure(), "disclosure");
     require(s.pseudonym(), "pseudonym");
-    if (f.areas() == null || f.areas().isEmpty()) {
-      fail("framework.areas must list the areas of learning and their scales");
-    }
-    Set<String> scales = new HashSet<>();
-    for (Framework.Area area : f.areas()) {
-      if (area.scales() == null || area.scales().isEmpty()) {
-        fail("framework.areas: area " + area.code() + " has no scales");
-      }
-      for (Framework.Scale scale : area.scales()) {
-        if (!scales.add(scale.code())) {
-          fail("framework.areas: scale " + scale.code() + " appears twice");
-        }
-      }
-    }
-    if (f.minScore() < 0 || f.maxScore() <= f.minScore()) {
-      fail("framework.min_score and max_score must satisfy 0 <= min < max");
-    }
-    if (f.secureScore() < f.minScore() || f.secureScore() > f.maxScore()) {
-      fail("framework.secure_score must lie between min_score and max_score");
-    }
-    if (f.firstAssessmentYear() > f.lastAssessmentYear()) {
-      fail("framework.first_assessment_year must not come after last_assessment_year");
-    }
-    if (f.notAssessedCodes() == null || f.notAssessedCodes().stream().anyMatch(c -> c.isBlank() || c.matches("\\d+"))) {
-      fail("framework.not_assessed_codes must be non-blank, non-numeric codes");
-    }
-    GoodLevelRule gld = s.goodLevelOfDevelopment();
-    List<String> areas = f.areas().stream().map(Framework.Area::code).toList();
-    for (String area : gld.secureInEveryScaleOf()) {
-      if (!areas.contains(area)) {
-        fail("good_level_of_development.secure_in_every_scale_of names " + area + ", which is not an area of the framework");
-      }
-    }
-    if (gld.totalAtLeast() < 0 || gld.totalAtLeast() > f.scaleCount() * f.maxScore()) {
-      fail("good_level_of_development.total_at_least must lie between 0 and the highest possible total");
-    }
+    checkFrameworks(s.frameworks());
     GapConventions gap = s.inequalityGap();
     require(gap.lowestSizeRounding(), "inequality_gap.lowest_size_rounding");
     require(gap.boundaryTies(), "inequality_gap.boundary_ties");
@@ -89,34 +53,87 @@ public final class SettingsRules {
     if (s.nearThreshold().pointsWithin() < 0 || s.nearThreshold().scalesWithin() < 0) {
       fail("near_threshold.points_within and scales_within must not be negative");
     }
-    checkHistory(f, require(s.history(), "history"));
+    checkHistory(require(s.history(), "history"));
     checkTrajectories(require(s.trajectories(), "trajectories"));
     checkNeighbours(require(s.neighbours(), "neighbours"), s.history());
     checkTargets(require(s.targets(), "targets"), s.history());
   }
 
-  private static void checkHistory(Framework computed, HistorySettings h) {
-    if (h.frameworks() == null || h.frameworks().isEmpty()) {
-      fail("history.frameworks must list the assessment frameworks and their years");
+  /** Each framework usable on its own, and together in order of their years, none overlapping another. */
+  private static void checkFrameworks(List<Framework> frameworks) {
+    if (frameworks.isEmpty()) {
+      fail("frameworks must list the assessment frameworks and their years");
     }
-    HistorySettings.FrameworkPeriod previous = null;
-    for (HistorySettings.FrameworkPeriod p : h.frameworks()) {
-      if (p.lastAssessmentYear() != null && p.lastAssessmentYear() < p.firstAssessmentYear()) {
-        fail("history.frameworks: " + p.code() + " ends before it starts");
+    Framework previous = null;
+    Set<String> codes = new HashSet<>();
+    for (Framework f : frameworks) {
+      String at = "frameworks[" + f.code() + "]";
+      if (f.code() == null || !codes.add(f.code())) {
+        fail("frameworks: every framework needs a code of its own");
+      }
+      require(f.total(), at + ".total");
+      require(f.goodLevelOfDevelopment(), at + ".good_level_of_development");
+      require(f.outcomes(), at + ".outcomes");
+      require(f.averages(), at + ".averages");
+      if (f.areas() == null || f.areas().isEmpty()) {
+        fail(at + ".areas must list the areas of learning and their results");
+      }
+      Set<String> scales = new HashSet<>();
+      for (Framework.Area area : f.areas()) {
+        if (area.scales() == null || area.scales().isEmpty()) {
+          fail(at + ".areas: area " + area.code() + " has no results");
+        }
+        for (Framework.Scale scale : area.scales()) {
+          if (!scales.add(scale.code())) {
+            fail(at + ".areas: " + scale.code() + " appears twice");
+          }
+        }
+      }
+      if (f.minScore() < 0 || f.maxScore() <= f.minScore()) {
+        fail(at + ".min_score and max_score must satisfy 0 <= min < max");
+      }
+      if (f.secureScore() < f.minScore() || f.secureScore() > f.maxScore()) {
+        fail(at + ".secure_score must lie between min_score and max_score");
+      }
+      if (f.valueNames() != null && f.valueNames().size() != f.maxScore() - f.minScore() + 1) {
+        fail(at + ".value_names must name each value from min_score to max_score");
+      }
+      if (f.lastAssessmentYear() != null && f.firstAssessmentYear() > f.lastAssessmentYear()) {
+        fail(at + ".first_assessment_year must not come after last_assessment_year");
       }
       if (previous != null && (previous.lastAssessmentYear() == null
-          || p.firstAssessmentYear() <= previous.lastAssessmentYear())) {
-        fail("history.frameworks: " + p.code() + " overlaps " + previous.code()
-            + " (list the frameworks in order, each starting after the last ends)");
+          || f.firstAssessmentYear() <= previous.lastAssessmentYear())) {
+        fail(at + " overlaps " + previous.code() + " (list the frameworks in order, each starting after the last ends)");
       }
-      previous = p;
+      previous = f;
+      if (f.notAssessedCodes() == null
+          || f.notAssessedCodes().stream().anyMatch(c -> c.isBlank() || c.matches("\\d+"))) {
+        fail(at + ".not_assessed_codes must be non-blank, non-numeric codes");
+      }
+      checkRule(f, f.goodLevelOfDevelopment(), at + ".good_level_of_development");
+      f.outcomes().forEach((name, rule) -> checkRule(f, require(rule, at + ".outcomes." + name),
+          at + ".outcomes." + name));
+      for (String average : f.averages()) {
+        if (!List.of(Framework.AVERAGE_POINT_SCORE, Framework.AVERAGE_GOALS_EXPECTED).contains(average)) {
+          fail(at + ".averages may name average_point_score and average_goals_expected, not " + average);
+        }
+      }
     }
-    boolean computedListed = h.frameworks().stream().anyMatch(p -> p.code().equals(computed.code())
-        && p.firstAssessmentYear() == computed.firstAssessmentYear()
-        && Integer.valueOf(computed.lastAssessmentYear()).equals(p.lastAssessmentYear()));
-    if (!computedListed) {
-      fail("history.frameworks must list " + computed.code() + " with the same years as framework");
+  }
+
+  private static void checkRule(Framework f, OutcomeRule rule, String at) {
+    List<String> areas = f.areas().stream().map(Framework.Area::code).toList();
+    for (String area : rule.secureInAllOf()) {
+      if (!areas.contains(area)) {
+        fail(at + ".secure_in_all_of names " + area + ", which is not an area of " + f.code());
+      }
     }
+    if (rule.totalAtLeast() != null && (rule.totalAtLeast() < 0 || rule.totalAtLeast() > f.maxTotal())) {
+      fail(at + ".total_at_least must lie between 0 and the highest possible total");
+    }
+  }
+
+  private static void checkHistory(HistorySettings h) {
     if (h.measures() == null || h.measures().isEmpty()) {
       fail("history.measures must list the measures the history holds");
     }

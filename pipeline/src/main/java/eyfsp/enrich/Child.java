@@ -1,5 +1,6 @@
 package eyfsp.enrich;
 
+import eyfsp.domain.Framework;
 import eyfsp.domain.LocalAuthority;
 import java.io.Serializable;
 
@@ -9,15 +10,21 @@ import java.io.Serializable;
  * Every measure counts these; the child-level table (internal/parquet/children) holds one row of
  * each ({@link ChildTable}).
  *
+ * @param framework the framework the child's year is read under
  * @param scores the results in framework order, null where the child carries a not-assessed code
- * @param total the total points, null for a child not assessed
- * @param setting the school (its LAESTAB) that returned the profile
+ * @param total the framework's total, null for a child not assessed
+ * @param outcomes whether the child has each of the framework's outcomes, in their order (all false
+ *     for a child not assessed)
+ * @param secureResults how many results are at the secure score or more, null for a child not assessed
+ * @param setting where the child was assessed: the school's LAESTAB or the PVI setting's early years
+ *     URN (eyfsp.domain.Setting)
  * @param ethnicity the census code as given (blank when the census row left it blank), null unmatched
  * @param mostDeprived whether the home area is in the most deprived deciles, null when not known
  */
 public record Child(
     String pupilPseudonym,
     int year,
+    Framework framework,
     LocalAuthority la,
     String estab,
     String setting,
@@ -26,8 +33,8 @@ public record Child(
     Integer[] scores,
     Integer total,
     boolean goodLevel,
-    boolean points78,
-    boolean psedCllSecure,
+    boolean[] outcomes,
+    Integer secureResults,
     boolean censusMatched,
     String fsm,
     String firstLanguage,

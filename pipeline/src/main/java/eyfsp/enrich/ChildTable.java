@@ -1,9 +1,16 @@
 package eyfsp.enrich;
 
+import eyfsp.domain.Framework;
+import eyfsp.domain.InputRefusedException;
 import eyfsp.domain.LocalAuthority;
+import eyfsp.domain.Setting;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -12,30 +19,46 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The child-level table (internal/parquet/children, partitioned by academic_year): one row per
- * accepted child, the UPN replaced by its keyed pseudonym. Written once, from the pass that counts
- * the children; read back only when a slice is merged into an earlier output.
+ * accepted child, the UPN replaced by its keyed pseudonym. Every framework's result and outcome
+ * columns are there, empty where the child's framework has none of that name (a result code such as
+ * LIT_G09 means what its row's {@code framework} says). Written once, from the pass that counts the
+ * children; read back only when a slice is merged into an earlier output.
  */
-public final class ChildTable implements java.io.Serializable {
+public final class ChildTable implements Serializable {
 
   public static final String YEAR = "academic_year";
 
-  private final List<String> scaleCodes;
+  /** The column whose every value differs: the pseudonym. */
+  public static final String PSEUDONYM = "pupil_pseudonym";
+
+  private final Map<String, Framework> frameworks = new LinkedHashMap<>();
+  private final List<String> results;
+  private final List<String> outcomes;
   private final StructType schema;
 
-  public ChildTable(List<String> scaleCodes) {
-    this.scaleCodes = List.copyOf(scaleCodes);
+  public ChildTable(List<Framework> frameworks) {
+    frameworks.forEach(f -> this.frameworks.put(f.code(), f));
+    Set<String> results = new LinkedHashSet<>();
+    Set<String> outcomes = new LinkedHashSet<>();
+    for (Framework f : frameworks) {
+      results.addAll(f.scaleCodes());
+      outcomes.addAll(f.outcomeNames());
+    }
+    this.results = List.copyOf(results);
+    this.outcomes = List.copyOf(outcomes);
     List<StructField> fields = new ArrayList<>();
     field(fields, PSEUDONYM, DataTypes.StringType);
-    for (String c : List.of("region_code", "region_name", "old_la_code", "new_la_code", "la_name", "estab", "laestab",
-        "sex", "term_of_birth")) {
+    for (String c : List.of("region_code", "region_name", "old_la_code", "new_la_code", "la_name", "framework",
+        "estab", "laestab", "setting_urn", "setting_type", "sex", "term_of_birth")) {
       field(fields, c, DataTypes.StringType);
     }
-    scaleCodes.forEach(s -> field(fields, s, DataTypes.IntegerType));
+    this.results.forEach(s -> field(fields, s, DataTypes.IntegerType));
     field(fields, "assessed", DataTypes.BooleanType);
     field(fields, "total_points", DataTypes.IntegerType);
-    for (String c : List.of("gld", "points78", "psed_cll_secure", "census_matched")) {
-      field(fields, c, DataTypes.BooleanType);
-    }
+    field(fields, "gld", DataTypes.BooleanType);
+    this.outcomes.forEach(o -> field(fields, o, DataTypes.BooleanType));
+    field(fields, "secure_results_number", DataTypes.IntegerType);
+    field(fields, "census_matched", DataTypes.BooleanType);
     for (String c : List.of("fsm", "first_language", "ethnicity", "ethnicity_major", "sen_provision", "home_lsoa")) {
       field(fields, c, DataTypes.StringType);
     }
@@ -47,9 +70,6 @@ public final class ChildTable implements java.io.Serializable {
     this.schema = DataTypes.createStructType(fields);
   }
 
-  /** The column whose every value differs: the pseudonym. */
-  public static final String PSEUDONYM = "pupil_pseudonym";
-
   /** The columns of a file of one year: {@link #YEAR} is the folder a file lies in, not a column of it. */
   public StructType schema() {
     return schema;
@@ -59,21 +79,31 @@ public final class ChildTable implements java.io.Serializable {
   public Object[] values(Child c) {
     List<Object> v = new ArrayList<>(schema.size());
     LocalAuthority la = c.la();
+    Framework f = c.framework();
+    boolean pvi = Setting.kindOf(c.setting()).equals(Setting.PVI);
     v.add(c.pupilPseudonym());
-    v.addAll(List.of(la.regionCode(), la.regionName(), la.laCode(), la.onsCode(), la.name()));
+    v.addAll(List.of(la.regionCode(), la.regionName(), la.laCode(), la.onsCode(), la.name(), f.code()));
     v.add(c.estab());
-    v.add(c.setting());
+    v.add(pvi ? null : c.setting());
+    v.add(pvi ? c.setting() : null);
+    v.add(Setting.kindOf(c.setting()));
     v.add(c.sex());
     v.add(c.termOfBirth());
-    for (Integer score : c.scores()) {
-      v.add(score);
+    List<String> codes = f.scaleCodes();
+    for (String result : results) {
+      int s = codes.indexOf(result);
+      v.add(s < 0 ? null : c.scores()[s]);
     }
     boolean assessed = c.assessed();
     v.add(assessed);
     v.add(c.total());
     v.add(assessed ? c.goodLevel() : null);
-    v.add(assessed ? c.points78() : null);
-    v.add(assessed ? c.psedCllSecure() : null);
+    List<String> names = f.outcomeNames();
+    for (String outcome : outcomes) {
+      int o = names.indexOf(outcome);
+      v.add(assessed && o >= 0 ? c.outcomes()[o] : null);
+    }
+    v.add(c.secureResults());
     v.add(c.censusMatched());
     v.add(c.fsm());
     v.add(c.firstLanguage());
@@ -99,22 +129,31 @@ public final class ChildTable implements java.io.Serializable {
 
   /**
    * A child read back from the table (a row of {@link #columns()}, by name); its LA as the lookup
-   * lists it.
+   * lists it, its framework as the settings define it.
    */
   public Child child(Row r, Map<String, LocalAuthority> las) {
     String laCode = r.getAs("old_la_code");
     LocalAuthority la = las.get(laCode);
-    if (la == null) {
-      throw new eyfsp.domain.InputRefusedException("The children include LA " + laCode + ", which the LA lookup"
-          + " does not list (an output made with another lookup?): run without --la and --years to rebuild it.");
+    Framework f = frameworks.get(r.<String>getAs("framework"));
+    if (la == null || f == null) {
+      throw new InputRefusedException("The children include " + (la == null ? "LA " + laCode + ", which the LA"
+          + " lookup does not list" : "framework " + r.getAs("framework") + ", which the settings do not define")
+          + " (an output made with another lookup or other settings?): run without --la and --years to rebuild it.");
     }
-    Integer[] scores = new Integer[scaleCodes.size()];
+    List<String> codes = f.scaleCodes();
+    Integer[] scores = new Integer[codes.size()];
     for (int s = 0; s < scores.length; s++) {
-      scores[s] = r.getAs(scaleCodes.get(s));
+      scores[s] = r.getAs(codes.get(s));
     }
-    return new Child(r.getAs("pupil_pseudonym"), r.<Integer>getAs(YEAR), la, r.getAs("estab"), r.getAs("laestab"),
-        r.getAs("sex"), r.getAs("term_of_birth"), scores, r.getAs("total_points"), flag(r, "gld"), flag(r, "points78"),
-        flag(r, "psed_cll_secure"), flag(r, "census_matched"), r.getAs("fsm"), r.getAs("first_language"),
+    List<String> names = f.outcomeNames();
+    boolean[] met = new boolean[names.size()];
+    for (int o = 0; o < met.length; o++) {
+      met[o] = flag(r, names.get(o));
+    }
+    String estab = r.getAs("estab");
+    return new Child(r.getAs(PSEUDONYM), r.<Integer>getAs(YEAR), f, la, estab, Setting.id(laCode, estab),
+        r.getAs("sex"), r.getAs("term_of_birth"), scores, r.getAs("total_points"), flag(r, "gld"), met,
+        r.getAs("secure_results_number"), flag(r, "census_matched"), r.getAs("fsm"), r.getAs("first_language"),
         r.getAs("ethnicity"), r.getAs("ethnicity_major"), r.getAs("sen_provision"), r.getAs("home_lsoa"),
         r.getAs("idaci_rank"), r.getAs("idaci_decile"), r.getAs("most_deprived"), flag(r, "sex_queried"),
         flag(r, "birth_date_queried"), flag(r, "lsoa_queried"));

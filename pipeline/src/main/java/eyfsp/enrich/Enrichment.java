@@ -53,10 +53,11 @@ public final class Enrichment implements Serializable {
       scores[s] = r.scores()[s] >= 0 ? r.scores()[s] : null;
     }
     var outcome = r.outcome();
-    return new Child(pseudonym.of(r.upn()), r.year(), la, r.estab(), la.laCode() + r.estab(), r.sex(),
+    return new Child(pseudonym.of(r.upn()), r.year(), r.framework(), la, r.estab(), r.setting(), r.sex(),
         BirthDates.termOfBirth(r.dateOfBirth()), scores, outcome == null ? null : outcome.total(),
-        outcome != null && outcome.goodLevel(), outcome != null && outcome.points78(),
-        outcome != null && outcome.secureInGoodLevelAreas(), matched,
+        outcome != null && outcome.goodLevel(),
+        outcome == null ? new boolean[r.framework().outcomes().size()] : outcome.outcomes(),
+        outcome == null ? null : outcome.secureCount(), matched,
         or(matched ? census.fsm() : null, CensusCodes.UNKNOWN),
         or(matched ? census.firstLanguage() : null, CensusCodes.UNKNOWN),
         matched ? census.ethnicity() : null,

@@ -52,8 +52,13 @@ public record HeaderMap(String file, int fieldCount, Map<String, Integer> positi
     return new HeaderMap(file, header.size(), Map.copyOf(positions));
   }
 
+  /** The sentence refusing a file whose header lacks a column it needs. */
+  public static String noColumn(String file, String column) {
+    return String.format("%s, line 1: the header has no column '%s'.", file, column);
+  }
+
   private static String missingColumn(String file, List<String> header, String column) {
-    String sentence = String.format("%s, line 1: the header has no column '%s'", file, column);
+    String sentence = noColumn(file, column).substring(0, noColumn(file, column).length() - 1);
     if (header.size() == 1 && header.get(0).contains(";")) {
       return sentence + " (the file looks separated by semicolons; the contract asks for commas).";
     }

@@ -1,7 +1,9 @@
 package eyfsp.io;
 
 import eyfsp.domain.AcademicYear;
+import eyfsp.domain.Framework;
 import eyfsp.domain.HistorySettings;
+import eyfsp.domain.Settings;
 import eyfsp.measures.Geography;
 import eyfsp.trajectories.History;
 import eyfsp.trajectories.Observation;
@@ -35,16 +37,17 @@ public final class HistoryFile {
   }
 
   /** The stored history (empty when the file does not exist yet). */
-  public static History read(Path folder, HistorySettings settings) {
+  public static History read(Path folder, Settings all) {
     Path file = in(folder);
     if (!Files.isRegularFile(file)) {
       return History.empty();
     }
-    return parse(TidyCsv.read(file), settings);
+    return parse(TidyCsv.read(file), all);
   }
 
   /** A history as read from its CSV text (the file of a folder, or of a run's output elsewhere). */
-  public static History parse(TidyCsv csv, HistorySettings settings) {
+  public static History parse(TidyCsv csv, Settings all) {
+    HistorySettings settings = all.history();
     csv.require(COLUMNS.toArray(String[]::new));
     List<Observation> observations = new ArrayList<>(csv.records().size());
     Set<String> kinds = Set.of(Observation.PUBLISHED, Observation.PIPELINE);
@@ -53,10 +56,10 @@ public final class HistoryFile {
       Place place = csv.place(r).orElseThrow(() -> csv.refusal(r, "geographic_level '"
           + csv.cell(r, "geographic_level") + "' is not National, Regional or Local authority"));
       String framework = csv.cell(r, "framework");
-      String expected = settings.frameworkOf(year).map(HistorySettings.FrameworkPeriod::code).orElse(null);
+      String expected = all.frameworkOf(year).map(Framework::code).orElse(null);
       if (!framework.equals(expected)) {
         throw csv.refusal(r, AcademicYear.label(year) + " is stored under framework '" + framework
-            + "' but history.frameworks puts it under " + (expected == null ? "none" : expected));
+            + "' but frameworks puts it under " + (expected == null ? "none" : expected));
       }
       String measure = csv.cell(r, "measure");
       if (!settings.measures().containsKey(measure)) {
@@ -74,7 +77,7 @@ public final class HistoryFile {
   }
 
   /** Reads, changes and writes the history under the folder's lock; returns what the change returned. */
-  public static History.Addition update(Path folder, HistorySettings settings,
+  public static History.Addition update(Path folder, Settings settings,
       Function<History, History.Addition> change) {
     try {
       Files.createDirectories(folder);

@@ -3,7 +3,9 @@ package eyfsp.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eyfsp.domain.AcademicYear;
+import eyfsp.domain.Framework;
 import eyfsp.domain.HistorySettings;
+import eyfsp.domain.Settings;
 import eyfsp.domain.InputRefusedException;
 import eyfsp.trajectories.Observation;
 import eyfsp.trajectories.Place;
@@ -41,7 +43,8 @@ public final class HistorySources {
    * (history.published.total_columns) say Total; shares (history.published.shares) are drawn from
    * their breakdown's rows. Cells holding a DfE symbol (c, x, z, low ...) give no value.
    */
-  public static Read published(Path file, HistorySettings settings) {
+  public static Read published(Path file, Settings all) {
+    HistorySettings settings = all.history();
     TidyCsv csv = TidyCsv.read(file);
     csv.require("time_period", "geographic_level");
     String sha = TidyCsv.sha256(file);
@@ -53,7 +56,7 @@ public final class HistorySources {
           + "history.measures or history.published.columns, nor a breakdown in history.published.shares.");
     }
     List<String> breakdowns = settings.published().totalColumns().stream().filter(csv::has).toList();
-    Accumulator values = new Accumulator(csv, settings, Observation.PUBLISHED, csv.name(), sha);
+    Accumulator values = new Accumulator(csv, all, Observation.PUBLISHED, csv.name(), sha);
     Map<Slot, long[]> shareCounts = new LinkedHashMap<>();
     Map<Slot, Place> sharePlaces = new HashMap<>();
     int otherBreakdowns = 0;
@@ -123,7 +126,7 @@ public final class HistorySources {
    * and gaps tables when the run wrote them. The framework its manifest names must be the one conf
    * puts each year under.
    */
-  public static Read pipelineRun(Path folder, HistorySettings settings) {
+  public static Read pipelineRun(Path folder, Settings all) {
     Path csvFolder = folder.resolve("internal").resolve("csv");
     Path attainment = csvFolder.resolve("attainment.csv");
     if (!Files.isRegularFile(attainment)) {
@@ -137,7 +140,7 @@ public final class HistorySources {
         tables.put(table, new RunTable(TidyCsv.read(file), TidyCsv.sha256(file)));
       }
     }
-    return pipelineTables(manifest.runId(), manifest.framework(), folder.toString(), tables, settings);
+    return pipelineTables(manifest.runId(), manifest.framework(), folder.toString(), tables, all);
   }
 
   /**
@@ -149,7 +152,8 @@ public final class HistorySources {
    * @param shownAs the run's folder, for a refusal
    */
   public static Read pipelineTables(String runId, String framework, String shownAs, Map<String, RunTable> tables,
-      HistorySettings settings) {
+      Settings all) {
+    HistorySettings settings = all.history();
     List<Observation> observations = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (String table : RUN_TABLES) {
@@ -160,7 +164,7 @@ public final class HistorySources {
       }
       TidyCsv csv = run.csv();
       csv.require("time_period", "geographic_level");
-      Accumulator values = new Accumulator(csv, settings, Observation.PIPELINE, runId + "/" + table + ".csv",
+      Accumulator values = new Accumulator(csv, all, Observation.PIPELINE, runId + "/" + table + ".csv",
           run.sha256());
       if (table.equals("gaps")) {
         readGaps(csv, settings.pipelineGaps(), values);
@@ -170,6 +174,14 @@ public final class HistorySources {
           Optional<Place> place = csv.place(r);
           if (place.isPresent()) {
             int year = csv.year(r);
+            if (csv.has("framework")) {
+              // A run names each row's framework: it must be the one conf puts the year under.
+              String expected = all.frameworkOf(year).map(Framework::code).orElse("none");
+              if (!csv.cell(r, "framework").equals(expected)) {
+                throw csv.refusal(r, String.format("%s was computed under framework %s, but frameworks puts %s "
+                    + "under %s", shownAs, csv.cell(r, "framework"), AcademicYear.label(year), expected));
+              }
+            }
             columns.forEach((column, measure) -> values.put(r, year, place.get(), measure, csv.number(r, column)));
           }
         }
@@ -177,7 +189,7 @@ public final class HistorySources {
       Read read = values.read(List.of());
       for (Observation o : read.observations()) {
         if (framework != null && !framework.equals(o.framework())) {
-          throw new InputRefusedException(String.format("%s was computed under framework %s, but history.frameworks "
+          throw new InputRefusedException(String.format("%s was computed under framework %s, but frameworks "
               + "puts %s under %s.", shownAs, framework, AcademicYear.label(o.year()), o.framework()));
         }
       }
@@ -220,7 +232,7 @@ public final class HistorySources {
   /** Values from one file, one per year, place and measure: two rows that disagree refuse the file. */
   private static final class Accumulator {
     private final TidyCsv csv;
-    private final HistorySettings settings;
+    private final Settings settings;
     private final String kind;
     private final String source;
     private final String sha;
@@ -229,7 +241,7 @@ public final class HistorySources {
     private final Map<String, Integer> skippedLevels = new TreeMap<>();
     private int symbols;
 
-    Accumulator(TidyCsv csv, HistorySettings settings, String kind, String source, String sha) {
+    Accumulator(TidyCsv csv, Settings settings, String kind, String source, String sha) {
       this.csv = csv;
       this.settings = settings;
       this.kind = kind;
@@ -253,8 +265,8 @@ public final class HistorySources {
     }
 
     void add(int year, Place place, String measure, double value, long line) {
-      String framework = settings.frameworkOf(year).map(HistorySettings.FrameworkPeriod::code)
-          .orElseThrow(() -> new InputRefusedException(String.format("%s, line %d: no framework in history.frameworks "
+      String framework = settings.frameworkOf(year).map(Framework::code)
+          .orElseThrow(() -> new InputRefusedException(String.format("%s, line %d: no framework in frameworks "
               + "covers %s.", csv.name(), line, AcademicYear.label(year))));
       Slot slot = new Slot(year, place.key(), measure);
       values.putIfAbsent(slot, new Observation(year, place, framework, measure, value, kind, source, sha));
@@ -275,7 +287,10 @@ public final class HistorySources {
     }
   }
 
-  /** What the run's manifest says: its id and the framework it computed under (null when not said). */
+  /**
+   * What the run's manifest says: its id and, for a run of the 13-scale profile alone (before the
+   * frameworks were data, when attainment had no framework column), the framework it computed under.
+   */
   private record Manifest(String runId, String framework) {
     static Manifest of(Path folder) {
       Path file = folder.resolve("manifest.json");

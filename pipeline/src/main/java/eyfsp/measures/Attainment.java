@@ -1,6 +1,7 @@
 package eyfsp.measures;
 
-import eyfsp.domain.GapConventions;
+import eyfsp.domain.Framework;
+import eyfsp.domain.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -13,6 +14,8 @@ public final class Attainment {
 
   public static final String NAME = "attainment";
   public static final String TITLE = "EYFSP attainment: good level of development and the inequality gap";
+  /** The framework each row's year is read under (contract: after la_name). */
+  public static final String FRAMEWORK = "framework";
 
   private Attainment() {}
 
@@ -20,18 +23,20 @@ public final class Attainment {
    * One row per year and geography for the levels asked; Regional and National rows add up their
    * LAs' tallies, so the three levels agree by construction.
    */
-  public static Table table(List<LocalCohort> cohorts, List<GeographicLevel> levels, GapConventions conventions,
-      int maxTotal) {
+  public static Table table(List<LocalCohort> cohorts, List<GeographicLevel> levels, Settings settings) {
     List<Row> rows = new ArrayList<>();
     for (GeographicLevel level : levels) {
-      LocalCohorts.byPlace(cohorts, level, () -> new Tally(maxTotal), (tally, c) -> tally.add(c.cohort()))
+      LocalCohorts.byPlace(cohorts, level, Tally::new, (tally, c) -> tally.add(c.cohort()))
           .forEach((place, tally) -> {
+            Framework framework = Geography.framework(settings, place);
             List<Object> values = new ArrayList<>(place);
-            values.addAll(CohortMeasures.indicatorValues(tally.statistics(conventions)));
+            values.add(framework.code());
+            values.addAll(CohortMeasures.indicatorValues(tally.statistics(settings.inequalityGap()), framework));
             rows.add(RowFactory.create(values.toArray()));
           });
     }
     List<StructField> fields = new ArrayList<>(List.of(Geography.schema().fields()));
+    fields.add(DataTypes.createStructField(FRAMEWORK, DataTypes.StringType, false));
     fields.addAll(CohortMeasures.indicatorFields());
     return new Table(NAME, TITLE, DataTypes.createStructType(fields), rows, CohortMeasures.INDICATORS);
   }

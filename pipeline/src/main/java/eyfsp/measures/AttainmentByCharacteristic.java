@@ -1,7 +1,8 @@
 package eyfsp.measures;
 
-import eyfsp.domain.GapConventions;
+import eyfsp.domain.Framework;
 import eyfsp.domain.LocalAuthority;
+import eyfsp.domain.Settings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,13 +51,13 @@ public final class AttainmentByCharacteristic {
    * then topic and breakdown; Regional and National roll up from their LAs.
    */
   static Map<List<Object>, Tally> rollUp(Map<List<Object>, Tally> laTallies, Map<String, LocalAuthority> las,
-      GeographicLevel level, int maxTotal) {
+      GeographicLevel level) {
     Map<List<Object>, Tally> rolled = new LinkedHashMap<>();
     laTallies.forEach((key, tally) -> {
       List<Object> place = new ArrayList<>(Geography.filterValues(level, (Integer) key.get(0), las.get(key.get(1))));
       place.add(key.get(2));
       place.add(key.get(3));
-      rolled.computeIfAbsent(place, p -> new Tally(maxTotal)).add(tally);
+      rolled.computeIfAbsent(place, p -> new Tally()).add(tally);
     });
     return rolled;
   }
@@ -68,19 +69,21 @@ public final class AttainmentByCharacteristic {
   }
 
   public static Table table(Map<List<Object>, Tally> laTallies, Map<String, LocalAuthority> las,
-      List<GeographicLevel> levels, List<Breakdowns.Topic> topics, GapConventions conventions, int maxTotal) {
-    Tally empty = new Tally(maxTotal);
+      List<GeographicLevel> levels, List<Breakdowns.Topic> topics, Settings settings) {
+    Tally empty = new Tally();
     List<Row> rows = new ArrayList<>();
     for (GeographicLevel level : levels) {
-      Map<List<Object>, Tally> rolled = rollUp(laTallies, las, level, maxTotal);
+      Map<List<Object>, Tally> rolled = rollUp(laTallies, las, level);
       for (List<Object> place : places(rolled)) {
+        Framework framework = Geography.framework(settings, place);
         for (Breakdowns.Topic topic : topics) {
           for (String breakdown : topic.breakdowns()) {
             List<Object> key = new ArrayList<>(place);
             key.add(topic.name());
             key.add(breakdown);
             List<Object> values = new ArrayList<>(key);
-            values.addAll(CohortMeasures.indicatorValues(rolled.getOrDefault(key, empty).statistics(conventions)));
+            values.addAll(CohortMeasures.indicatorValues(
+                rolled.getOrDefault(key, empty).statistics(settings.inequalityGap()), framework));
             rows.add(RowFactory.create(values.toArray()));
           }
         }

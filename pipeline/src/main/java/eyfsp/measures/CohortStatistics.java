@@ -1,7 +1,6 @@
 package eyfsp.measures;
 
 import eyfsp.domain.GapConventions;
-import eyfsp.domain.GapConventions.AllZeroProfiles;
 import eyfsp.domain.GapConventions.MedianRule;
 
 /**
@@ -9,12 +8,12 @@ import eyfsp.domain.GapConventions.MedianRule;
  * (domain page §2). Every average and percentage is one division of two exact integers, so that
  * published rounding of the unrounded value is never off by a floating-point error.
  *
- * @param children the valid cohort (a numeric result on every scale; all-zero profiles out when
- *     the convention says so)
+ * @param children the valid cohort (a numeric result on every scale or goal; all-zero profiles out
+ *     when the convention says so)
  * @param notAssessed accepted children with a not-assessed code
  * @param goodLevel children with a good level of development (NI 72)
- * @param points78 children with a total of 78 or more
- * @param psedCllSecure children with 6+ on each PSED and CLL scale
+ * @param outcomes children with each of the framework's other outcomes (78+ points ...), in order
+ * @param secureResults the cohort's results at the secure score or more, added up
  * @param totalPoints the sum of the cohort's totals
  * @param medianTimesTwo twice the median total (an integer, as the median may end in .5)
  * @param lowestNumber how many children make up the lowest-achieving 20%
@@ -24,21 +23,21 @@ public record CohortStatistics(
     long children,
     long notAssessed,
     long goodLevel,
-    long points78,
-    long psedCllSecure,
+    long[] outcomes,
+    long secureResults,
     long totalPoints,
     long medianTimesTwo,
     long lowestNumber,
     long lowestTotalPoints) {
 
   /**
-   * @param childrenByTotal how many valid children reached each total, index = total
+   * @param counts how many valid children reached each total, index = total (all-zero profiles
+   *     already left out where the conventions say so: {@link Tally#validByTotal})
    * @param notAssessed children with a not-assessed code
-   * @param goodLevel children with GLD; points78, psedCllSecure likewise
+   * @param goodLevel children with GLD; outcomes likewise, each of the framework's in order
    */
-  public static CohortStatistics of(long[] childrenByTotal, long notAssessed, long goodLevel, long points78,
-      long psedCllSecure, GapConventions conventions) {
-    long[] counts = validCohort(childrenByTotal, conventions);
+  public static CohortStatistics of(long[] counts, long notAssessed, long goodLevel, long[] outcomes,
+      long secureResults, GapConventions conventions) {
     long n = 0;
     long points = 0;
     for (int total = 0; total < counts.length; total++) {
@@ -46,7 +45,7 @@ public record CohortStatistics(
       points += total * counts[total];
     }
     if (n == 0) {
-      return new CohortStatistics(0, notAssessed, goodLevel, points78, psedCllSecure, 0, 0, 0, 0);
+      return new CohortStatistics(0, notAssessed, goodLevel, outcomes, secureResults, 0, 0, 0, 0);
     }
     long medianTimesTwo = conventions.median() == MedianRule.LOWER || n % 2 == 1
         ? 2L * nth(counts, (n + 1) / 2)
@@ -57,18 +56,8 @@ public record CohortStatistics(
     for (int total = 0; total < lowest.boundaryTotal(); total++) {
       lowestPoints += total * counts[total];
     }
-    return new CohortStatistics(n, notAssessed, goodLevel, points78, psedCllSecure, points, medianTimesTwo,
+    return new CohortStatistics(n, notAssessed, goodLevel, outcomes, secureResults, points, medianTimesTwo,
         lowest.size(), lowestPoints);
-  }
-
-  /** Children by total in the valid cohort: all-zero profiles out when the convention says so. */
-  static long[] validCohort(long[] childrenByTotal, GapConventions conventions) {
-    long[] counts = childrenByTotal.clone();
-    if (conventions.allZeroProfiles() == AllZeroProfiles.EXCLUDED && counts.length > 0) {
-      // A total of 0 means 0 on every scale: an all-zero profile, none of which reaches GLD.
-      counts[0] = 0;
-    }
-    return counts;
   }
 
   /** The i-th smallest total (1-based). */
@@ -95,12 +84,14 @@ public record CohortStatistics(
     return percent(goodLevel);
   }
 
-  public Double points78Percent() {
-    return percent(points78);
+  /** The percentage with the framework's outcome at position o. */
+  public Double outcomePercent(int o) {
+    return percent(outcomes[o]);
   }
 
-  public Double psedCllSecurePercent() {
-    return percent(psedCllSecure);
+  /** The mean number of results at the secure score or more (goals at expected). */
+  public Double averageSecureResults() {
+    return ratio(secureResults, children);
   }
 
   public Double averagePointScore() {

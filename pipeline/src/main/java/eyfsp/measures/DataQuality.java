@@ -2,6 +2,7 @@ package eyfsp.measures;
 
 import eyfsp.domain.AcademicYear;
 import eyfsp.domain.LocalAuthority;
+import eyfsp.domain.Setting;
 import eyfsp.domain.Reject;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,15 +56,16 @@ public final class DataQuality {
     }
     for (LocalCohort c : cohorts) {
       List<Object> place = Geography.filterValues(GeographicLevel.SCHOOL, c.year(), c.la());
-      c.qualityBySchool().forEach((laestab, counts) -> rows.add(qualityRow(place, laestab, counts)));
+      c.qualityBySchool().forEach((setting, counts) -> rows.add(qualityRow(place, setting, counts)));
     }
     return new Table(QUALITY, "Data quality: children measured, census matches and queries", QUALITY_SCHEMA, rows,
         QUALITY_INDICATORS);
   }
 
-  private static Row qualityRow(List<Object> place, String school, long[] counts) {
+  private static Row qualityRow(List<Object> place, String setting, long[] counts) {
     List<Object> values = new ArrayList<>(place);
-    values.add(school);
+    values.add(setting);
+    values.add(setting == null ? null : Setting.kindOf(setting));
     values.addAll(Arrays.asList(counts[LocalCohort.ACCEPTED], counts[LocalCohort.CENSUS_MATCHED],
         counts[LocalCohort.CENSUS_MATCHED] * 100.0 / counts[LocalCohort.ACCEPTED], counts[LocalCohort.SEX_QUERIED],
         counts[LocalCohort.BIRTH_DATE_QUERIED], counts[LocalCohort.LSOA_QUERIED]));
@@ -75,6 +77,7 @@ public final class DataQuality {
   private static StructType qualitySchema() {
     List<StructField> fields = new ArrayList<>(List.of(Geography.schema().fields()));
     fields.add(DataTypes.createStructField(SCHOOL, DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField(SchoolAttainment.SETTING_TYPE, DataTypes.StringType, true));
     for (Indicator i : QUALITY_INDICATORS) {
       fields.add(DataTypes.createStructField(i.name(), i.isCount() ? DataTypes.LongType : DataTypes.DoubleType, false));
     }
@@ -106,15 +109,16 @@ public final class DataQuality {
     rejectsByInput.forEach((input, rejects) -> {
       for (Reject r : rejects) {
         LocalAuthority la = r.laCode() == null ? null : las.get(r.laCode());
-        boolean school = la != null && r.estab() != null && r.estab().matches("\\d{4}");
+        boolean school = la != null && r.estab() != null
+            && (Setting.isSchoolEstab(r.estab()) || Setting.isEarlyYearsUrn(r.estab()));
         for (String reason : r.reasons()) {
           counts.merge(key(r.year(), GeographicLevel.NATIONAL, null, null, input, reason), 1L, Long::sum);
           if (la != null) {
             counts.merge(key(r.year(), GeographicLevel.LOCAL_AUTHORITY, la, null, input, reason), 1L, Long::sum);
           }
           if (school) {
-            counts.merge(key(r.year(), GeographicLevel.SCHOOL, la, la.laCode() + r.estab(), input, reason), 1L,
-                Long::sum);
+            counts.merge(key(r.year(), GeographicLevel.SCHOOL, la, Setting.id(la.laCode(), r.estab()), input, reason),
+                1L, Long::sum);
           }
         }
       }

@@ -89,16 +89,15 @@ public final class Gaps {
 
   /** The gaps at each level asked, from the LA tallies by topic and breakdown. */
   public static Table table(Map<List<Object>, Tally> laTallies, Map<String, LocalAuthority> las,
-      List<GeographicLevel> levels, List<Comparison> comparisons, GapConventions conventions, int maxTotal,
+      List<GeographicLevel> levels, List<Comparison> comparisons, GapConventions conventions,
       int lowReliabilityBelow) {
     List<Row> rows = new ArrayList<>();
     for (GeographicLevel level : levels) {
-      Map<List<Object>, Tally> rolled = AttainmentByCharacteristic.rollUp(laTallies, las, level, maxTotal);
+      Map<List<Object>, Tally> rolled = AttainmentByCharacteristic.rollUp(laTallies, las, level);
       for (List<Object> place : AttainmentByCharacteristic.places(rolled)) {
         for (Comparison c : comparisons) {
-          Side group = Side.of(sum(rolled, place, c.topic(), c.groupBreakdowns(), maxTotal).statistics(conventions));
-          Side comparison = Side.of(
-              sum(rolled, place, c.topic(), c.comparisonBreakdowns(), maxTotal).statistics(conventions));
+          Side group = Side.of(sum(rolled, place, c.topic(), c.groupBreakdowns()).statistics(conventions));
+          Side comparison = Side.of(sum(rolled, place, c.topic(), c.comparisonBreakdowns()).statistics(conventions));
           rows.add(row(place, c, group, comparison, lowReliabilityBelow));
         }
       }
@@ -108,9 +107,9 @@ public final class Gaps {
   }
 
   /** A group made of some breakdowns of a topic, at one place. */
-  private static Tally sum(Map<List<Object>, Tally> rolled, List<Object> place, String topic, List<String> breakdowns,
-      int maxTotal) {
-    Tally sum = new Tally(maxTotal);
+  private static Tally sum(Map<List<Object>, Tally> rolled, List<Object> place, String topic,
+      List<String> breakdowns) {
+    Tally sum = new Tally();
     for (String b : breakdowns) {
       List<Object> key = new ArrayList<>(place);
       key.add(topic);

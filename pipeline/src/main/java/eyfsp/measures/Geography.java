@@ -39,6 +39,12 @@ public final class Geography {
     return values;
   }
 
+  /** The framework a place's rows are read under: that of its year (its time_period, first of its filter values). */
+  public static eyfsp.domain.Framework framework(eyfsp.domain.Settings settings, List<Object> place) {
+    int year = AcademicYear.summerYearOf((Integer) place.get(0));
+    return settings.frameworkOf(year).orElseThrow(() -> new IllegalStateException("no framework for " + year));
+  }
+
   /** The types of {@link #COLUMNS}, for tables built on the driver. */
   public static StructType schema() {
     List<StructField> fields = new ArrayList<>();

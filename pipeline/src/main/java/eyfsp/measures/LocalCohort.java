@@ -39,11 +39,12 @@ public final class LocalCohort implements Serializable {
   static final int LSOA_QUERIED = 4;
 
   /** A child near the GLD threshold, by the {@code near_threshold} settings. */
-  public record NearChild(String laestab, int pointsShort, int scalesBelowSecure, String scalesBelow, int total,
+  public record NearChild(String setting, int pointsShort, int scalesBelowSecure, String scalesBelow, int total,
       String pupilPseudonym) implements Serializable {}
 
   private final int year;
   private final LocalAuthority la;
+  private final Framework framework;
   private final Tally cohort;
   /** By topic and breakdown, in the topics' order; null where no child is in the breakdown. */
   private final Tally[][] byBreakdown;
@@ -57,40 +58,52 @@ public final class LocalCohort implements Serializable {
   LocalCohort(int year, LocalAuthority la, Plan plan) {
     this.year = year;
     this.la = la;
-    this.cohort = new Tally(plan.maxTotal());
+    this.framework = plan.framework();
+    this.cohort = new Tally();
     this.byBreakdown = new Tally[plan.topics().size()][];
     for (int t = 0; t < byBreakdown.length; t++) {
       byBreakdown[t] = new Tally[plan.topics().get(t).breakdowns().size()];
     }
-    this.scaleCounts = new long[plan.scaleCount() + plan.areas().size()][plan.maxScore() + 1];
+    this.scaleCounts = new long[plan.scaleCount() + plan.areas().size()][framework.maxScore() + 1];
   }
 
   /**
-   * What counting needs from the settings, small and sent to the executors: the topics, the areas
-   * of several scales (as scale positions), the secure score, whether all-zero profiles count on the
-   * scales, and the near-threshold rule.
+   * What counting a framework's children needs from the settings, small and sent to the executors:
+   * the framework, the topics, the areas of several results (as positions), whether all-zero
+   * profiles count on the scales, and the near-threshold rule (the GLD total, where GLD has one, and
+   * the results GLD needs secure).
    */
-  public record Plan(int maxTotal, int maxScore, int secureScore, List<String> scaleCodes,
-      List<Breakdowns.Topic> topics, List<int[]> areas, boolean zeroProfilesOnScales, int goodLevelTotal,
-      int[] goodLevelScales, int pointsWithin, int scalesWithin) implements Serializable {
+  public record Plan(Framework framework, List<Breakdowns.Topic> topics, List<int[]> areas,
+      boolean zeroProfilesOnScales, Integer goodLevelTotal, int[] goodLevelScales, int pointsWithin,
+      int scalesWithin) implements Serializable {
 
-    public static Plan of(Settings settings) {
-      Framework framework = settings.framework();
-      List<String> scales = framework.scaleCodes();
+    public static Plan of(Settings settings, Framework framework) {
       List<int[]> areas = framework.areasOfSeveralScales().stream()
-          .map(a -> a.scales().stream().mapToInt(s -> scales.indexOf(s.code())).toArray()).toList();
-      int[] goodLevelScales = settings.goodLevelOfDevelopment().secureInEveryScaleOf().stream()
-          .flatMap(area -> framework.area(area).scales().stream())
-          .mapToInt(s -> scales.indexOf(s.code())).toArray();
-      return new Plan(framework.maxTotal(), framework.maxScore(), framework.secureScore(), scales,
-          Breakdowns.topics(settings), areas,
-          settings.inequalityGap().allZeroProfiles() != AllZeroProfiles.EXCLUDED,
-          settings.goodLevelOfDevelopment().totalAtLeast(), goodLevelScales,
+          .map(a -> framework.positionsOf(List.of(a.code()))).toList();
+      return new Plan(framework, Breakdowns.topics(settings), areas,
+          !(settings.inequalityGap().allZeroProfiles() == AllZeroProfiles.EXCLUDED
+              && framework.zeroTotalIsAllZeroProfile()),
+          framework.goodLevelOfDevelopment().totalAtLeast(),
+          framework.positionsOf(framework.goodLevelOfDevelopment().secureInAllOf()),
           settings.nearThreshold().pointsWithin(), settings.nearThreshold().scalesWithin());
     }
 
     int scaleCount() {
-      return scaleCodes.size();
+      return framework.scaleCount();
+    }
+  }
+
+  /** The plan of each framework, by code. */
+  public record Plans(Map<String, Plan> byFramework) implements Serializable {
+
+    public static Plans of(Settings settings) {
+      Map<String, Plan> plans = new java.util.LinkedHashMap<>();
+      settings.frameworks().forEach(f -> plans.put(f.code(), Plan.of(settings, f)));
+      return new Plans(plans);
+    }
+
+    public Plan of(Framework framework) {
+      return byFramework.get(framework.code());
     }
   }
 
@@ -105,11 +118,11 @@ public final class LocalCohort implements Serializable {
             + " that the topic lists.");
       }
       if (byBreakdown[t][b] == null) {
-        byBreakdown[t][b] = new Tally(plan.maxTotal());
+        byBreakdown[t][b] = new Tally();
       }
       byBreakdown[t][b].add(child);
     }
-    bySchool.computeIfAbsent(child.setting(), s -> new Tally(plan.maxTotal())).add(child);
+    bySchool.computeIfAbsent(child.setting(), s -> new Tally()).add(child);
     long[] quality = qualityBySchool.computeIfAbsent(child.setting(), s -> new long[LSOA_QUERIED + 1]);
     quality[ACCEPTED]++;
     quality[CENSUS_MATCHED] += child.censusMatched() ? 1 : 0;
@@ -181,7 +194,7 @@ public final class LocalCohort implements Serializable {
     return label != null && !label.equals(CensusCodes.UNKNOWN);
   }
 
-  /** Item s < 13 is scale s, counted by score; each item after is an area, counted 1 when secure on all of it. */
+  /** Item s is result s, counted by score; each item after the results is an area, counted 1 when secure on all of it. */
   private void addScales(Child child, Plan plan) {
     Integer[] scores = child.scores();
     for (int s = 0; s < plan.scaleCount(); s++) {
@@ -190,19 +203,23 @@ public final class LocalCohort implements Serializable {
     for (int a = 0; a < plan.areas().size(); a++) {
       boolean secure = true;
       for (int s : plan.areas().get(a)) {
-        secure &= scores[s] >= plan.secureScore();
+        secure &= scores[s] >= framework.secureScore();
       }
       scaleCounts[plan.scaleCount() + a][secure ? 1 : 0]++;
     }
   }
 
-  /** Without GLD, at most pointsWithin short of the GLD total and at most scalesWithin PSED/CLL scales below secure. */
+  /**
+   * Without GLD, at most pointsWithin short of the GLD total (where GLD asks for one) and at most
+   * scalesWithin of the results GLD needs below secure: one goal short, under the goal frameworks.
+   */
   private void addIfNearThreshold(Child child, Plan plan) {
-    int pointsShort = Math.max(0, plan.goodLevelTotal() - child.total());
+    int pointsShort = plan.goodLevelTotal() == null ? 0 : Math.max(0, plan.goodLevelTotal() - child.total());
     List<String> below = new ArrayList<>();
+    List<String> codes = framework.scaleCodes();
     for (int s : plan.goodLevelScales()) {
-      if (child.scores()[s] < plan.secureScore()) {
-        below.add(plan.scaleCodes().get(s));
+      if (child.scores()[s] < framework.secureScore()) {
+        below.add(codes.get(s));
       }
     }
     if (pointsShort <= plan.pointsWithin() && below.size() <= plan.scalesWithin()) {
@@ -213,6 +230,11 @@ public final class LocalCohort implements Serializable {
 
   public int year() {
     return year;
+  }
+
+  /** The framework of the year. */
+  public Framework framework() {
+    return framework;
   }
 
   public LocalAuthority la() {

@@ -25,20 +25,21 @@ public final class LocalCohorts {
   /** Children counted into their LA's cohort of their year; counters of the same children's parts merge. */
   public static final class Counter implements Serializable {
 
-    private final LocalCohort.Plan plan;
+    private final LocalCohort.Plans plans;
     private final Map<List<Object>, LocalCohort> cohorts = new HashMap<>();
     private long children;
 
-    public Counter(LocalCohort.Plan plan) {
-      this.plan = plan;
+    public Counter(LocalCohort.Plans plans) {
+      this.plans = plans;
     }
 
     public Counter(Settings settings) {
-      this(LocalCohort.Plan.of(settings));
+      this(LocalCohort.Plans.of(settings));
     }
 
     public void add(Child child) {
       LocalAuthority la = child.la();
+      LocalCohort.Plan plan = plans.of(child.framework());
       cohorts.computeIfAbsent(List.of(child.year(), la.laCode()), k -> new LocalCohort(child.year(), la, plan))
           .add(child, plan);
       children++;

@@ -45,27 +45,26 @@ public final class LowestFifthProfile {
 
   /** The profile of every LA, from the LA tallies by topic and breakdown. */
   public static Table table(Map<List<Object>, Tally> laTallies, Map<String, LocalAuthority> las,
-      List<Breakdowns.Topic> topics, GapConventions conventions, int maxTotal) {
+      List<Breakdowns.Topic> topics, GapConventions conventions) {
     Map<List<Object>, Tally> byPlace = AttainmentByCharacteristic.rollUp(laTallies, las,
-        GeographicLevel.LOCAL_AUTHORITY, maxTotal);
+        GeographicLevel.LOCAL_AUTHORITY);
     List<Row> rows = new ArrayList<>();
     for (List<Object> place : AttainmentByCharacteristic.places(byPlace)) {
       // Every child is in exactly one breakdown of a topic: any one topic's groups make up the LA.
-      Tally la = new Tally(maxTotal);
+      Tally la = new Tally();
       for (String b : topics.get(0).breakdowns()) {
         Tally group = byPlace.get(key(place, topics.get(0).name(), b));
         if (group != null) {
           la.add(group);
         }
       }
-      long[] laByTotal = CohortStatistics.validCohort(la.byTotal(), conventions);
+      long[] laByTotal = la.validByTotal(conventions);
       long n = Arrays.stream(laByTotal).sum();
       LowestGroup lowest = n == 0 ? null : LowestGroup.of(laByTotal, n, conventions);
       for (Breakdowns.Topic topic : topics) {
         for (String breakdown : topic.breakdowns()) {
           Tally group = byPlace.get(key(place, topic.name(), breakdown));
-          long[] byTotal = group == null ? new long[maxTotal + 1]
-              : CohortStatistics.validCohort(group.byTotal(), conventions);
+          long[] byTotal = group == null ? new long[laByTotal.length] : group.validByTotal(conventions);
           long children = Arrays.stream(byTotal).sum();
           long below = 0;
           long at = 0;

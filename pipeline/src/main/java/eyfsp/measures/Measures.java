@@ -26,20 +26,19 @@ public final class Measures {
   public static List<Table> compute(List<LocalCohort> cohorts, List<GeographicLevel> levels, Settings settings,
       Map<String, School> schools, Map<String, LocalAuthority> las) {
     GapConventions conventions = settings.inequalityGap();
-    int maxTotal = settings.framework().maxTotal();
     List<Table> tables = new ArrayList<>();
-    tables.add(Attainment.table(cohorts, levels, conventions, maxTotal));
+    tables.add(Attainment.table(cohorts, levels, settings));
     tables.add(Context.table(cohorts, levels));
 
     List<Breakdowns.Topic> topics = Breakdowns.topics(settings);
     Map<List<Object>, Tally> byCharacteristic = AttainmentByCharacteristic.tallies(cohorts, topics);
-    tables.add(AttainmentByCharacteristic.table(byCharacteristic, las, levels, topics, conventions, maxTotal));
+    tables.add(AttainmentByCharacteristic.table(byCharacteristic, las, levels, topics, settings));
     tables.add(Gaps.table(byCharacteristic, las, levels, Gaps.comparisons(Breakdowns.byName(topics)), conventions,
-        maxTotal, settings.gaps().lowReliabilityBelow()));
-    tables.add(LowestFifthProfile.table(byCharacteristic, las, topics, conventions, maxTotal));
+        settings.gaps().lowReliabilityBelow()));
+    tables.add(LowestFifthProfile.table(byCharacteristic, las, topics, conventions));
 
     tables.add(SchoolAttainment.table(cohorts, schools, conventions));
-    tables.add(ScaleResults.table(cohorts, levels, settings.framework()));
+    tables.add(ScaleResults.table(cohorts, levels, settings));
     tables.add(NearThreshold.table(cohorts, schools));
     tables.add(DataQuality.quality(cohorts, levels));
     return tables;

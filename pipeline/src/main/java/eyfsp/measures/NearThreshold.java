@@ -30,10 +30,9 @@ public final class NearThreshold {
     for (LocalCohort c : cohorts) {
       List<Object> place = Geography.filterValues(GeographicLevel.SCHOOL, c.year(), c.la());
       for (LocalCohort.NearChild child : c.nearThreshold()) {
-        School school = schools.get(child.laestab());
         List<Object> values = new ArrayList<>(place);
-        values.addAll(Arrays.asList(child.laestab(), school == null ? null : school.name(),
-            school == null ? null : school.type(), child.pointsShort(), child.scalesBelowSecure(), child.scalesBelow(),
+        values.addAll(SchoolAttainment.settingValues(child.setting(), schools));
+        values.addAll(Arrays.asList(child.pointsShort(), child.scalesBelowSecure(), child.scalesBelow(),
             child.total(), child.pupilPseudonym()));
         rows.add(RowFactory.create(values.toArray()));
       }

@@ -68,6 +68,11 @@ public final class DisclosureControl {
 
   /** Cell c of row r of table t: an indicator built on the counts in columns bases. */
   private String cell(Suppression suppression, int t, int r, int c, Indicator indicator, int[] bases, Row row) {
+    // Empty where the row's framework does not define it (78+ points in 2013): known from the year
+    // alone, so z whatever else is suppressed.
+    if (indicator.frameworkSpecific() && row.isNullAt(c)) {
+      return NOT_APPLICABLE;
+    }
     if (indicator.isCount() && suppression.isSuppressed(t, r, c)) {
       return SUPPRESSED;
     }

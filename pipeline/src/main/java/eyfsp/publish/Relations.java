@@ -185,8 +185,14 @@ final class Relations {
       }
       for (int r = 0; r < table.rows().size(); r++) {
         int row = r;
-        sums.add(new Sum(cell(t, r, indicator.name()),
-            indicator.sumOf().stream().map(c -> cell(t, row, c)).toList()));
+        // A part the row leaves empty (a count of a value its framework does not have) is not there;
+        // a row with no part at all (an area's row has no counts by value) has no such sum.
+        Row values = table.rows().get(r);
+        List<Cell> parts = indicator.sumOf().stream().filter(c -> !values.isNullAt(table.schema().fieldIndex(c)))
+            .map(c -> cell(t, row, c)).toList();
+        if (!parts.isEmpty()) {
+          sums.add(new Sum(cell(t, r, indicator.name()), parts));
+        }
       }
     }
   }

@@ -24,11 +24,23 @@ public final class RowChecks implements Serializable {
   private final ReturnRowCheck returns;
   private final CensusRowCheck census;
   private final List<InputPart> parts;
+  /** Each returns file's check, its header resolved once where the rows are (null: not yet, or census). */
+  private transient ReturnRowCheck.FileCheck[] returnFiles;
 
   public RowChecks(ReturnRowCheck returns, CensusRowCheck census, List<InputPart> parts) {
     this.returns = returns;
     this.census = census;
     this.parts = List.copyOf(parts);
+  }
+
+  private ReturnRowCheck.FileCheck returnFile(InputPart part) {
+    if (returnFiles == null) {
+      returnFiles = new ReturnRowCheck.FileCheck[parts.size()];
+    }
+    if (returnFiles[part.index()] == null) {
+      returnFiles[part.index()] = returns.forFile(part.header());
+    }
+    return returnFiles[part.index()];
   }
 
   public List<InputPart> parts() {
@@ -78,7 +90,7 @@ public final class RowChecks implements Serializable {
   private Checked.Keyed keyed(InputPart part, CsvRecordReader.Record record) {
     String file = part.file().name();
     if (part.kind() == InputPart.Kind.RETURNS) {
-      ReturnRowCheck.Result r = returns.check(part.header(), record);
+      ReturnRowCheck.Result r = returnFile(part).check(record);
       return r.check().accepted()
           ? line(part, record, Checked.childKey(r.upn(), r.year()))
           : rejected(part, record, new Reject(file, r.lineNumber(), r.check().reasonCodes(), r.raw(),
@@ -106,7 +118,7 @@ public final class RowChecks implements Serializable {
 
   /** A returns row that passed its checks, read again. */
   public ReturnRowCheck.Result returnRow(Checked.Line line) {
-    return returns.check(parts.get(line.file()).header(), CsvRecordReader.line(line.number(), line.raw()));
+    return returnFile(parts.get(line.file())).check(CsvRecordReader.line(line.number(), line.raw()));
   }
 
   /** A census row that passed its checks, read again. */

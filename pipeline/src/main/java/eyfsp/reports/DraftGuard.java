@@ -1,7 +1,9 @@
 package eyfsp.reports;
 
 import eyfsp.domain.AcademicYear;
+import eyfsp.domain.Framework;
 import eyfsp.domain.HistorySettings;
+import eyfsp.domain.Settings;
 import eyfsp.io.CsvTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,16 +25,18 @@ final class DraftGuard {
   private final List<CsvTable> published;
   private final CsvTable gaps;
   private final HistorySettings history;
+  private final Settings settings;
   private final RowIndex index;
 
-  DraftGuard(Map<String, CsvTable> tables, HistorySettings history, RowIndex index) {
+  DraftGuard(Map<String, CsvTable> tables, Settings settings, RowIndex index) {
     this.index = index;
     this.published = new ArrayList<>();
     for (String name : List.of("attainment", "context")) {
       Optional.ofNullable(tables.get(name)).ifPresent(published::add);
     }
     this.gaps = tables.get("gaps");
-    this.history = history;
+    this.settings = settings;
+    this.history = settings.history();
   }
 
   /**
@@ -150,7 +154,7 @@ final class DraftGuard {
   }
 
   private String frameworkOf(String timePeriod) {
-    return history.frameworkOf(summerYear(timePeriod)).map(HistorySettings.FrameworkPeriod::code).orElse("");
+    return settings.frameworkOf(summerYear(timePeriod)).map(Framework::code).orElse("");
   }
 
   private static int summerYear(String timePeriod) {

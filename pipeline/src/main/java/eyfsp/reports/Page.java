@@ -39,7 +39,7 @@ final class Page {
     this.index = index;
     this.la = laCode;
     this.attainment = input.published().get("attainment");
-    this.guard = new DraftGuard(input.published(), input.history(), index);
+    this.guard = new DraftGuard(input.published(), input.settings(), index);
     this.rules = new DraftRules(input, index, guard, laCode);
     List<List<String>> rows = index.of(attainment, laCode);
     if (rows.isEmpty()) {
@@ -55,12 +55,12 @@ final class Page {
   }
 
   Better better(String measure) {
-    HistorySettings.MeasureDefinition definition = input.history().measures().get(measure);
+    HistorySettings.MeasureDefinition definition = input.settings().history().measures().get(measure);
     return definition == null ? Better.HIGHER : definition.better();
   }
 
   String label(String measure) {
-    HistorySettings.MeasureDefinition definition = input.history().measures().get(measure);
+    HistorySettings.MeasureDefinition definition = input.settings().history().measures().get(measure);
     return definition == null ? measure : definition.label();
   }
 
@@ -69,15 +69,15 @@ final class Page {
     if (!timePeriod.matches("\\d{6}")) {
       return "";
     }
-    return input.history().frameworkOf(AcademicYear.summerYearOf(Integer.parseInt(timePeriod)))
-        .map(HistorySettings.FrameworkPeriod::name).orElse("");
+    return input.settings().frameworkOf(AcademicYear.summerYearOf(Integer.parseInt(timePeriod)))
+        .map(eyfsp.domain.Framework::name).orElse("");
   }
 
   private static final Pattern KEY = Pattern.compile("\\b[a-z0-9]+(?:_[a-z0-9]+)+\\b");
 
   /** A text from the drafts with every measure's settings key replaced by its label. */
   String words(String text) {
-    Map<String, HistorySettings.MeasureDefinition> measures = input.history().measures();
+    Map<String, HistorySettings.MeasureDefinition> measures = input.settings().history().measures();
     Matcher m = KEY.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -113,7 +113,7 @@ final class Page {
       String by = from.substring(from.indexOf(" nearest by ") + " nearest by ".length()).split(";")[0];
       List<String> measures = java.util.Arrays.stream(by.split(", "))
           .map(part -> part.replaceAll(" \\(log\\)", "").replaceAll(" weight [0-9.]+$", "").strip())
-          .map(key -> input.history().measures().containsKey(key) ? shortLabel(label(key)) : key).toList();
+          .map(key -> input.settings().history().measures().containsKey(key) ? shortLabel(label(key)) : key).toList();
       return "the " + found + " LA" + (found == 1 ? "" : "s") + " most like it in context (by "
           + String.join(", ", measures) + ")";
     }

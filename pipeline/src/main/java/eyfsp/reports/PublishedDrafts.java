@@ -70,7 +70,7 @@ public final class PublishedDrafts {
 
   public PublishedDrafts(ReportInput input) {
     this.input = input;
-    this.guard = new DraftGuard(input.published(), input.history(), index);
+    this.guard = new DraftGuard(input.published(), input.settings(), index);
   }
 
   /** The published drafts, of those the input has. */
@@ -231,7 +231,7 @@ public final class PublishedDrafts {
   }
 
   private Better better(String measure) {
-    HistorySettings.MeasureDefinition definition = input.history().measures().get(measure);
+    HistorySettings.MeasureDefinition definition = input.settings().history().measures().get(measure);
     return definition == null ? Better.HIGHER : definition.better();
   }
 

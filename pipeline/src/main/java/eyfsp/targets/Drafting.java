@@ -3,7 +3,7 @@ package eyfsp.targets;
 import eyfsp.domain.AcademicYear;
 import eyfsp.domain.HistorySettings;
 import eyfsp.domain.HistorySettings.Better;
-import eyfsp.domain.HistorySettings.FrameworkPeriod;
+import eyfsp.domain.Framework;
 import eyfsp.domain.HistorySettings.MeasureDefinition;
 import eyfsp.domain.HistorySettings.Unit;
 import eyfsp.domain.InputRefusedException;
@@ -66,7 +66,7 @@ public final class Drafting {
    * The years drafted for: the target year, the baseline (the latest results before it) and the
    * framework both are assessed under, with notes on how they were chosen.
    */
-  public record Plan(int targetYear, int baselineYear, FrameworkPeriod framework, List<String> notes) {
+  public record Plan(int targetYear, int baselineYear, Framework framework, List<String> notes) {
     public int yearsAhead() {
       return targetYear - baselineYear;
     }
@@ -138,12 +138,12 @@ public final class Drafting {
     }
     if (requestedYear == null) {
       int baseline = years.last();
-      FrameworkPeriod framework = frameworkOf(h, baseline);
+      Framework framework = frameworkOf(settings, baseline);
       int target = baseline + settings.targets().yearsAhead();
-      if (framework.covers(target)) {
+      if (framework.coversYear(target)) {
         return new Plan(target, baseline, framework, List.of());
       }
-      if (framework.lastAssessmentYear() > baseline) {
+      if (framework.lastAssessmentYear() != null && framework.lastAssessmentYear() > baseline) {
         int last = framework.lastAssessmentYear();
         return new Plan(last, baseline, framework, List.of(String.format(
             "%s is assessed under another framework than %s, so targets are drafted for %s, the last year of %s",
@@ -153,14 +153,14 @@ public final class Drafting {
           + "later year would span a framework change, which no target may.", AcademicYear.label(baseline),
           framework.code()));
     }
-    FrameworkPeriod framework = h.frameworkOf(requestedYear).orElseThrow(() -> new TargetYearException(
-        "No framework in history.frameworks covers " + AcademicYear.label(requestedYear) + "."));
+    Framework framework = settings.frameworkOf(requestedYear).orElseThrow(() -> new TargetYearException(
+        "No framework in frameworks covers " + AcademicYear.label(requestedYear) + "."));
     Integer baseline = years.lower(requestedYear);
     if (baseline == null) {
       throw new TargetYearException("The history holds no LA results before " + AcademicYear.label(requestedYear)
           + " to draft from.");
     }
-    FrameworkPeriod baselineFramework = frameworkOf(h, baseline);
+    Framework baselineFramework = frameworkOf(settings, baseline);
     if (!baselineFramework.code().equals(framework.code())) {
       throw new TargetYearException(String.format("%s is assessed under %s but the latest results before it (%s) are "
           + "under %s: a target never spans a framework change.", AcademicYear.label(requestedYear), framework.code(),
@@ -414,8 +414,8 @@ public final class Drafting {
         : TargetRule.f(q) + " quantile";
   }
 
-  private static FrameworkPeriod frameworkOf(HistorySettings h, int year) {
-    return h.frameworkOf(year).orElseThrow(() -> new IllegalStateException(
+  private static Framework frameworkOf(Settings settings, int year) {
+    return settings.frameworkOf(year).orElseThrow(() -> new IllegalStateException(
         "the history holds " + AcademicYear.label(year) + ", which no framework covers"));
   }
 }

@@ -41,7 +41,7 @@ class ChildMergeTest {
   private static final LocalAuthority CAMBRIDGESHIRE =
       new LocalAuthority("873", "E10000003", "Cambridgeshire", "E12000006", "East of England");
   private static final String HEADER = "academic_year,la_code,estab,upn,date_of_birth,sex,"
-      + String.join(",", SETTINGS.framework().scaleCodes());
+      + String.join(",", SETTINGS.framework("fsp13").scaleCodes());
   private static final String GLD = "6,6,6,6,6,6,6,6,6,6,6,6,6";
 
   @TempDir
@@ -82,8 +82,8 @@ class ChildMergeTest {
     ReturnRowCheck returns = new ReturnRowCheck(SETTINGS, java.util.Set.of("873"));
     CensusRowCheck census = new CensusRowCheck(SETTINGS.census());
     List<InputPart> parts = List.of(
-        part(0, InputPart.Kind.RETURNS, a, "eyfsp/a.csv", returns.requiredColumns(), List.of()),
-        part(1, InputPart.Kind.RETURNS, b, "eyfsp/b.csv", returns.requiredColumns(), List.of()),
+        part(0, InputPart.Kind.RETURNS, a, "eyfsp/a.csv", ReturnRowCheck.FIELDS, returns.resultColumns()),
+        part(1, InputPart.Kind.RETURNS, b, "eyfsp/b.csv", ReturnRowCheck.FIELDS, returns.resultColumns()),
         part(2, InputPart.Kind.CENSUS, c, "census/c.csv", CensusRowCheck.REQUIRED, CensusRowCheck.OPTIONAL));
     RowChecks checks = new RowChecks(returns, census, parts);
     Enrichment enrichment = new Enrichment(Map.of("873", CAMBRIDGESHIRE),

@@ -29,8 +29,7 @@ class AttainmentByCharacteristicTest {
         .add(child().sex("M").decile(null).fsm("Unknown").notAssessed())
         .add(child().la("874").sex("F").fsm("FSM eligible").decile(2).total(70))
         .cohorts(), TOPICS);
-    return AttainmentByCharacteristic.table(tallies, TestChildren.LAS, LEVELS, TOPICS,
-        TestChildren.SETTINGS.inequalityGap(), 117);
+    return AttainmentByCharacteristic.table(tallies, TestChildren.LAS, LEVELS, TOPICS, TestChildren.SETTINGS);
   }
 
   @Test
@@ -39,7 +38,8 @@ class AttainmentByCharacteristicTest {
         "country_name", "region_code", "region_name", "old_la_code", "new_la_code", "la_name", "breakdown_topic",
         "breakdown", "children_number", "not_assessed_number", "gld_number", "gld_percent");
     assertThat(table().columns()).endsWith("lowest20_number", "lowest20_average_point_score",
-        "inequality_gap_percent");
+        "inequality_gap_percent", "all_goals_expected_number", "all_goals_expected_percent", "com_lit_expected_number",
+        "com_lit_expected_percent", "average_goals_expected");
   }
 
   @Test

@@ -33,7 +33,7 @@ class AttainmentTest {
   private static Table table() {
     if (table == null) {
       table = Attainment.table(CHILDREN.cohorts(), List.of(GeographicLevel.NATIONAL, GeographicLevel.REGIONAL,
-          GeographicLevel.LOCAL_AUTHORITY), GapConventions.defaults(), 117);
+          GeographicLevel.LOCAL_AUTHORITY), TestChildren.SETTINGS);
     }
     return table;
   }
@@ -46,9 +46,11 @@ class AttainmentTest {
   void namesTheColumnsExactlyAsTheContract() {
     assertThat(table().columns()).containsExactly("time_period", "time_identifier", "geographic_level",
         "country_code", "country_name", "region_code", "region_name", "old_la_code", "new_la_code", "la_name",
-        "children_number", "not_assessed_number", "gld_number", "gld_percent", "points78_number", "points78_percent",
-        "psed_cll_secure_number", "psed_cll_secure_percent", "average_point_score", "median_point_score",
-        "lowest20_number", "lowest20_average_point_score", "inequality_gap_percent");
+        "framework", "children_number", "not_assessed_number", "gld_number", "gld_percent", "points78_number",
+        "points78_percent", "psed_cll_secure_number", "psed_cll_secure_percent", "average_point_score",
+        "median_point_score", "lowest20_number", "lowest20_average_point_score", "inequality_gap_percent",
+        "all_goals_expected_number", "all_goals_expected_percent", "com_lit_expected_number", "com_lit_expected_percent",
+        "average_goals_expected");
   }
 
   @Test

@@ -22,8 +22,11 @@ class CohortStatisticsTest {
     for (int t : totals) {
       histogram[t]++;
     }
-    return CohortStatistics.of(histogram, 0, 0, 0, 0, conventions);
+    return CohortStatistics.of(Tally.valid(histogram, conventions, FSP13), 0, 0, new long[2], 0, conventions);
   }
+
+  private static final eyfsp.domain.Framework FSP13 = eyfsp.io.SettingsFile.defaults().framework("fsp13");
+  private static final eyfsp.domain.Framework ELG21 = eyfsp.io.SettingsFile.defaults().framework("elg21");
 
   @Test
   void aCohortOfOne() {
@@ -122,6 +125,15 @@ class CohortStatisticsTest {
     assertThat(excluded.children()).isEqualTo(3);
     assertThat(excluded.averagePointScore()).isEqualTo(40.0);
     assertThat(excluded.inequalityGapPercent()).isEqualTo(25.0);
+    // Under the 2021 goals a total of 0 is a child emerging on all 17 goals, not an all-zero profile:
+    // excluded or not, the cohort stays 0 0 3 4 5 (goals at expected), median 3, k = 1, mean 0: gap 100.
+    long[] goals = new long[18];
+    goals[0] = 2;
+    goals[3] = goals[4] = goals[5] = 1;
+    GapConventions exclude = DEFAULTS.with(AllZeroProfiles.EXCLUDED);
+    CohortStatistics emerging = CohortStatistics.of(Tally.valid(goals, exclude, ELG21), 0, 0, new long[2], 0, exclude);
+    assertThat(emerging.children()).isEqualTo(5);
+    assertThat(emerging.inequalityGapPercent()).isEqualTo(100.0);
   }
 
   @Test
@@ -134,7 +146,7 @@ class CohortStatisticsTest {
 
   @Test
   void aCohortWhollyNotAssessedHasEmptyMeasuresNotAnError() {
-    CohortStatistics s = CohortStatistics.of(new long[118], 7, 0, 0, 0, DEFAULTS);
+    CohortStatistics s = CohortStatistics.of(new long[118], 7, 0, new long[2], 0, DEFAULTS);
     assertThat(s.children()).isZero();
     assertThat(s.notAssessed()).isEqualTo(7);
     assertThat(s.goodLevelPercent()).isNull();
@@ -147,11 +159,13 @@ class CohortStatisticsTest {
 
   @Test
   void percentagesAreOfTheValidCohort() {
-    // 3 of 8 with GLD: 37.5%; 5 of 8 with 78+: 62.5%; 4 of 8 secure: 50%.
-    CohortStatistics s = CohortStatistics.of(histogramOf(8, 80), 2, 3, 5, 4, DEFAULTS);
+    // 3 of 8 with GLD: 37.5%; 5 of 8 with 78+: 62.5%; 4 of 8 secure: 50%; 52 results secure of 8
+    // children: 6.5 on average.
+    CohortStatistics s = CohortStatistics.of(histogramOf(8, 80), 2, 3, new long[] {5, 4}, 52, DEFAULTS);
     assertThat(s.goodLevelPercent()).isEqualTo(37.5);
-    assertThat(s.points78Percent()).isEqualTo(62.5);
-    assertThat(s.psedCllSecurePercent()).isEqualTo(50.0);
+    assertThat(s.outcomePercent(0)).isEqualTo(62.5);
+    assertThat(s.outcomePercent(1)).isEqualTo(50.0);
+    assertThat(s.averageSecureResults()).isEqualTo(6.5);
   }
 
   @Test
@@ -165,7 +179,7 @@ class CohortStatisticsTest {
       }
       for (GapConventions c : new GapConventions[] {DEFAULTS, DEFAULTS.with(BoundaryTies.ALL_AT_OR_BELOW),
           DEFAULTS.with(MedianRule.LOWER), DEFAULTS.with(LowestSizeRounding.CEILING)}) {
-        CohortStatistics s = CohortStatistics.of(histogram, 0, 0, 0, 0, c);
+        CohortStatistics s = CohortStatistics.of(histogram, 0, 0, new long[2], 0, c);
         assertThat(s.lowestAveragePointScore()).as("trial %d", trial).isLessThanOrEqualTo(s.medianPointScore());
         assertThat(s.lowestNumber()).isBetween(1L, s.children());
         if (s.inequalityGapPercent() != null) {

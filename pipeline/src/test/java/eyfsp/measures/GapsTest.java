@@ -34,7 +34,7 @@ class GapsTest {
         .add(child().la("874").total(50));
     table = Gaps.table(AttainmentByCharacteristic.tallies(children.cohorts(), TOPICS), TestChildren.LAS,
         List.of(GeographicLevel.REGIONAL, GeographicLevel.LOCAL_AUTHORITY),
-        Gaps.comparisons(Breakdowns.byName(TOPICS)), TestChildren.SETTINGS.inequalityGap(), 117, 30);
+        Gaps.comparisons(Breakdowns.byName(TOPICS)), TestChildren.SETTINGS.inequalityGap(), 30);
   }
 
   @Test

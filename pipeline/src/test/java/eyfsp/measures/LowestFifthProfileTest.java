@@ -35,7 +35,7 @@ class LowestFifthProfileTest {
         .add(child().sex("M").total(70))
         .add(child().sex("F").total(80));
     Map<List<Object>, Tally> tallies = AttainmentByCharacteristic.tallies(children.cohorts(), TOPICS);
-    return LowestFifthProfile.table(tallies, TestChildren.LAS, TOPICS, conventions, 117);
+    return LowestFifthProfile.table(tallies, TestChildren.LAS, TOPICS, conventions);
   }
 
   @Test

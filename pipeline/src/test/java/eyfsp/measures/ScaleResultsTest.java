@@ -26,7 +26,7 @@ class ScaleResultsTest {
         .add(child().la("874").scores(TestChildren.filled(8)))
         .add(child().la("373").notAssessed());
     return ScaleResults.table(children.cohorts(), List.of(GeographicLevel.REGIONAL, GeographicLevel.LOCAL_AUTHORITY),
-        TestChildren.SETTINGS.framework());
+        TestChildren.SETTINGS);
   }
 
   @Test

@@ -21,7 +21,8 @@ class SchoolAttainmentTest {
         .add(child().estab("2001").total(60))
         .add(child().estab("2001").notAssessed())
         .add(child().estab("2002").total(80))
-        .add(child().la("874").estab("3001").total(70));
+        .add(child().la("874").estab("3001").total(70))
+        .add(child().estab("612345").total(85));
     return SchoolAttainment.table(children.cohorts(),
         Map.of("8732001", new School("8732001", "Fen Ditton Primary", "Community school")),
         TestChildren.SETTINGS.inequalityGap());
@@ -30,9 +31,9 @@ class SchoolAttainmentTest {
   @Test
   void measuresEachSchoolWithItsNameWhereTheSchoolsFileHasIt() {
     Table t = table();
-    assertThat(t.rows()).hasSize(3);
-    assertThat(t.columns().subList(10, 14)).containsExactly("school_laestab", "school_name", "school_type",
-        "children_number");
+    assertThat(t.rows()).hasSize(4);
+    assertThat(t.columns().subList(10, 15)).containsExactly("school_laestab", "school_name", "school_type",
+        "setting_type", "children_number");
     // 8732001: N = 2, one not assessed; GLD 1 = 50%; median (60 + 90) / 2 = 75; k = 1, mean 60: gap 20.
     Row school = row(t, "school_laestab", "8732001");
     assertThat(value(t, school, "geographic_level")).isEqualTo("School");
@@ -48,5 +49,12 @@ class SchoolAttainmentTest {
     assertThat(value(t, single, "school_name")).isNull();
     assertThat(value(t, single, "children_number")).isEqualTo(1L);
     assertThat(value(t, single, "median_point_score")).isEqualTo(80.0);
+    assertThat(value(t, single, "setting_type")).isEqualTo("School");
+    // A child of a PVI setting, returned under its early years URN: a setting of its own in its LA, with GLD
+    // (85 points, 6 on every scale of PSED and CLL).
+    Row pvi = row(t, "school_laestab", "612345");
+    assertThat(value(t, pvi, "setting_type")).isEqualTo("PVI setting");
+    assertThat(value(t, pvi, "old_la_code")).isEqualTo("873");
+    assertThat(value(t, pvi, "gld_number")).isEqualTo(1L);
   }
 }

@@ -18,7 +18,8 @@ import org.apache.spark.sql.Row;
 final class TestChildren {
 
   static final Settings SETTINGS = SettingsFile.defaults();
-  static final List<String> SCALES = SETTINGS.framework().scaleCodes();
+  static final eyfsp.domain.Framework FSP13 = SETTINGS.framework("fsp13");
+  static final List<String> SCALES = FSP13.scaleCodes();
   static final Map<String, LocalAuthority> LAS = Map.of(
       "873", new LocalAuthority("873", "E10000003", "Cambridgeshire", "E12000006", "East of England"),
       "874", new LocalAuthority("874", "E06000031", "Peterborough", "E12000006", "East of England"),
@@ -167,17 +168,17 @@ final class TestChildren {
 
   TestChildren add(Child c) {
     LocalAuthority la = LAS.get(c.la);
-    ProfileRules.Outcome outcome = c.scores == null ? null : ProfileRules.of(SETTINGS).evaluate(c.scores);
+    ProfileRules.Outcome outcome = c.scores == null ? null : new ProfileRules(FSP13).evaluate(c.scores);
     Integer[] scores = new Integer[SCALES.size()];
     for (int i = 0; i < scores.length; i++) {
       scores[i] = c.scores == null ? null : c.scores[i];
     }
     Boolean mostDeprived = c.decile == null ? null : c.decile <= SETTINGS.deprivation().mostDeprivedDeciles();
-    children.add(new eyfsp.enrich.Child(c.pseudonym, 2009, la, c.estab, c.la + c.estab, c.sex, c.term, scores,
-        outcome == null ? null : outcome.total(), outcome != null && outcome.goodLevel(),
-        outcome != null && outcome.points78(), outcome != null && outcome.secureInGoodLevelAreas(), c.censusMatched,
-        c.fsm, c.language, null, c.ethnicity, c.sen, null, c.rank, c.decile, mostDeprived, c.sexQueried, false,
-        c.decile == null));
+    children.add(new eyfsp.enrich.Child(c.pseudonym, 2009, FSP13, la, c.estab, eyfsp.domain.Setting.id(c.la, c.estab), c.sex, c.term,
+        scores, outcome == null ? null : outcome.total(), outcome != null && outcome.goodLevel(),
+        outcome == null ? new boolean[2] : outcome.outcomes(), outcome == null ? null : outcome.secureCount(),
+        c.censusMatched, c.fsm, c.language, null, c.ethnicity, c.sen, null, c.rank, c.decile, mostDeprived,
+        c.sexQueried, false, c.decile == null));
     return this;
   }
 

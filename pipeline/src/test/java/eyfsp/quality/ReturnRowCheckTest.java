@@ -14,7 +14,11 @@ class ReturnRowCheckTest {
 
   private static final Settings SETTINGS = SettingsFile.defaults();
   private static final ReturnRowCheck CHECK = new ReturnRowCheck(SETTINGS, Set.of("873", "207"));
-  private static final List<String> HEADER = CHECK.requiredColumns();
+  private static final List<String> HEADER = new java.util.ArrayList<>(ReturnRowCheck.FIELDS);
+
+  static {
+    HEADER.addAll(SETTINGS.framework("fsp13").scaleCodes());
+  }
   private static final HeaderMap MAP = HeaderMap.resolve("eyfsp/t.csv", HEADER, HEADER, List.of(), SETTINGS::aliasesOf);
   private static final String GOOD = "2009,207,0000,P207000016049,2004-01-15,F,6,6,6,6,6,6,6,6,6,6,6,6,6";
 
@@ -48,8 +52,8 @@ class ReturnRowCheckTest {
     // W = 5, CD = 9: total still 78, but writing is not secure.
     ReturnRowCheck.Result r = check("2009,207,0000,P207000016049,2004-01-15,F,6,6,6,6,6,6,5,6,6,6,6,6,7");
     assertThat(r.outcome().total()).isEqualTo(78);
-    assertThat(r.outcome().points78()).isTrue();
-    assertThat(r.outcome().secureInGoodLevelAreas()).isFalse();
+    // The outcomes in conf order: 78+ points, then 6+ in every PSED and CLL scale.
+    assertThat(r.outcome().outcomes()).containsExactly(true, false);
     assertThat(r.outcome().goodLevel()).isFalse();
   }
 

@@ -16,7 +16,7 @@ class PublishedDraftsTest {
 
   private static Map<String, PublishedDrafts.Table> published() {
     ReportInput input = new ReportInput(Map.of("attainment", ReportTest.attainment()), ReportTest.drafts(),
-        SettingsFile.defaults().history(), "run-1", "internal/csv", "eyfsp test");
+        SettingsFile.defaults(), "run-1", "internal/csv", "eyfsp test");
     Map<String, PublishedDrafts.Table> tables = new java.util.TreeMap<>();
     new PublishedDrafts(input).tables().forEach(t -> tables.put(t.name(), t));
     return tables;

@@ -108,7 +108,7 @@ class ReportTest {
   }
 
   static Report report(Map<String, CsvTable> published, Map<String, CsvTable> drafts) {
-    return new Report(new ReportInput(published, drafts, SettingsFile.defaults().history(), "run-1", "drafts",
+    return new Report(new ReportInput(published, drafts, SettingsFile.defaults(), "run-1", "drafts",
         "eyfsp test"));
   }
 
@@ -534,8 +534,8 @@ class ReportTest {
   @Test
   void theSyntheticBannerIsOnEveryPageExactlyWhenTheInputIsSynthetic() throws Exception {
     ReportInput real = new ReportInput(Map.of("attainment", attainment()), drafts(),
-        SettingsFile.defaults().history(), "run-1", "drafts", "eyfsp test");
-    ReportInput synthetic = new ReportInput(real.published(), real.drafts(), real.history(), "run-1", "drafts",
+        SettingsFile.defaults(), "run-1", "drafts", "eyfsp test");
+    ReportInput synthetic = new ReportInput(real.published(), real.drafts(), real.settings(), "run-1", "drafts",
         "eyfsp test", true);
     for (ReportInput input : List.of(real, synthetic)) {
       Report report = new Report(input);
@@ -555,7 +555,7 @@ class ReportTest {
     assertThat(shown).doesNotContain("PROJECTION").doesNotContain("gld_percent weight").doesNotContain("YEARLY_CAP");
     // "the 10 nearest" when 7 were found: the count found, and the context in the measures' labels.
     Page cambridgeshire = new Page(new ReportInput(Map.of("attainment", attainment()), drafts(),
-        SettingsFile.defaults().history(), "run-1", "drafts", "eyfsp test"), new RowIndex(), "873");
+        SettingsFile.defaults(), "run-1", "drafts", "eyfsp test"), new RowIndex(), "873");
     assertThat(cambridgeshire.neighbourMethod("the 10 nearest by fsm_percent weight 1, children_number (log) weight "
         + "0.5; not available: eal_percent", 7)).isEqualTo("the 7 LAs most like it in context (by Children known to "
         + "be eligible for FSM, Children assessed)");

@@ -47,8 +47,8 @@ class ReferenceDataTest {
     assumeTrue(Files.isRegularFile(GLD) && Files.isRegularFile(FSM),
         "../shared/reference-data is absent: the real 2013-2019 LA results cannot be read");
     settings = SettingsFile.defaults();
-    List<Observation> values = new ArrayList<>(HistorySources.published(GLD, settings.history()).observations());
-    values.addAll(HistorySources.published(FSM, settings.history()).observations());
+    List<Observation> values = new ArrayList<>(HistorySources.published(GLD, settings).observations());
+    values.addAll(HistorySources.published(FSM, settings).observations());
     history = new History(values);
     result = Drafting.draft(history, settings, new Drafting.Request(2021, null, null));
   }
