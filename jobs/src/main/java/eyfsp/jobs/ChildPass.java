@@ -31,7 +31,8 @@ import scala.Tuple2;
  * The run's one pass over the children, in Spark: the returns and census files read as lines and
  * checked row by row in plain Java, where they lie (files packed into a few tasks); every row that
  * passes sent by its UPN and year to where that child's other rows go (one shuffle, never a
- * broadcast of child-level data); there each child's copies judged, the return joined to its
+ * broadcast of child-level data: only the small lookups are broadcast); there each child's copies
+ * judged, the return joined to its
  * census row and enriched, counted into its LA's cohort and written once to the child-level
  * Parquet table. The tasks send back only counts, rejects and cohorts, merged on the driver.
  */
@@ -115,6 +116,8 @@ final class ChildPass {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<List<InputPart>> groups = pack(checks.parts(), Math.max(1, 3 * context.defaultParallelism()));
     int fileCount = checks.parts().size();
+    // The lookups (LA, IDACI, the checks' settings) sent once to each executor, not with every task.
+    org.apache.spark.broadcast.Broadcast<ChildMerge> lookups = context.broadcast(merge);
     PairFlatMapFunction<List<InputPart>, String, eyfsp.quality.Checked> check = group -> {
       Iterator<InputPart> files = group.iterator();
       return new Iterator<>() {
@@ -143,7 +146,8 @@ final class ChildPass {
           ChildFiles files = new ChildFiles(source, childrenPath, table, String.format("part-%05d", index));
           Result result = new Result(fileCount, plans, slice, files);
           try {
-            keys.forEachRemaining(key -> merge.merge(key._1(), key._2(), result));
+            ChildMerge merging = lookups.value();
+            keys.forEachRemaining(key -> merging.merge(key._1(), key._2(), result));
           } finally {
             // Every file is closed, even one that failed: an open file holds its disk.
             java.io.IOException closing = files.close();

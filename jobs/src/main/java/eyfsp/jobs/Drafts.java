@@ -10,6 +10,7 @@ import eyfsp.io.NegotiationRecordFile;
 import eyfsp.io.OutputFailedException;
 import eyfsp.io.SettingsFile;
 import eyfsp.io.TidyCsv;
+import eyfsp.targets.DraftTableTypes;
 import eyfsp.targets.DraftTables.DraftTable;
 import eyfsp.targets.Drafting;
 import eyfsp.targets.NegotiationRecord;
@@ -86,13 +87,14 @@ final class Drafts {
     return new Drafts(options, settings, history, result, record, las);
   }
 
-  /** Writes a table as output/NAME.csv. */
+  /** Writes a table as output/NAME.csv and output/NAME.parquet, typed as a run's drafts are. */
   void write(DraftTable table) {
     List<List<String>> cells = new ArrayList<>(table.rows().size());
     for (List<Object> row : table.rows()) {
       cells.add(row.stream().map(CsvOutput::plain).toList());
     }
     file(table.name() + ".csv", cells.size(), out -> CsvOutput.write(table.columns(), cells, out));
+    file(table.name() + ".parquet", cells.size(), out -> ParquetFile.write(DraftTableTypes.table(table), out));
   }
 
   /** The manifest: the command, history, years, LA list, neighbours, settings in force and outputs. */
@@ -142,7 +144,7 @@ final class Drafts {
 
   String writtenList() {
     return written.entrySet().stream()
-        .map(e -> e.getKey() + (e.getKey().endsWith(".csv") ? String.format(Locale.ROOT, " %,d rows", e.getValue()) : ""))
+        .map(e -> e.getKey() + (e.getKey().endsWith(".csv") || e.getKey().endsWith(".parquet") ? String.format(Locale.ROOT, " %,d rows", e.getValue()) : ""))
         .collect(Collectors.joining(", "));
   }
 

@@ -42,6 +42,7 @@ final class Manifest {
     m.put("command", command);
     m.put("fingerprint", fingerprint);
     m.put("settings_fingerprint", identity.settings());
+    m.put("synthetic_input", inputs.synthetic());
     m.put("pseudonym_key", key.source());
     m.put("pseudonym_key_check", identity.key());
     m.put("complete", r.complete());

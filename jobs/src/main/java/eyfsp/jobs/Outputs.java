@@ -38,12 +38,15 @@ final class Outputs {
     this.folder = folder;
   }
 
-  Map<String, Long> write(Run.Result result, Settings settings) {
-    for (Table table : result.tables()) {
+  /** @param drafts the run's drafts (RunDrafts): internal tables, written as the others are */
+  Map<String, Long> write(Run.Result result, Settings settings, List<Table> drafts) {
+    List<Table> tables = new java.util.ArrayList<>(result.tables());
+    tables.addAll(drafts);
+    for (Table table : tables) {
       file("internal/csv/" + table.name() + ".csv", table.rows().size(), out -> CsvOutput.writeTable(table, out));
     }
     TestPause.at("write");
-    for (Table table : result.tables()) {
+    for (Table table : tables) {
       String relative = "internal/parquet/" + table.name();
       try {
         ParquetRows.writeTable(source, folder.path(relative), table.schema(), table.rows());
@@ -52,7 +55,7 @@ final class Outputs {
       }
       written.put(relative, (long) table.rows().size());
     }
-    List<Publication.PublishedTable> published = Publication.of(result.tables(), settings.disclosure());
+    List<Publication.PublishedTable> published = Publication.of(tables, settings.disclosure());
     for (Publication.PublishedTable table : published) {
       file("published/" + table.name() + ".csv", table.cells().size(),
           out -> CsvOutput.write(table.columns(), table.cells(), out));

@@ -48,5 +48,7 @@ public final class PassKryo implements KryoRegistrator {
     // What tasks send back: counts in maps keyed by immutable lists, which Kryo cannot rebuild.
     kryo.register(ChildPass.Result.class, new JavaSerializer());
     kryo.register(LocalCohorts.Counter.class, new JavaSerializer());
+    // The broadcast lookups: immutable maps too.
+    kryo.register(eyfsp.enrich.ChildMerge.class, new JavaSerializer());
   }
 }

@@ -42,8 +42,9 @@ final class ReportCommand implements Callable<Integer> {
       description = "The published output to draw the report of (default: ${DEFAULT-VALUE}).")
   String output;
 
-  @Option(names = "--drafts", paramLabel = "DIR", defaultValue = "drafts",
-      description = "Where ./eyfsp trajectories and targets wrote their drafts (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--drafts", paramLabel = "DIR",
+      description = "Draw from the drafts ./eyfsp trajectories and targets wrote here (an adviser's what-ifs) instead "
+          + "of the run's own.")
   Path drafts;
 
   @Option(names = "--conf", paramLabel = "FILE", description = "Settings over the defaults (default: conf/eyfsp.yaml).")
@@ -68,7 +69,11 @@ final class ReportCommand implements Callable<Integer> {
         try {
           folder.copyOf(published.folder(), List.of("report", "manifest.json"));
           progress.stage("report", ReportPages.describe(drafts));
-          pages = ReportPages.write(folder, source, drafts, settings, published.text("run_id"), progress);
+          pages = drafts == null
+              ? ReportPages.write(folder, source, RunDrafts.drafts(folder, source), RunDrafts.DRAFTS, settings,
+                  published.text("run_id"), synthetic(published), progress)
+              : ReportPages.write(folder, source, eyfsp.io.PublishedTables.drafts(drafts), ReportPages.named(drafts),
+                  settings, published.text("run_id"), synthetic(published), progress);
           progress.stage("publish", output);
           progress.end();
           try (var manifest = folder.create("manifest.json")) {
@@ -93,6 +98,11 @@ final class ReportCommand implements Callable<Integer> {
     return ExitStatus.OK;
   }
 
+  /** Whether the published run's input was synthetic, as its manifest says. */
+  private static boolean synthetic(PublishedRun published) {
+    return published.manifest().path("synthetic_input").asBoolean(false);
+  }
+
   /** The published manifest, its report outputs replaced by the new ones, saying when and how the report was redrawn. */
   private ObjectNode manifest(JsonNode published, Map<String, Long> pages, String runId) {
     ObjectNode manifest = published.deepCopy();
@@ -107,7 +117,7 @@ final class ReportCommand implements Callable<Integer> {
     report.put("drawn_by", "eyfsp report");
     report.put("drawn", Instant.now().toString());
     report.put("run_folder", runId);
-    report.put("drafts", drafts.toString());
+    report.put("drafts", drafts == null ? "the run's own (" + RunDrafts.DRAFTS + ")" : drafts.toString());
     return manifest;
   }
 }

@@ -27,13 +27,18 @@ final class ReportPages {
 
   private ReportPages() {}
 
-  /** Writes report/index.html and report/la/NNN.html; returns each output with the LAs it shows. */
-  static Map<String, Long> write(OutputFolder folder, FileSource source, Path drafts, Settings settings, String runId,
-      Progress progress) {
+  /**
+   * Writes report/index.html and report/la/NNN.html; returns each output with the LAs it shows.
+   *
+   * @param drafts the drafts the pages show (the run's own, or an adviser's what-ifs), by name
+   * @param draftsName where they are, as the pages name them
+   * @param synthetic the run's input was synthetic: every page says so
+   */
+  static Map<String, Long> write(OutputFolder folder, FileSource source, Map<String, CsvTable> drafts,
+      String draftsName, Settings settings, String runId, boolean synthetic, Progress progress) {
     Map<String, CsvTable> published = PublishedTables.read(source, folder.path("published"));
-    Map<String, CsvTable> draftTables = PublishedTables.drafts(drafts);
-    Report report = new Report(new ReportInput(published, draftTables, settings, runId,
-        drafts.toString(), "eyfsp " + Manifest.version()));
+    Report report = new Report(new ReportInput(published, drafts, settings, runId, draftsName,
+        "eyfsp " + Manifest.version(), synthetic));
     List<String> las = report.localAuthorities();
     Map<String, Long> written = new LinkedHashMap<>();
     write(folder, FOLDER + Report.INDEX, report.index());
@@ -46,9 +51,12 @@ final class ReportPages {
     return written;
   }
 
-  /** The sha256 of each draft the report reads (NAME.csv), of those in the drafts folder. */
+  /** The sha256 of each draft the report reads (NAME.csv), of those in an adviser's drafts folder (none: no folder). */
   static Map<String, String> checksums(Path drafts) {
     Map<String, String> checksums = new java.util.TreeMap<>();
+    if (drafts == null) {
+      return checksums;
+    }
     for (String name : PublishedTables.DRAFTS) {
       Path file = drafts.resolve(name + ".csv");
       if (java.nio.file.Files.isRegularFile(file)) {
@@ -58,8 +66,16 @@ final class ReportPages {
     return checksums;
   }
 
-  /** What the report stage line says it is drawing from. */
+  /** An adviser's drafts folder as the pages name it: by its own name, not its path on this machine. */
+  static String named(Path drafts) {
+    return drafts.getFileName() == null ? drafts.toString() : drafts.getFileName().toString();
+  }
+
+  /** What the report stage line says it is drawing from: the run's own drafts, or an adviser's folder. */
   static String describe(Path drafts) {
+    if (drafts == null) {
+      return "HTML pages from published/ and the run's drafts (" + RunDrafts.DRAFTS + ")";
+    }
     List<String> found = PublishedTables.DRAFTS.stream()
         .filter(name -> java.nio.file.Files.isRegularFile(drafts.resolve(name + ".csv"))).toList();
     return "HTML pages from published/" + (found.isEmpty() ? " (no drafts in " + drafts + ")"

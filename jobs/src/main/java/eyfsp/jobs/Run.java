@@ -14,6 +14,7 @@ import eyfsp.io.FileSource;
 import eyfsp.io.InputFiles;
 import eyfsp.io.InputFiles.InputFile;
 import eyfsp.io.OutputFolder;
+import eyfsp.measures.Breakdowns;
 import eyfsp.measures.DataQuality;
 import eyfsp.measures.GeographicLevel;
 import eyfsp.measures.LocalCohort;
@@ -23,6 +24,7 @@ import eyfsp.measures.Table;
 import eyfsp.quality.CensusRowCheck;
 import eyfsp.quality.DeprivationIndex;
 import eyfsp.quality.FileAccount;
+import eyfsp.quality.FlagRowCheck;
 import eyfsp.quality.InputPart;
 import eyfsp.quality.LocalAuthorityLookup;
 import eyfsp.quality.Query;
@@ -112,11 +114,16 @@ final class Run {
           settings::aliasesOf);
       parts.add(new InputPart(parts.size(), InputPart.Kind.CENSUS, file, header.map()));
     }
+    for (InputFile file : inputs.childrenFlags()) {
+      CsvFiles.Header header = CsvFiles.header(source, file, FlagRowCheck.REQUIRED, List.of(), settings::aliasesOf);
+      parts.add(new InputPart(parts.size(), InputPart.Kind.FLAGS, file, header.map()));
+    }
     if (!anyReturnRow) {
       throw new InputRefusedException("The returns hold no rows (every file in eyfsp/ has only a header, or nothing)"
           + ": there is nothing to measure.");
     }
-    return new Prepared(las, deprivation, schools, new RowChecks(returnCheck, censusCheck, parts));
+    return new Prepared(las, deprivation, schools, new RowChecks(returnCheck, censusCheck,
+        new FlagRowCheck(settings.childrenFlags().keySet()), parts));
   }
 
   /**
@@ -130,7 +137,8 @@ final class Run {
     Enrichment enrichment = new Enrichment(las,
         prepared.deprivation().map(SmallFileCheck::accepted).orElse(List.of()), prepared.deprivation().isPresent(),
         settings.deprivation().mostDeprivedDeciles(), new Pseudonym(key.key()));
-    LocalCohort.Plans plans = LocalCohort.Plans.of(settings);
+    LocalCohort.Plans plans = LocalCohort.Plans.of(settings,
+        Breakdowns.topics(settings, !inputs.childrenFlags().isEmpty()));
     ChildTable table = new ChildTable(settings.frameworks());
     ChildPass.Slice slice = new ChildPass.Slice(options.years(), options.las());
     String childrenPath = folder.path(CHILDREN);
@@ -145,13 +153,17 @@ final class Run {
 
     Map<String, List<Reject>> rejects = new LinkedHashMap<>();
     rejects.put("eyfsp", pass.rejects.stream().filter(r -> r.sourceFile().startsWith("eyfsp/")).toList());
-    rejects.put("census", pass.rejects.stream().filter(r -> !r.sourceFile().startsWith("eyfsp/")).toList());
+    rejects.put("census", pass.rejects.stream().filter(r -> r.sourceFile().startsWith("census/")).toList());
+    rejects.put("children_flags",
+        pass.rejects.stream().filter(r -> r.sourceFile().startsWith("children_flags/")).toList());
     rejects.put("idaci", prepared.deprivation().map(SmallFileCheck::rejects).orElse(List.of()));
     rejects.put("local_authorities", prepared.las().check().rejects());
     rejects.put("schools", prepared.schools().map(s -> s.check().rejects()).orElse(List.of()));
     List<FileAccount> accounts = new ArrayList<>();
     accounts.addAll(accounts("eyfsp", InputPart.Kind.RETURNS, prepared.checks(), pass, rejects.get("eyfsp")));
     accounts.addAll(accounts("census", InputPart.Kind.CENSUS, prepared.checks(), pass, rejects.get("census")));
+    accounts.addAll(accounts("children_flags", InputPart.Kind.FLAGS, prepared.checks(), pass,
+        rejects.get("children_flags")));
     prepared.deprivation().ifPresent(d -> accounts.add(d.account("idaci")));
     accounts.add(prepared.las().check().account("local_authorities"));
     prepared.schools().ifPresent(s -> accounts.add(s.check().account("schools")));

@@ -68,9 +68,19 @@ final class RunCommand implements Callable<Integer> {
       description = "File holding the pseudonym key (else the environment variable EYFSP_PSEUDONYM_KEY).")
   Path keyFile;
 
-  @Option(names = "--drafts", paramLabel = "DIR", defaultValue = "drafts",
-      description = "Drafts (trajectories, targets, neighbours) for the report (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--drafts", paramLabel = "DIR",
+      description = "Draw the report from these drafts (trajectories, targets, neighbours: an adviser's what-ifs) "
+          + "instead of the run's own.")
   Path drafts;
+
+  @Option(names = "--history", paramLabel = "DIR",
+      description = "Add the results to the history in DIR (earlier years, published tables) and draft from it; "
+          + "default: the history of the output published before.")
+  Path history;
+
+  @Option(names = "--negotiation", paramLabel = "FILE",
+      description = "The negotiation record the drafts are set beside (default: drafts/negotiation_record.csv, if there).")
+  Path negotiation;
 
   @Option(names = "--if-changed",
       description = "Do nothing when the inputs, settings and options are those of the published output.")
@@ -88,6 +98,8 @@ final class RunCommand implements Callable<Integer> {
 
     progress.stage("settings", options.conf() == null ? "defaults" : options.conf().toString());
     Settings settings = options.conf() == null ? SettingsFile.defaults() : SettingsFile.load(options.conf());
+    // The topics the settings name (breakdowns.pairs) are known before anything is read.
+    eyfsp.measures.Breakdowns.topics(settings);
     // Paths are opened before Spark starts (an unchanged run never starts it), with the Hadoop
     // settings spark-submit would give Spark.
     FileSource source = new FileSource(hadoopSettings());
@@ -97,6 +109,7 @@ final class RunCommand implements Callable<Integer> {
           System.getenv(), inputs.synthetic());
       Map<String, String> checksums = checksums(source, inputs);
       Map<String, String> draftChecksums = ReportPages.checksums(drafts);
+      draftChecksums.putAll(draftSources());
       RunIdentity identity = new RunIdentity(runId, started, Fingerprints.settings(settings), Fingerprints.key(key),
           checksums, draftChecksums);
       String fingerprint = Fingerprints.run(Manifest.version(), identity.settings(), identity.key(), options,
@@ -113,6 +126,7 @@ final class RunCommand implements Callable<Integer> {
 
       // Staged before Spark starts, so that an output folder that cannot take this run's is refused at once.
       OutputFolder folder = OutputFolder.stage(source, output, runId);
+      RunDrafts.Drafted drafted;
       try {
         Run run = new Run(options, settings, progress);
         Run.Prepared prepared = run.prepare(source, inputs);
@@ -130,12 +144,24 @@ final class RunCommand implements Callable<Integer> {
         if (key.isDevelopment()) {
           progress.note("pseudonyms use the development key: the input is synthetic");
         }
+        progress.stage("drafts", history == null ? "from the history of the output before and this run's results"
+            : "from the history in " + history + " and this run's results");
+        // The run's values are named as the run's own, not by its id or options (each value carries its table's
+        // sha256): a rerun, or a slice merged into a full output, writes the full run's bytes in every CSV.
+        drafted = RunDrafts.draft(result.tables(), settings, RunDrafts.RUN_SOURCE,
+            RunDrafts.earlier(source, history, published, settings), negotiationRecord());
+        progress.note(drafted.summary());
         progress.stage("write", "outputs beside " + output);
         try {
           Outputs outputs = new Outputs(source, folder);
-          Map<String, Long> written = outputs.write(result, settings);
+          Map<String, Long> written = outputs.write(result, settings, drafted.tables());
+          written.putAll(RunDrafts.write(drafted, folder, source, settings, runId));
           progress.stage("report", ReportPages.describe(drafts));
-          written.putAll(ReportPages.write(folder, source, drafts, settings, runId, progress));
+          written.putAll(drafts == null
+              ? ReportPages.write(folder, source, RunDrafts.drafts(folder, source), RunDrafts.DRAFTS, settings, runId,
+                  inputs.synthetic(), progress)
+              : ReportPages.write(folder, source, eyfsp.io.PublishedTables.drafts(drafts), ReportPages.named(drafts),
+                  settings, runId, inputs.synthetic(), progress));
           progress.stage("publish", output);
           progress.end();
           outputs.manifest(Manifest.of(identity, fingerprint, options, masterUsed, settings, key, inputs, result,
@@ -149,9 +175,31 @@ final class RunCommand implements Callable<Integer> {
         folder.abandon();
         throw e;
       }
+      // Only once the output is published: a failed run leaves the history as it was.
+      if (history != null) {
+        RunDrafts.updateHistory(history, drafted, settings);
+      }
       Refused.clear(output);
       return ExitStatus.OK;
     }
+  }
+
+  /** The negotiation record named, else the one ./eyfsp targets --record-drafts keeps by default, if there. */
+  private Path negotiationRecord() {
+    Path fallback = Path.of("drafts", "negotiation_record.csv");
+    return negotiation != null ? negotiation : java.nio.file.Files.isRegularFile(fallback) ? fallback : null;
+  }
+
+  /** The checksums of the history and negotiation record the drafts are drawn from: a change is another run. */
+  private Map<String, String> draftSources() {
+    Map<String, String> sums = new TreeMap<>();
+    Path historyFile = history == null ? null : eyfsp.io.HistoryFile.in(history);
+    for (Path file : java.util.Arrays.asList(historyFile, negotiationRecord())) {
+      if (file != null && java.nio.file.Files.isRegularFile(file)) {
+        sums.put(file.getFileName().toString(), FileSource.local().sha256(file.toString(), file.toString()));
+      }
+    }
+    return sums;
   }
 
   /** Who a run is: its id and start, and the fingerprints of its settings, key, inputs and the report's drafts. */
@@ -226,7 +274,7 @@ final class RunCommand implements Callable<Integer> {
             : "");
     out.printf(Locale.ROOT, "  LAs measured       %,9d  (%d regions; %s)%n", r.measuredLas().size(),
         r.measuredLas().stream().map(LocalAuthority::regionCode).distinct().count(), periods);
-    out.printf("  outputs            %s (manifest.json, internal/, published/, rejects/, report/)%n", output);
+    out.printf("  outputs            %s (manifest.json, internal/, published/, rejects/, history/, report/)%n", output);
     out.flush();
   }
 

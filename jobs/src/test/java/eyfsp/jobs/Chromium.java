@@ -216,6 +216,13 @@ final class Chromium implements AutoCloseable {
       return result.path("result").path("value");
     }
 
+    /** Lays the page out in a window this wide (and 900 high), as for print ("print") or not (""); load it after. */
+    void window(int width, String media) throws Exception {
+      send(session, "Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 900,
+          "deviceScaleFactor", 1, "mobile", false));
+      send(session, "Emulation.setEmulatedMedia", Map.of("media", media));
+    }
+
     /** A PNG of the whole page, as wide as the window and as tall as the page. */
     byte[] screenshot(int width) throws Exception {
       send(session, "Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 900,

@@ -158,10 +158,31 @@ class DraftingCommandsTest {
     assertThat(manifest.path("targets").path("inequality_gap_percent").path("not_possible").asText())
         .startsWith("No LA has inequality_gap_percent for 2018/19");
     assertThat(manifest.path("outputs").path("targets.csv").asInt()).isEqualTo(20);
+    assertThat(manifest.path("outputs").path("targets.parquet").asInt()).isEqualTo(20);
+    // The same drafts as Parquet, typed: A's GLD baseline 67 and projection 70.8, as in the CSV.
+    List<org.apache.parquet.example.data.Group> parquet = readParquet(dir.resolve("drafts/targets.parquet"));
+    assertThat(parquet).hasSize(20);
+    org.apache.parquet.example.data.Group gld = parquet.stream().filter(g -> g.getString("old_la_code", 0).equals("101")
+        && g.getString("measure", 0).equals("gld_percent")).findFirst().orElseThrow();
+    assertThat(gld.getDouble("baseline_value", 0)).isEqualTo(67.0);
+    assertThat(gld.getDouble("projection_value", 0)).isEqualTo(70.8);
+    assertThat(gld.getInteger("time_period", 0)).isEqualTo(202021);
 
     // A slice by LA writes the full run's rows of those LAs.
     assertThat(eyfsp("targets", "--ambition", "0.25", "--la", "101")).isZero();
     assertThat(lines("targets.csv").subList(1, 5)).isEqualTo(targets.stream().filter(l -> l.contains(",101,")).toList());
+  }
+
+  /** Every row of a Parquet file, read with Parquet's own example reader (no Spark). */
+  static List<org.apache.parquet.example.data.Group> readParquet(Path file) throws Exception {
+    List<org.apache.parquet.example.data.Group> rows = new ArrayList<>();
+    try (var reader = org.apache.parquet.hadoop.ParquetReader.builder(
+        new org.apache.parquet.hadoop.example.GroupReadSupport(), new org.apache.hadoop.fs.Path(file.toUri())).build()) {
+      for (org.apache.parquet.example.data.Group g = reader.read(); g != null; g = reader.read()) {
+        rows.add(g);
+      }
+    }
+    return rows;
   }
 
   @Test

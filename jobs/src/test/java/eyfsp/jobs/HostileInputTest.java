@@ -278,4 +278,78 @@ class HostileInputTest {
     }
     return out.toByteArray();
   }
+
+  /** A 17-goal row (elg17) for a child of its own, the goals in the contract's order. */
+  private static String goalRow(String year, String estab, int serial, String goals) {
+    String rest = "874" + "3001" + String.format("13%03d", serial);
+    return String.join(",", year, "874", estab, eyfsp.domain.Upn.checkLetter(rest) + rest, "2008-01-15", "F", goals);
+  }
+
+  private static final String ELG17_HEADER = "academic_year,la_code,estab,upn,date_of_birth,sex,COM_G01,COM_G02,"
+      + "COM_G03,PHY_G04,PHY_G05,PSE_G06,PSE_G07,PSE_G08,LIT_G09,LIT_G10,MAT_G11,MAT_G12,UTW_G13,UTW_G14,UTW_G15,"
+      + "EXP_G16,EXP_G17";
+  private static final String EXPECTED = "2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2";
+
+  @Test
+  void rowsOfTheWrongFrameworkOrValuesOrSettingAreQuarantinedWithTheirReason() throws Exception {
+    write("eyfsp/goals.csv", String.join("\n", ELG17_HEADER,
+        goalRow("2013", "3001", 1, EXPECTED),                            // 2 accepted: a school, 2012/13
+        goalRow("2013", "612345", 2, EXPECTED),                          // 3 accepted: a PVI setting's URN
+        goalRow("2009", "3001", 3, EXPECTED),                            // 4 BAD_YEAR: 2008/09 is read under fsp13
+        goalRow("2013", "3001", 4, EXPECTED.replaceFirst("2", "4")),     // 5 BAD_SCALE: no goal is scored 4
+        goalRow("2013", "30011", 5, EXPECTED),                           // 6 BAD_ESTAB: 5 digits
+        goalRow("2013", "812345", 6, EXPECTED),                          // 7 BAD_ESTAB: a URN beyond 799999
+        goalRow("2013", "412345", 7, EXPECTED)) + "\n");                 // 8 BAD_ESTAB: a URN below 500000
+    List<String> rejects = quarantined("eyfsp/goals.csv", f -> {
+      assertThat(f.get("rows_read").asLong()).isEqualTo(7);
+      assertThat(f.get("rows_accepted").asLong()).isEqualTo(2);
+    });
+    assertThat(rejects).hasSize(5);
+    assertThat(rejects.get(0)).startsWith("eyfsp/goals.csv,4,BAD_YEAR,")
+        .contains("academic_year '2009' is read under fsp13, but the file's result columns are those of elg17");
+    assertThat(rejects.get(1)).startsWith("eyfsp/goals.csv,5,BAD_SCALE,")
+        .contains("COM_G01 '4' is not a score of elg17 (1-3) or a not-assessed code");
+    assertThat(rejects.subList(2, 5)).allSatisfy(r -> assertThat(r).contains(",BAD_ESTAB,"));
+    // The two accepted children are measured under elg17 in 2012/13, the PVI setting's child in its LA and
+    // in a setting row of its own.
+    List<String> attainment = Files.readAllLines(output.resolve("internal/csv/attainment.csv"));
+    assertThat(attainment).anySatisfy(l -> assertThat(l).startsWith("201213,Academic year,Local authority,")
+        .contains(",874,E06000031,Peterborough,elg17,2,0,2,100,"));
+    assertThat(Files.readAllLines(output.resolve("internal/csv/schools.csv")))
+        .anySatisfy(l -> assertThat(l).startsWith("201213,").contains(",612345,,,PVI setting,1,0,1,100,"));
+  }
+
+  @Test
+  void aReturnsFileWithTheColumnsOfNoFrameworkIsRefusedNamingOne() throws Exception {
+    // 16 of elg17's goals: nearest to elg17, which it lacks EXP_G17 of.
+    write("eyfsp/goals.csv", ELG17_HEADER.replace(",EXP_G17", "") + "\n");
+    refused(ExitStatus.INPUT_REFUSED, "eyfsp/goals.csv, line 1: the header has no column 'EXP_G17'.");
+  }
+
+  @Test
+  void childrenFlagsAreCheckedAndQuarantinedLikeAnyInput() throws Exception {
+    String upn = Files.readAllLines(input.resolve("eyfsp/returns_874_2009.csv")).get(1).split(",")[3];
+    write("children_flags/flags.csv", String.join("\n", "academic_year,upn,flag",
+        "2009," + upn + ",looked_after",                                     // 2 accepted
+        "2009," + upn + ",in_care",                                          // 3 UNKNOWN_FLAG
+        "2009,A" + upn.substring(1) + ",child_in_need") + "\n");             // 4 BAD_UPN (or another child)
+    TestRuns.Outcome outcome = run();
+    assertThat(outcome.status()).as(outcome.err()).isZero();
+    List<String> rejects = Files.readAllLines(output.resolve("rejects/children_flags.csv"));
+    assertThat(rejects).anySatisfy(r -> assertThat(r).startsWith("children_flags/flags.csv,3,UNKNOWN_FLAG,"));
+    JsonNode manifest = new ObjectMapper().readTree(output.resolve("manifest.json").toFile());
+    JsonNode account = null;
+    for (JsonNode f : manifest.get("inputs")) {
+      if (f.get("file").asText().equals("children_flags/flags.csv")) {
+        account = f;
+      }
+    }
+    assertThat(account).isNotNull();
+    assertThat(account.get("rows_read").asLong()).isEqualTo(3);
+    assertThat(account.get("rows_accepted").asLong() + account.get("rows_rejected").asLong()).isEqualTo(3);
+    // The flag is a topic of its own: one looked-after child in Peterborough in 2008/09.
+    assertThat(Files.readAllLines(output.resolve("internal/csv/attainment_by_characteristic.csv")))
+        .anySatisfy(l -> assertThat(l).startsWith("200809,Academic year,Local authority,")
+            .contains(",874,E06000031,Peterborough,Looked after,Looked after,1,"));
+  }
 }

@@ -124,6 +124,16 @@ class NightlyRunTest {
   }
 
   @Test
+  void aSliceTheInputHoldsNoReturnsForIsRefusedInOneSentence() {
+    Path output = dir.resolve("nothing");
+    TestRuns.Outcome slice = run(output, "--years", "2015");
+    assertThat(slice.status()).as(slice.err()).isEqualTo(ExitStatus.USAGE);
+    assertThat(slice.sentence()).isEqualTo("eyfsp: The input holds no accepted returns for the slice asked "
+        + "(--years 2014/15): there is nothing to measure.");
+    assertThat(output).doesNotExist();
+  }
+
+  @Test
   void aSliceOnItsOwnHasItsLasRowsButNoRegionOrNation() throws Exception {
     Path output = dir.resolve("alone");
     TestRuns.Outcome slice = run(output, "--la", "873");

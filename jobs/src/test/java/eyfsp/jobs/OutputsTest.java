@@ -43,7 +43,7 @@ class OutputsTest {
     // A folder where the first CSV goes: it cannot be written.
     Files.createDirectories(Path.of(URI.create(folder.path("internal/csv/table0.csv"))));
 
-    assertThatThrownBy(() -> new Outputs(FileSource.local(), folder).write(result, SettingsFile.defaults()))
+    assertThatThrownBy(() -> new Outputs(FileSource.local(), folder).write(result, SettingsFile.defaults(), List.of()))
         .isInstanceOf(OutputFailedException.class);
     folder.abandon();
     assertThat(dir.resolve(".out.runs")).as("nothing is written after the folder is removed").doesNotExist();

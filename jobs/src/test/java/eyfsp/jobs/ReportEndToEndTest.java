@@ -51,9 +51,9 @@ class ReportEndToEndTest {
     drafts = dir.resolve("drafts");
     history = dir.resolve("history");
     TestRuns.Outcome run = TestRuns.run("run", "--input", input.toString(), "--output", output.toString(), "--conf",
-        TestRuns.lenientSettings(dir).toString(), "--drafts", drafts.toString());
+        TestRuns.lenientSettings(dir).toString());
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.err()).contains("[eyfsp] report   HTML pages from published/ (no drafts in " + drafts + ")");
+    assertThat(run.err()).contains("[eyfsp] report   HTML pages from published/ and the run's drafts (internal/csv)");
   }
 
   /** The published attainment table, read on its own: LA number -> the row of its latest year. */
@@ -80,11 +80,28 @@ class ReportEndToEndTest {
       assertThat(pages.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrderElementsOf(las.keySet().stream().map(la -> la + ".html").toList());
     }
-    String page = Files.readString(output.resolve("report/la/" + las.keySet().iterator().next() + ".html"));
-    assertThat(page).contains("no drafts were found in " + drafts).contains("Not available: there is no "
-        + drafts + "/targets.csv");
     JsonNode manifest = new ObjectMapper().readTree(output.resolve("manifest.json").toFile());
     assertThat(manifest.path("outputs").findValuesAsText("path")).contains("report/index.html", "report/la/");
+  }
+
+  @Test
+  @Order(1)
+  void theRunAloneDraftsTargetsAndTheReportDrawsItsProjections() throws Exception {
+    for (String table : List.of("trajectories", "targets", "neighbours", "negotiation")) {
+      assertThat(output.resolve("internal/csv/" + table + ".csv")).as("internal CSV").isRegularFile();
+      assertThat(output.resolve("internal/parquet/" + table)).as("internal Parquet").isDirectory();
+    }
+    for (String table : List.of("trajectories", "targets", "neighbours")) {
+      assertThat(output.resolve("published/" + table + ".csv")).isRegularFile();
+      assertThat(output.resolve("published/" + table + ".meta.csv")).isRegularFile();
+    }
+    assertThat(output.resolve("history/history.csv")).as("the history the drafts came from, in the output")
+        .isRegularFile();
+    String la = latestPublished().keySet().iterator().next();
+    String page = Files.readString(output.resolve("report/la/" + la + ".html"));
+    assertThat(page).as("a projection drawn after ./eyfsp run alone")
+        .contains("projection: internal/csv/trajectories.csv").contains("Draft target for ")
+        .doesNotContain("is not there");
   }
 
   @Test
@@ -118,7 +135,9 @@ class ReportEndToEndTest {
     String la = latestPublished().keySet().iterator().next();
     String page = Files.readString(output.resolve("report/la/" + la + ".html"));
     assertThat(page).contains("Draft target for ").contains(drafts + "/trajectories.csv")
-        .contains("Statistical neighbours (" + drafts + "/neighbours.csv)");
+        .contains("Statistical neighbours: the ").contains("neighbours: drafts/neighbours.csv")
+        .as("the drafts folder by its name, its path only in the footer's list of sources")
+        .doesNotContain("neighbours: " + drafts + "/neighbours.csv");
   }
 
   @Test
@@ -165,8 +184,14 @@ class ReportEndToEndTest {
       Map<String, CSVRecord> las = latestPublished();
       List<String> pages = new ArrayList<>(List.of("index.html"));
       las.keySet().forEach(la -> pages.add("la/" + la + ".html"));
+      boolean synthetic = new ObjectMapper().readTree(output.resolve("manifest.json").toFile())
+          .path("synthetic_input").asBoolean();
+      assertThat(synthetic).as("the test's input carries the SYNTHETIC marker").isTrue();
+      checksCanFail(chromium);
+      int projected = 0;
       for (String path : pages) {
         Chromium.Page page = chromium.open();
+        page.window(1280, "");
         page.navigate(base + path);
         assertThat(page.problems()).as("console errors, exceptions and failed requests of %s", path).isEmpty();
         assertThat(page.requests()).as("what %s asked for: itself, nothing from elsewhere", path)
@@ -182,20 +207,44 @@ class ReportEndToEndTest {
           }
           CSVRecord published = las.get(c.get(0).asText());
           assertThat(c.get(2).asText()).isEqualTo(published.get("time_period"));
-          assertThat(c.get(3).asText().strip()).as("%s of LA %s on %s", c.get(1).asText(), c.get(0).asText(), path)
-              .isEqualTo(published.get(c.get(1).asText()));
+          assertThat(c.get(3).asText().strip().replace(",", "")).as("%s of LA %s on %s (thousands separated)",
+              c.get(1).asText(), c.get(0).asText(), path).isEqualTo(published.get(c.get(1).asText()));
+        }
+        // As laid out in the browser: nothing wider than the window, no chart text over another text or a
+        // mark, no label cut short, and the synthetic banner exactly when the input is synthetic.
+        JsonNode wide = checks(page);
+        assertThat(wide.path("overflow").asInt()).as("horizontal overflow of %s at 1280 px", path).isLessThanOrEqualTo(0);
+        assertThat(wide.path("overlaps")).as("chart texts over a text or a mark on %s", path).isEmpty();
+        assertThat(wide.path("cut")).as("labels cut short on %s", path).isEmpty();
+        assertThat(wide.path("banner").asInt()).as("the synthetic banner on %s", path).isEqualTo(synthetic ? 1 : 0);
+        projected += wide.path("projections").asInt();
+        page.window(390, "");
+        page.navigate(base + path);
+        assertThat(checks(page).path("overflow").asInt()).as("horizontal overflow of %s at 390 px", path)
+            .isLessThanOrEqualTo(0);
+        // Printed on A4: at full scale (nothing wider than the 186 mm between the margins, 703 px, which
+        // Chromium would shrink every page to fit) and, for an LA, on at most 4 pages.
+        page.window(PRINTABLE_WIDTH, "print");
+        page.navigate(base + path);
+        assertThat(page.evaluate("document.documentElement.scrollWidth").asInt())
+            .as("width of %s laid out for print", path).isLessThanOrEqualTo(PRINTABLE_WIDTH);
+        page.window(1280, "");
+        page.navigate(base + path);
+        byte[] pdf = page.pdf();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        if (path.startsWith("la/")) {
+          assertThat(pdfPages(pdf)).as("A4 pages of %s", path).isBetween(1, 4);
         }
         if (path.equals(pages.get(1)) || path.equals("index.html")) {
           byte[] png = page.screenshot(1280);
           Path file = shots.resolve(path.replace('/', '-').replace(".html", ".png"));
           Files.write(file, png);
           assertPng(png, 1280, path.equals("index.html") ? 400 : 2000);
-          byte[] pdf = page.pdf();
           Files.write(shots.resolve(path.replace('/', '-').replace(".html", ".pdf")), pdf);
-          assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
           assertThat(pdf.length).isGreaterThan(10_000);
         }
       }
+      assertThat(projected).as("projections drawn on the LA pages after ./eyfsp run alone").isPositive();
     } finally {
       server.stop(0);
     }
@@ -222,6 +271,68 @@ class ReportEndToEndTest {
     TestRuns.Outcome redrawn = TestRuns.run(run);
     assertThat(redrawn.status()).as(redrawn.err()).isZero();
     assertThat(redrawn.out()).as("a changed draft").startsWith("eyfsp run finished");
+  }
+
+  @Test
+  @Order(6)
+  void aRunAddsItsResultsToTheHistoryItIsGivenOnlyOnceItsOutputIsPublished() throws Exception {
+    // The history of test 2 holds this output's results as ./eyfsp history --add-run read them, named by run id.
+    Path file = history.resolve("history.csv");
+    String before = Files.readString(file);
+    assertThat(before).doesNotContain("eyfsp run/attainment.csv");
+    // A run that fails (its output is a file) leaves the history exactly as it was.
+    Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "x");
+    TestRuns.Outcome failed = TestRuns.run("run", "--input", input.toString(), "--output", notAFolder.toString(),
+        "--conf", TestRuns.lenientSettings(dir).toString(), "--history", history.toString());
+    assertThat(failed.status()).isEqualTo(ExitStatus.OUTPUT_FAILED);
+    assertThat(Files.readString(file)).isEqualTo(before);
+    // A run that publishes adds its results, as its own: the same years, places and measures from the same kind of
+    // source, so they replace those values (as a rerun would) rather than stand beside them; its output holds the
+    // same history.
+    TestRuns.Outcome run = TestRuns.run("run", "--input", input.toString(), "--output", output.toString(),
+        "--conf", TestRuns.lenientSettings(dir).toString(), "--history", history.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    String after = Files.readString(file);
+    assertThat(after).contains("eyfsp run/attainment.csv");
+    assertThat(after.lines().count()).as("one value per year, place, measure and kind of source")
+        .isEqualTo(before.lines().count());
+    assertThat(Files.readString(output.resolve("history/history.csv"))).isEqualTo(after);
+  }
+
+  /** The width between an A4 page's margins in the report's print style (210 - 2 x 12 mm), in CSS pixels. */
+  static final int PRINTABLE_WIDTH = 703;
+
+  /** What page-checks.js measures on the page now loaded. */
+  static JsonNode checks(Chromium.Page page) throws Exception {
+    String script = new String(ReportEndToEndTest.class.getResourceAsStream("page-checks.js").readAllBytes(),
+        StandardCharsets.UTF_8);
+    return new ObjectMapper().readTree(page.evaluate(script).asText());
+  }
+
+  /**
+   * The checks find what they look for: on a blank page, a chart with two texts laid over each other
+   * and a third over a mark reports two overlaps.
+   */
+  static void checksCanFail(Chromium chromium) throws Exception {
+    Chromium.Page page = chromium.open();
+    page.window(1280, "");
+    page.navigate("about:blank");
+    page.evaluate("document.body.innerHTML = '<svg class=\"chart\" id=\"t\" width=\"300\" height=\"100\">"
+        + "<text x=\"10\" y=\"20\">Overlap</text><text x=\"14\" y=\"24\">Overlap</text>"
+        + "<rect class=\"mark\" x=\"100\" y=\"50\" width=\"20\" height=\"20\"/>"
+        + "<text x=\"95\" y=\"64\">mark</text></svg>'; 1");
+    assertThat(checks(page).path("overlaps")).as("the checks' own test").hasSize(2);
+  }
+
+  /** The number of pages of a PDF: the largest /Count of its page tree (the root's). */
+  static int pdfPages(byte[] pdf) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("/Count (\\d+)")
+        .matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+    int pages = 0;
+    while (m.find()) {
+      pages = Math.max(pages, Integer.parseInt(m.group(1)));
+    }
+    return pages;
   }
 
   /** A real PNG (signature and IHDR chunk) of the width asked for, at least so tall, not blank. */

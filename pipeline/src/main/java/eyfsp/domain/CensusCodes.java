@@ -13,7 +13,8 @@ public record CensusCodes(
     List<String> unknownLanguageCodes,
     Map<String, List<String>> senProvision,
     Map<String, List<String>> ethnicity,
-    Map<String, String> ethnicityPrefixes) implements java.io.Serializable {
+    Map<String, String> ethnicityPrefixes,
+    Map<String, List<String>> ethnicityMinor) implements java.io.Serializable {
 
   /** Codes compare in upper case, whatever case conf gives them in. */
   public CensusCodes {
@@ -23,6 +24,7 @@ public record CensusCodes(
     unknownLanguageCodes = upper(unknownLanguageCodes);
     senProvision = upper(senProvision);
     ethnicity = upper(ethnicity);
+    ethnicityMinor = upper(ethnicityMinor);
   }
 
   private static List<String> upper(List<String> codes) {
@@ -96,5 +98,29 @@ public record CensusCodes(
       return listed;
     }
     return Optional.ofNullable(ethnicityPrefixes.get(v.substring(0, 1)));
+  }
+
+  /**
+   * DfE's minor ethnic group of a code (census.ethnicity_minor), given the code's major group: a
+   * code listed under no minor group is counted under its major group's name.
+   */
+  public String ethnicityMinor(String code, String major) {
+    if (code != null && !code.isEmpty()) {
+      String v = code.toUpperCase(Locale.ROOT);
+      for (Map.Entry<String, List<String>> group : ethnicityMinor.entrySet()) {
+        if (group.getValue().contains(v)) {
+          return group.getKey();
+        }
+      }
+    }
+    return major;
+  }
+
+  /** The minor groups in order, then the major groups' names for codes listed under none. */
+  public List<String> ethnicityMinorGroups() {
+    java.util.LinkedHashSet<String> groups = new java.util.LinkedHashSet<>(ethnicityMinor.keySet());
+    groups.addAll(ethnicity.keySet());
+    groups.add(UNCLASSIFIED);
+    return List.copyOf(groups);
   }
 }

@@ -14,6 +14,8 @@ public record Settings(
     GapConventions inequalityGap,
     Cohort cohort,
     CensusCodes census,
+    Map<String, Flag> childrenFlags,
+    BreakdownSettings breakdowns,
     Deprivation deprivation,
     Quality quality,
     Disclosure disclosure,
@@ -28,6 +30,12 @@ public record Settings(
 
   /** Children assessed in summer Y are expected to be this old on 31 August of Y. */
   public record Cohort(@JsonProperty("age_on_31_august") int ageOn31August) {}
+
+  /** A flag of the children's flags input: what its children and the rest are called. */
+  public record Flag(String label, String rest) implements java.io.Serializable {}
+
+  /** Pairs of topics broken down together, each a topic of its own (by the topics' names). */
+  public record BreakdownSettings(List<List<String>> pairs) {}
 
   /** Deciles 1..mostDeprivedDeciles make up the "most deprived" areas (30% by default). */
   public record Deprivation(int mostDeprivedDeciles) {}

@@ -21,6 +21,16 @@ public final class SettingsRules {
     require(s.disclosure(), "disclosure");
     require(s.pseudonym(), "pseudonym");
     checkFrameworks(s.frameworks());
+    require(s.childrenFlags(), "children_flags").forEach((flag, f) -> {
+      if (f == null || f.label() == null || f.rest() == null || f.label().equals(f.rest())) {
+        fail("children_flags." + flag + " needs a label and a different label for the rest");
+      }
+    });
+    for (List<String> pair : require(require(s.breakdowns(), "breakdowns").pairs(), "breakdowns.pairs")) {
+      if (pair.size() != 2 || pair.get(0).equals(pair.get(1))) {
+        fail("breakdowns.pairs: each pair names two different topics, not " + pair);
+      }
+    }
     GapConventions gap = s.inequalityGap();
     require(gap.lowestSizeRounding(), "inequality_gap.lowest_size_rounding");
     require(gap.boundaryTies(), "inequality_gap.boundary_ties");

@@ -3,6 +3,7 @@ package eyfsp.enrich;
 import eyfsp.domain.Framework;
 import eyfsp.domain.LocalAuthority;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * One accepted child, enriched: the return's results and outcomes, the LA's geography, the census
@@ -20,6 +21,7 @@ import java.io.Serializable;
  *     URN (eyfsp.domain.Setting)
  * @param ethnicity the census code as given (blank when the census row left it blank), null unmatched
  * @param mostDeprived whether the home area is in the most deprived deciles, null when not known
+ * @param flags the children's flags given for the child (looked_after ...), in order
  */
 public record Child(
     String pupilPseudonym,
@@ -47,7 +49,8 @@ public record Child(
     Boolean mostDeprived,
     boolean sexQueried,
     boolean birthDateQueried,
-    boolean lsoaQueried) implements Serializable {
+    boolean lsoaQueried,
+    List<String> flags) implements Serializable {
 
   public boolean assessed() {
     return total != null;

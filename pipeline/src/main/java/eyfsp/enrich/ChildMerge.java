@@ -47,9 +47,11 @@ public final class ChildMerge implements Serializable {
   public void merge(String key, Iterable<Checked> values, Sink sink) {
     List<Checked.Line> returns = new ArrayList<>(1);
     List<Checked.Line> census = new ArrayList<>(1);
+    List<Checked.Line> flags = new ArrayList<>(0);
     for (Checked value : values) {
       if (value instanceof Checked.Line line) {
-        (checks.kindOf(line) == InputPart.Kind.RETURNS ? returns : census).add(line);
+        InputPart.Kind kind = checks.kindOf(line);
+        (kind == InputPart.Kind.RETURNS ? returns : kind == InputPart.Kind.CENSUS ? census : flags).add(line);
       } else if (value instanceof Checked.Rejected rejected) {
         sink.reject(rejected.reject());
       } else if (value instanceof Checked.Counted counted) {
@@ -60,8 +62,20 @@ public final class ChildMerge implements Serializable {
         (row, v) -> reject(v, row.year(), blankToNull(row.laCode()), blankToNull(row.estab())), sink);
     CensusRowCheck.Result c = kept(key, census, checks::censusRow, CensusRowCheck.Result::content,
         (row, v) -> reject(v, row.year(), null, null), sink);
+    java.util.SortedSet<String> flagged = new java.util.TreeSet<>();
+    if (!flags.isEmpty()) {
+      // Each flag a row of its own: rows naming the same flag are copies, the first kept.
+      java.util.Map<String, List<Checked.Line>> byFlag = new java.util.TreeMap<>();
+      flags.forEach(line -> byFlag.computeIfAbsent(checks.flagRow(line).flag(), f -> new ArrayList<>()).add(line));
+      byFlag.forEach((flag, lines) -> {
+        if (kept(key + "\u001f" + flag, lines, checks::flagRow, eyfsp.quality.FlagRowCheck.Result::content,
+            (row, v) -> reject(v, row.year(), null, null), sink) != null) {
+          flagged.add(flag);
+        }
+      });
+    }
     if (r != null) {
-      sink.child(enrichment.child(r, c));
+      sink.child(enrichment.child(r, c, List.copyOf(flagged)));
     }
   }
 

@@ -67,6 +67,7 @@ public final class ChildTable implements Serializable {
     for (String c : List.of("most_deprived", "sex_queried", "birth_date_queried", "lsoa_queried")) {
       field(fields, c, DataTypes.BooleanType);
     }
+    field(fields, "flags", DataTypes.StringType);
     this.schema = DataTypes.createStructType(fields);
   }
 
@@ -117,6 +118,7 @@ public final class ChildTable implements Serializable {
     v.add(c.sexQueried());
     v.add(c.birthDateQueried());
     v.add(c.lsoaQueried());
+    v.add(c.flags().isEmpty() ? null : String.join(";", c.flags()));
     return v.toArray();
   }
 
@@ -156,7 +158,8 @@ public final class ChildTable implements Serializable {
         r.getAs("secure_results_number"), flag(r, "census_matched"), r.getAs("fsm"), r.getAs("first_language"),
         r.getAs("ethnicity"), r.getAs("ethnicity_major"), r.getAs("sen_provision"), r.getAs("home_lsoa"),
         r.getAs("idaci_rank"), r.getAs("idaci_decile"), r.getAs("most_deprived"), flag(r, "sex_queried"),
-        flag(r, "birth_date_queried"), flag(r, "lsoa_queried"));
+        flag(r, "birth_date_queried"), flag(r, "lsoa_queried"),
+        r.getAs("flags") == null ? List.of() : List.of(r.<String>getAs("flags").split(";")));
   }
 
   private static boolean flag(Row r, String column) {

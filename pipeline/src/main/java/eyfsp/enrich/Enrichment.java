@@ -39,8 +39,11 @@ public final class Enrichment implements Serializable {
     this.pseudonym = pseudonym;
   }
 
-  /** The child of an accepted return and, when matched, its accepted census row. */
-  public Child child(ReturnRowCheck.Result r, CensusRowCheck.Result census) {
+  /**
+   * The child of an accepted return and, when matched, its accepted census row, with the flags its
+   * accepted rows of the children's flags input give (in order).
+   */
+  public Child child(ReturnRowCheck.Result r, CensusRowCheck.Result census, List<String> flags) {
     LocalAuthority la = las.get(r.laCode());
     if (la == null) {
       throw new IllegalStateException("an accepted return names LA " + r.laCode() + ", which the lookup does not list");
@@ -68,7 +71,7 @@ public final class Enrichment implements Serializable {
         area == null ? null : area.idaciDecile(),
         area == null ? null : area.idaciDecile() <= mostDeprivedDeciles,
         r.sexQueried(), r.birthDateQueried(),
-        haveDeprivationIndex && lsoa != null && area == null);
+        haveDeprivationIndex && lsoa != null && area == null, flags);
   }
 
   private static String or(String value, String otherwise) {

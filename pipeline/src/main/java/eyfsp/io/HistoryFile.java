@@ -38,12 +38,16 @@ public final class HistoryFile {
 
   /** The stored history (empty when the file does not exist yet). */
   public static History read(Path folder, Settings all) {
-    HistorySettings settings = all.history();
     Path file = in(folder);
     if (!Files.isRegularFile(file)) {
       return History.empty();
     }
-    TidyCsv csv = TidyCsv.read(file);
+    return parse(TidyCsv.read(file), all);
+  }
+
+  /** A history as read from its CSV text (the file of a folder, or of a run's output elsewhere). */
+  public static History parse(TidyCsv csv, Settings all) {
+    HistorySettings settings = all.history();
     csv.require(COLUMNS.toArray(String[]::new));
     List<Observation> observations = new ArrayList<>(csv.records().size());
     Set<String> kinds = Set.of(Observation.PUBLISHED, Observation.PIPELINE);
@@ -90,6 +94,11 @@ public final class HistoryFile {
   }
 
   static void write(Path folder, History history) throws IOException {
+    TidyCsv.writeAtomically(in(folder), out -> write(history, out));
+  }
+
+  /** The history as its CSV text. */
+  public static void write(History history, java.io.OutputStream out) {
     List<List<String>> rows = new ArrayList<>(history.observations().size());
     for (Observation o : history.observations()) {
       List<String> row = new ArrayList<>();
@@ -102,7 +111,7 @@ public final class HistoryFile {
       row.add(o.sourceSha256());
       rows.add(row);
     }
-    TidyCsv.writeAtomically(in(folder), out -> CsvOutput.write(COLUMNS, rows, out));
+    CsvOutput.write(COLUMNS, rows, out);
   }
 
   private static List<String> columns() {

@@ -115,31 +115,57 @@ public final class HistorySources {
     return values.read(notes);
   }
 
+  /** The tables of a run the history reads, each by its name (the file is NAME.csv in internal/csv). */
+  public static final List<String> RUN_TABLES = List.of("attainment", "context", "gaps");
+
+  /** One of a run's internal tables as the history reads it: its rows, and the checksum of its CSV. */
+  public record RunTable(TidyCsv csv, String sha256) {}
+
   /**
    * The output folder of ./eyfsp run: its internal (unrounded) attainment table, and the context
    * and gaps tables when the run wrote them. The framework its manifest names must be the one conf
    * puts each year under.
    */
   public static Read pipelineRun(Path folder, Settings all) {
-    HistorySettings settings = all.history();
     Path csvFolder = folder.resolve("internal").resolve("csv");
     Path attainment = csvFolder.resolve("attainment.csv");
     if (!Files.isRegularFile(attainment)) {
       throw new InputRefusedException(folder + " is not the output of ./eyfsp run: it has no internal/csv/attainment.csv.");
     }
     Manifest manifest = Manifest.of(folder);
+    Map<String, RunTable> tables = new LinkedHashMap<>();
+    for (String table : RUN_TABLES) {
+      Path file = csvFolder.resolve(table + ".csv");
+      if (Files.isRegularFile(file)) {
+        tables.put(table, new RunTable(TidyCsv.read(file), TidyCsv.sha256(file)));
+      }
+    }
+    return pipelineTables(manifest.runId(), manifest.framework(), folder.toString(), tables, all);
+  }
+
+  /**
+   * A run's internal tables (RUN_TABLES, by name; attainment at least), read as ./eyfsp history
+   * --add-run reads them from its folder: ./eyfsp run adds its own results this way before it writes them.
+   *
+   * @param framework the framework the run computed under, which must be the one conf puts each
+   *     year under; null to take each year's from conf
+   * @param shownAs the run's folder, for a refusal
+   */
+  public static Read pipelineTables(String runId, String framework, String shownAs, Map<String, RunTable> tables,
+      Settings all) {
+    HistorySettings settings = all.history();
     List<Observation> observations = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    for (String table : List.of("attainment", "context", "gaps")) {
-      Path file = csvFolder.resolve(table + ".csv");
-      if (!Files.isRegularFile(file)) {
+    for (String table : RUN_TABLES) {
+      RunTable run = tables.get(table);
+      if (run == null) {
         notes.add("no " + table + ".csv in the run");
         continue;
       }
-      TidyCsv csv = TidyCsv.read(file);
+      TidyCsv csv = run.csv();
       csv.require("time_period", "geographic_level");
-      Accumulator values = new Accumulator(csv, all, Observation.PIPELINE, manifest.runId() + "/" + table + ".csv",
-          TidyCsv.sha256(file));
+      Accumulator values = new Accumulator(csv, all, Observation.PIPELINE, runId + "/" + table + ".csv",
+          run.sha256());
       if (table.equals("gaps")) {
         readGaps(csv, settings.pipelineGaps(), values);
       } else {
@@ -148,15 +174,23 @@ public final class HistorySources {
           Optional<Place> place = csv.place(r);
           if (place.isPresent()) {
             int year = csv.year(r);
+            if (csv.has("framework")) {
+              // A run names each row's framework: it must be the one conf puts the year under.
+              String expected = all.frameworkOf(year).map(Framework::code).orElse("none");
+              if (!csv.cell(r, "framework").equals(expected)) {
+                throw csv.refusal(r, String.format("%s was computed under framework %s, but frameworks puts %s "
+                    + "under %s", shownAs, csv.cell(r, "framework"), AcademicYear.label(year), expected));
+              }
+            }
             columns.forEach((column, measure) -> values.put(r, year, place.get(), measure, csv.number(r, column)));
           }
         }
       }
       Read read = values.read(List.of());
       for (Observation o : read.observations()) {
-        if (manifest.framework() != null && !manifest.framework().equals(o.framework())) {
-          throw new InputRefusedException(String.format("%s was computed under framework %s, but history.frameworks "
-              + "puts %s under %s.", folder, manifest.framework(), AcademicYear.label(o.year()), o.framework()));
+        if (framework != null && !framework.equals(o.framework())) {
+          throw new InputRefusedException(String.format("%s was computed under framework %s, but frameworks "
+              + "puts %s under %s.", shownAs, framework, AcademicYear.label(o.year()), o.framework()));
         }
       }
       observations.addAll(read.observations());
@@ -253,7 +287,10 @@ public final class HistorySources {
     }
   }
 
-  /** What the run's manifest says: its id and the framework it computed under (null when not said). */
+  /**
+   * What the run's manifest says: its id and, for a run of the 13-scale profile alone (before the
+   * frameworks were data, when attainment had no framework column), the framework it computed under.
+   */
   private record Manifest(String runId, String framework) {
     static Manifest of(Path folder) {
       Path file = folder.resolve("manifest.json");

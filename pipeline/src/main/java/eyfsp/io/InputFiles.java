@@ -17,6 +17,7 @@ public record InputFiles(
     String root,
     List<InputFile> returns,
     List<InputFile> census,
+    List<InputFile> childrenFlags,
     Optional<InputFile> deprivation,
     InputFile localAuthorities,
     Optional<InputFile> schools,
@@ -28,6 +29,7 @@ public record InputFiles(
   public List<InputFile> all() {
     List<InputFile> all = new ArrayList<>(returns);
     all.addAll(census);
+    all.addAll(childrenFlags);
     deprivation.ifPresent(all::add);
     all.add(localAuthorities);
     schools.ifPresent(all::add);
@@ -48,11 +50,12 @@ public record InputFiles(
         throw new InputRefusedException("The input folder " + root + " has no EYFSP returns (eyfsp/*.csv).");
       }
       List<InputFile> census = csvFiles(fs, base, "census");
+      List<InputFile> flags = csvFiles(fs, base, "children_flags");
       Optional<InputFile> deprivation = Optional.ofNullable(file(fs, base, "idaci.csv", false));
       InputFile las = file(fs, base, "local_authorities.csv", true);
       Optional<InputFile> schools = Optional.ofNullable(file(fs, base, "schools.csv", false));
       boolean synthetic = status(fs, new Path(base, syntheticMarker)) != null;
-      return new InputFiles(root, returns, census, deprivation, las, schools, synthetic);
+      return new InputFiles(root, returns, census, flags, deprivation, las, schools, synthetic);
     } catch (IOException e) {
       throw new InputRefusedException("The input folder " + root + " cannot be read: " + e.getMessage() + ".");
     }

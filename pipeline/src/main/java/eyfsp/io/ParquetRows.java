@@ -13,6 +13,9 @@ import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.PositionOutputStream;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
@@ -38,9 +41,11 @@ public final class ParquetRows implements Closeable {
   private static final String SPARK_SCHEMA = "org.apache.spark.sql.parquet.row.metadata";
 
   private final ParquetWriter<Object[]> writer;
+  private final TrackedFile file;
 
-  private ParquetRows(ParquetWriter<Object[]> writer) {
+  private ParquetRows(ParquetWriter<Object[]> writer, TrackedFile file) {
     this.writer = writer;
+    this.file = file;
   }
 
   /** A new file at a path or URI (replacing one left there by an earlier attempt of the same task). */
@@ -55,12 +60,19 @@ public final class ParquetRows implements Closeable {
   public static ParquetRows create(FileSource source, String path, StructType schema, Set<String> distinctColumns) {
     Configuration conf = source.configuration();
     try {
-      Builder builder = new Builder(HadoopOutputFile.fromPath(new Path(path), conf), schema)
+      // A local file is written with java.nio: no Hadoop checksum file beside it.
+      java.nio.file.Path local = FileSource.localPath(path);
+      if (local != null) {
+        java.nio.file.Files.createDirectories(local.toAbsolutePath().getParent());
+      }
+      TrackedFile file = new TrackedFile(local != null ? new LocalOutputFile(local)
+          : HadoopOutputFile.fromPath(new Path(path), conf));
+      Builder builder = new Builder(file, schema)
           .withConf(conf)
           .withCompressionCodec(CompressionCodecName.SNAPPY)
           .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
       distinctColumns.forEach(column -> builder.withDictionaryEncoding(column, false));
-      return new ParquetRows(builder.build());
+      return new ParquetRows(builder.build(), file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -88,12 +100,61 @@ public final class ParquetRows implements Closeable {
     }
   }
 
+  /** Finishes the file; one that cannot be finished (a full disk) still lets go of it. */
   @Override
   public void close() {
     try {
       writer.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | RuntimeException e) {
+      file.release();
+      throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+    }
+  }
+
+  /** A file whose stream is kept, to be let go of when writing it fails half-way. */
+  private static final class TrackedFile implements OutputFile {
+    private final OutputFile file;
+    private PositionOutputStream stream;
+
+    TrackedFile(OutputFile file) {
+      this.file = file;
+    }
+
+    @Override
+    public PositionOutputStream create(long blockSizeHint) throws IOException {
+      stream = file.create(blockSizeHint);
+      return stream;
+    }
+
+    @Override
+    public PositionOutputStream createOrOverwrite(long blockSizeHint) throws IOException {
+      stream = file.createOrOverwrite(blockSizeHint);
+      return stream;
+    }
+
+    @Override
+    public boolean supportsBlockSize() {
+      return file.supportsBlockSize();
+    }
+
+    @Override
+    public long defaultBlockSize() {
+      return file.defaultBlockSize();
+    }
+
+    @Override
+    public String getPath() {
+      return file.getPath();
+    }
+
+    void release() {
+      if (stream != null) {
+        try {
+          stream.close();
+        } catch (IOException | RuntimeException ignored) {
+          // The write has failed already; that failure is the one reported.
+        }
+      }
     }
   }
 
@@ -124,7 +185,7 @@ public final class ParquetRows implements Closeable {
   private static final class Builder extends ParquetWriter.Builder<Object[], Builder> {
     private final StructType schema;
 
-    Builder(HadoopOutputFile file, StructType schema) {
+    Builder(OutputFile file, StructType schema) {
       super(file);
       this.schema = schema;
     }

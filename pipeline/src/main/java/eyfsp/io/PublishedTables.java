@@ -53,6 +53,19 @@ public final class PublishedTables {
     return tables;
   }
 
+  /** The tables of these names (NAME.csv) in a folder (a local path or a URI), of those that are there. */
+  public static Map<String, CsvTable> named(FileSource source, String folder, List<String> names, String shownAs) {
+    String trimmed = folder.replaceAll("/+$", "");
+    List<String> files = csvFiles(source, trimmed);
+    Map<String, CsvTable> tables = new TreeMap<>();
+    for (String name : names) {
+      if (files.contains(name + ".csv")) {
+        tables.put(name, read(source, trimmed + "/" + name + ".csv", name, shownAs + "/" + name + ".csv"));
+      }
+    }
+    return tables;
+  }
+
   /** One CSV file; a record that cannot be read refuses it, naming the line. */
   static CsvTable read(FileSource source, String path, String name, String shownAs) {
     MessageDigest digest;

@@ -54,24 +54,29 @@ public final class TidyCsv {
   public static TidyCsv read(Path file) {
     String name = file.getFileName().toString();
     try (InputStream in = Files.newInputStream(file)) {
-      CsvRecordReader reader = new CsvRecordReader(in, name, CsvRecordReader.Limits.TABLES);
-      CsvRecordReader.Record header = reader.next();
-      if (header == null || header.malformed()) {
-        throw new InputRefusedException(name + " has no readable header row.");
-      }
-      List<CsvRecordReader.Record> records = new ArrayList<>();
-      for (CsvRecordReader.Record r = reader.next(); r != null; r = reader.next()) {
-        if (r.malformed() || r.fields().size() != header.fields().size()) {
-          throw new InputRefusedException(String.format("%s, line %d: the row cannot be read (%s).", name,
-              r.lineNumber(), r.malformed() ? r.problem() : r.fields().size() + " fields where the header has "
-                  + header.fields().size()));
-        }
-        records.add(r);
-      }
-      return new TidyCsv(name, header.fields(), records);
+      return read(name, in);
     } catch (IOException e) {
       throw new InputRefusedException(name + " cannot be read: " + e.getMessage() + ".");
     }
+  }
+
+  /** Reads a whole table from a stream (a table a run holds in memory, written as its CSV), named as given. */
+  public static TidyCsv read(String name, InputStream in) {
+    CsvRecordReader reader = new CsvRecordReader(in, name, CsvRecordReader.Limits.TABLES);
+    CsvRecordReader.Record header = reader.next();
+    if (header == null || header.malformed()) {
+      throw new InputRefusedException(name + " has no readable header row.");
+    }
+    List<CsvRecordReader.Record> records = new ArrayList<>();
+    for (CsvRecordReader.Record r = reader.next(); r != null; r = reader.next()) {
+      if (r.malformed() || r.fields().size() != header.fields().size()) {
+        throw new InputRefusedException(String.format("%s, line %d: the row cannot be read (%s).", name,
+            r.lineNumber(), r.malformed() ? r.problem() : r.fields().size() + " fields where the header has "
+                + header.fields().size()));
+      }
+      records.add(r);
+    }
+    return new TidyCsv(name, header.fields(), records);
   }
 
   public String name() {

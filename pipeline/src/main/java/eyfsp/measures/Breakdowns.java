@@ -28,6 +28,7 @@ public final class Breakdowns {
   public static final String FIRST_LANGUAGE = "First language";
   public static final String SEN_PROVISION = "SEN provision";
   public static final String ETHNICITY = "Ethnicity";
+  public static final String ETHNICITY_MINOR = "Ethnicity (minor)";
   public static final String TERM_OF_BIRTH = "Term of birth";
   public static final String IDACI_DECILE = "IDACI decile";
   public static final String AREA_DEPRIVATION = "Area deprivation";
@@ -56,8 +57,68 @@ public final class Breakdowns {
 
   private Breakdowns() {}
 
-  /** The eight topics of the issue, their labels drawn from the settings where the settings name them. */
+  /**
+   * The topics: sex, FSM, first language, SEN provision, ethnicity (major and minor groups), term of
+   * birth, IDACI decile and area deprivation, their labels drawn from the settings where the
+   * settings name them; then each pair of topics the settings list ({@code breakdowns.pairs}).
+   */
   public static List<Topic> topics(Settings settings) {
+    return topics(settings, false);
+  }
+
+  /**
+   * The topics, with a topic for each of the children's flags (conf children_flags: its children
+   * against the rest) when the input has flags to give ({@code withFlags}).
+   */
+  public static List<Topic> topics(Settings settings, boolean withFlags) {
+    List<Topic> topics = new ArrayList<>(singleTopics(settings));
+    if (withFlags) {
+      settings.childrenFlags().forEach((flag, labels) -> topics.add(new Topic(labels.label(),
+          List.of(labels.label(), labels.rest()), c -> c.flags().contains(flag) ? 0 : 1)));
+    }
+    for (List<String> pair : settings.breakdowns().pairs()) {
+      topics.add(pair(byName(topics, pair.get(0)), byName(topics, pair.get(1))));
+    }
+    return List.copyOf(topics);
+  }
+
+  private static Topic byName(List<Topic> topics, String name) {
+    return topics.stream().filter(t -> t.name().equals(name)).findFirst()
+        .orElseThrow(() -> new eyfsp.domain.InvalidSettingsException("breakdowns.pairs names '" + name
+            + "', which is not a topic (" + String.join(", ", topics.stream().map(Topic::name).toList()) + ")."));
+  }
+
+  /** Whether a topic is a pair of topics. */
+  public static boolean isPair(Topic topic) {
+    return topic.name().contains(PAIR);
+  }
+
+  /** How a pair's topic and breakdowns are named: "Sex by FSM", "Boys / FSM eligible". */
+  public static final String PAIR = " by ";
+  public static final String PAIR_BREAKDOWN = " / ";
+
+  /**
+   * Two topics at once: a breakdown for each pair of their breakdowns ("Boys / FSM eligible"), in
+   * the first topic's order then the second's, so that its groups add up to either topic's.
+   */
+  static Topic pair(Topic first, Topic second) {
+    List<String> labels = new ArrayList<>();
+    for (String a : first.breakdowns()) {
+      for (String b : second.breakdowns()) {
+        labels.add(a + PAIR_BREAKDOWN + b);
+      }
+    }
+    int n = second.breakdowns().size();
+    Classifier one = first.classifier();
+    Classifier other = second.classifier();
+    return new Topic(first.name() + PAIR + second.name(), List.copyOf(labels), c -> {
+      int a = one.breakdownOf(c);
+      int b = other.breakdownOf(c);
+      return a < 0 || b < 0 ? -1 : a * n + b;
+    });
+  }
+
+  private static List<Topic> singleTopics(Settings settings) {
     String unknown = CensusCodes.UNKNOWN;
     List<String> sen = new ArrayList<>(settings.census().senProvision().keySet());
     sen.add(unknown);
@@ -76,12 +137,18 @@ public final class Breakdowns {
             List.of(CensusCodes.ENGLISH, CensusCodes.OTHER_THAN_ENGLISH, unknown)),
         labelled(SEN_PROVISION, Child::senProvision, sen),
         labelled(ETHNICITY, Child::ethnicityMajor, List.copyOf(ethnicity)),
+        labelled(ETHNICITY_MINOR, minorEthnicity(settings.census()), settings.census().ethnicityMinorGroups()),
         labelled(TERM_OF_BIRTH, Child::termOfBirth, List.of(BirthDates.AUTUMN, BirthDates.SPRING, BirthDates.SUMMER)),
         // Deciles 1-10 are breakdowns 0-9, unknown the 11th.
         new Topic(IDACI_DECILE, List.copyOf(deciles), c -> c.idaciDecile() == null ? 10
             : c.idaciDecile() >= 1 && c.idaciDecile() <= 10 ? c.idaciDecile() - 1 : -1),
         new Topic(AREA_DEPRIVATION, List.of(mostDeprived, REST, unknown),
             c -> c.mostDeprived() == null ? 2 : c.mostDeprived() ? 0 : 1));
+  }
+
+  /** DfE's minor group of a child's ethnicity code (Unclassified for a child with no census row). */
+  private static Label minorEthnicity(CensusCodes codes) {
+    return c -> codes.ethnicityMinor(c.ethnicity(), c.ethnicityMajor());
   }
 
   /** A topic whose breakdown is a characteristic's label. */

@@ -44,6 +44,25 @@ public final class Gaps {
    * Breakdowns#byName}: the area topic's first breakdown is its most deprived areas.
    */
   public static List<Comparison> comparisons(Map<String, List<String>> breakdowns) {
+    return comparisons(breakdowns, List.of());
+  }
+
+  /**
+   * The same, and for each of the children's flags among the topics, its children against the
+   * rest.
+   */
+  public static List<Comparison> comparisons(Map<String, List<String>> breakdowns,
+      java.util.Collection<eyfsp.domain.Settings.Flag> flags) {
+    List<Comparison> comparisons = new ArrayList<>(standard(breakdowns));
+    for (eyfsp.domain.Settings.Flag flag : flags) {
+      if (breakdowns.containsKey(flag.label())) {
+        comparisons.add(single(flag.label(), flag.label(), flag.rest()));
+      }
+    }
+    return List.copyOf(comparisons);
+  }
+
+  private static List<Comparison> standard(Map<String, List<String>> breakdowns) {
     String mostDeprived = breakdowns.get(Breakdowns.AREA_DEPRIVATION).get(0);
     List<String> sen = breakdowns.get(Breakdowns.SEN_PROVISION).stream()
         .filter(b -> !b.equals(CensusCodes.NO_SEN) && !b.equals(CensusCodes.UNKNOWN)).toList();

@@ -45,6 +45,7 @@ public final class LocalCohort implements Serializable {
   private final int year;
   private final LocalAuthority la;
   private final Framework framework;
+  private final List<Breakdowns.Topic> topics;
   private final Tally cohort;
   /** By topic and breakdown, in the topics' order; null where no child is in the breakdown. */
   private final Tally[][] byBreakdown;
@@ -59,6 +60,7 @@ public final class LocalCohort implements Serializable {
     this.year = year;
     this.la = la;
     this.framework = plan.framework();
+    this.topics = plan.topics();
     this.cohort = new Tally();
     this.byBreakdown = new Tally[plan.topics().size()][];
     for (int t = 0; t < byBreakdown.length; t++) {
@@ -77,10 +79,10 @@ public final class LocalCohort implements Serializable {
       boolean zeroProfilesOnScales, Integer goodLevelTotal, int[] goodLevelScales, int pointsWithin,
       int scalesWithin) implements Serializable {
 
-    public static Plan of(Settings settings, Framework framework) {
+    public static Plan of(Settings settings, Framework framework, List<Breakdowns.Topic> topics) {
       List<int[]> areas = framework.areasOfSeveralScales().stream()
           .map(a -> framework.positionsOf(List.of(a.code()))).toList();
-      return new Plan(framework, Breakdowns.topics(settings), areas,
+      return new Plan(framework, topics, areas,
           !(settings.inequalityGap().allZeroProfiles() == AllZeroProfiles.EXCLUDED
               && framework.zeroTotalIsAllZeroProfile()),
           framework.goodLevelOfDevelopment().totalAtLeast(),
@@ -97,9 +99,19 @@ public final class LocalCohort implements Serializable {
   public record Plans(Map<String, Plan> byFramework) implements Serializable {
 
     public static Plans of(Settings settings) {
+      return of(settings, Breakdowns.topics(settings));
+    }
+
+    /** The plans counting children by these topics. */
+    public static Plans of(Settings settings, List<Breakdowns.Topic> topics) {
       Map<String, Plan> plans = new java.util.LinkedHashMap<>();
-      settings.frameworks().forEach(f -> plans.put(f.code(), Plan.of(settings, f)));
+      settings.frameworks().forEach(f -> plans.put(f.code(), Plan.of(settings, f, topics)));
       return new Plans(plans);
+    }
+
+    /** The topics every plan counts by. */
+    public List<Breakdowns.Topic> topics() {
+      return byFramework.values().iterator().next().topics();
     }
 
     public Plan of(Framework framework) {
@@ -230,6 +242,11 @@ public final class LocalCohort implements Serializable {
 
   public int year() {
     return year;
+  }
+
+  /** The topics its children are broken down by, in order. */
+  public List<Breakdowns.Topic> topics() {
+    return topics;
   }
 
   /** The framework of the year. */

@@ -27,6 +27,8 @@ public final class LowestFifthProfile {
 
   public static final String NAME = "lowest20_profile";
   public static final String TITLE = "Who is in the lowest-achieving 20%: each group's share and relative risk, by LA";
+  /** The same for pairs of characteristics (internal: disclosure control of pairs is not yet in place). */
+  public static final String PAIRS = "lowest20_profile_by_pair";
 
   public static final List<Indicator> INDICATORS = List.of(
       Indicator.count("cohort_number", "Children in the LA's valid cohort"),
@@ -39,6 +41,10 @@ public final class LowestFifthProfile {
       Indicator.percent("lowest20_share_percent", "The group's share of the LA's lowest-achieving 20%",
           "in_lowest20_number", "lowest20_number"),
       Indicator.ratio("relative_risk", "Relative risk: share of the lowest 20% / share of the cohort",
+          "in_lowest20_number", "lowest20_number", "children_number", "cohort_number"),
+      Indicator.ratio("relative_risk_ci_lower", "Lower end of the relative risk's 95% confidence interval",
+          "in_lowest20_number", "lowest20_number", "children_number", "cohort_number"),
+      Indicator.ratio("relative_risk_ci_upper", "Upper end of the relative risk's 95% confidence interval",
           "in_lowest20_number", "lowest20_number", "children_number", "cohort_number"));
 
   private LowestFifthProfile() {}
@@ -80,7 +86,9 @@ public final class LowestFifthProfile {
         }
       }
     }
-    return new Table(NAME, TITLE, schema(), rows, INDICATORS, true, "relative_risk");
+    boolean pairs = !topics.isEmpty() && Breakdowns.isPair(topics.get(0));
+    return new Table(pairs ? PAIRS : NAME, pairs ? TITLE + " (pairs of characteristics, internal)" : TITLE, schema(),
+        rows, INDICATORS, !pairs, "relative_risk");
   }
 
   private static List<Object> key(List<Object> place, String topic, String breakdown) {
@@ -100,7 +108,7 @@ public final class LowestFifthProfile {
     v.add(lowest == null ? 0L : lowest.size());
     v.add(children);
     if (lowest == null) {
-      v.addAll(java.util.Arrays.asList(0.0, null, null, null));
+      v.addAll(java.util.Arrays.asList(0.0, null, null, null, null, null));
       return v;
     }
     // in_g = (below_g T + at_g t) / T, with T children at the boundary of whom t are taken; every
@@ -113,7 +121,22 @@ public final class LowestFifthProfile {
     v.add((double) (100 * scaledIn) / Math.multiplyExact(lowest.atBoundary(), k));
     v.add(children == 0 ? null : (double) Math.multiplyExact(scaledIn, n)
         / Math.multiplyExact(Math.multiplyExact(lowest.atBoundary(), k), children));
+    v.addAll(interval((double) scaledIn / lowest.atBoundary(), children, k, n));
     return v;
+  }
+
+  /**
+   * The relative risk's 95% confidence interval by the log method (Katz et al. 1978) for a group's
+   * risk a / g of being in the lowest k of n against the cohort's k / n: exp(ln RR -/+ z se) with
+   * se = sqrt(1/a - 1/g + 1/k - 1/n). Not defined for a group with nobody in the lowest 20%.
+   */
+  static List<Double> interval(double a, long g, long k, long n) {
+    if (a <= 0 || g == 0) {
+      return java.util.Arrays.asList(null, null);
+    }
+    double logRisk = Math.log((a / g) / ((double) k / n));
+    double se = Math.sqrt(Math.max(0, 1 / a - 1.0 / g + 1.0 / k - 1.0 / n));
+    return List.of(Math.exp(logRisk - ProportionDifference.Z_95 * se), Math.exp(logRisk + ProportionDifference.Z_95 * se));
   }
 
   private static StructType schema() {

@@ -27,20 +27,28 @@ public final class Measures {
       Map<String, School> schools, Map<String, LocalAuthority> las) {
     GapConventions conventions = settings.inequalityGap();
     List<Table> tables = new ArrayList<>();
-    tables.add(Attainment.table(cohorts, levels, settings));
+    Table attainment = Attainment.table(cohorts, levels, settings);
+    tables.add(attainment);
     tables.add(Context.table(cohorts, levels));
 
-    List<Breakdowns.Topic> topics = Breakdowns.topics(settings);
+    List<Breakdowns.Topic> topics = cohorts.isEmpty() ? Breakdowns.topics(settings) : cohorts.get(0).topics();
+    List<Breakdowns.Topic> singles = topics.stream().filter(t -> !Breakdowns.isPair(t)).toList();
+    List<Breakdowns.Topic> pairs = topics.stream().filter(Breakdowns::isPair).toList();
     Map<List<Object>, Tally> byCharacteristic = AttainmentByCharacteristic.tallies(cohorts, topics);
-    tables.add(AttainmentByCharacteristic.table(byCharacteristic, las, levels, topics, settings));
-    tables.add(Gaps.table(byCharacteristic, las, levels, Gaps.comparisons(Breakdowns.byName(topics)), conventions,
-        settings.gaps().lowReliabilityBelow()));
-    tables.add(LowestFifthProfile.table(byCharacteristic, las, topics, conventions));
+    tables.add(AttainmentByCharacteristic.table(byCharacteristic, las, levels, singles, settings));
+    tables.add(Gaps.table(byCharacteristic, las, levels, Gaps.comparisons(Breakdowns.byName(singles),
+        settings.childrenFlags().values()), conventions, settings.gaps().lowReliabilityBelow()));
+    tables.add(LowestFifthProfile.table(byCharacteristic, las, singles, conventions));
+    if (!pairs.isEmpty()) {
+      tables.add(AttainmentByCharacteristic.table(byCharacteristic, las, levels, pairs, settings));
+      tables.add(LowestFifthProfile.table(byCharacteristic, las, pairs, conventions));
+    }
 
     tables.add(SchoolAttainment.table(cohorts, schools, conventions));
     tables.add(ScaleResults.table(cohorts, levels, settings));
     tables.add(NearThreshold.table(cohorts, schools));
     tables.add(DataQuality.quality(cohorts, levels));
+    tables.add(GapChange.table(attainment));
     return tables;
   }
 }

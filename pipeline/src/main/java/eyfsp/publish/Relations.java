@@ -6,6 +6,7 @@ import eyfsp.domain.CensusCodes;
 import eyfsp.measures.Breakdowns;
 import eyfsp.measures.Context;
 import eyfsp.measures.DataQuality;
+import eyfsp.measures.GapChange;
 import eyfsp.measures.Gaps;
 import eyfsp.measures.GeographicLevel;
 import eyfsp.measures.Geography;
@@ -71,6 +72,16 @@ final class Relations {
       r.copies(profile, "lowest20_number", attainment, "lowest20_number", r::place);
       r.lowestShares(profile);
       r.copies(profile, "children_number", characteristic, "children_number", r::breakdown);
+      int change = r.index(GapChange.NAME);
+      r.copies(change, "children_number", attainment, "children_number", r::place);
+      // The previous year's cohort is the attainment table's of that year.
+      r.copies(change, "previous_children_number", attainment, "children_number", (t, row) -> {
+        List<Object> place = new ArrayList<>(r.place(t, row));
+        if (t == change) {
+          place.set(0, r.value(t, row, "previous_time_period"));
+        }
+        return place;
+      });
     }
     r.gapGroups(r.index(Gaps.NAME), characteristic);
     int quality = r.index(DataQuality.QUALITY);

@@ -11,6 +11,6 @@ import java.io.Serializable;
  */
 public record InputPart(int index, Kind kind, InputFile file, HeaderMap header) implements Serializable {
 
-  /** What a file holds: EYFSP returns or School Census rows. */
-  public enum Kind { RETURNS, CENSUS }
+  /** What a file holds: EYFSP returns, School Census rows or children's flags. */
+  public enum Kind { RETURNS, CENSUS, FLAGS }
 }

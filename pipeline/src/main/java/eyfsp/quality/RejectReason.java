@@ -17,6 +17,7 @@ public enum RejectReason {
   BAD_LSOA("LSOA code not of the form E01nnnnnn or W01nnnnnn"),
   BAD_RANK("deprivation rank not a whole number from 1, or score not a number"),
   BAD_DECILE("deprivation decile not a whole number 1 to 10"),
+  UNKNOWN_FLAG("a children's flag not named in conf (children_flags)"),
   BAD_LA_CODE("LA lookup row with an ONS code that is not 9 characters"),
   DUPLICATE("same key as an accepted row and identical in every field: one copy is kept"),
   DUPLICATE_CONFLICT("same key, different content: every copy is quarantined");

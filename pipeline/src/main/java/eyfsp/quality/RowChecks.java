@@ -23,13 +23,15 @@ public final class RowChecks implements Serializable {
 
   private final ReturnRowCheck returns;
   private final CensusRowCheck census;
+  private final FlagRowCheck flags;
   private final List<InputPart> parts;
   /** Each returns file's check, its header resolved once where the rows are (null: not yet, or census). */
   private transient ReturnRowCheck.FileCheck[] returnFiles;
 
-  public RowChecks(ReturnRowCheck returns, CensusRowCheck census, List<InputPart> parts) {
+  public RowChecks(ReturnRowCheck returns, CensusRowCheck census, FlagRowCheck flags, List<InputPart> parts) {
     this.returns = returns;
     this.census = census;
+    this.flags = flags;
     this.parts = List.copyOf(parts);
   }
 
@@ -96,6 +98,13 @@ public final class RowChecks implements Serializable {
           : rejected(part, record, new Reject(file, r.lineNumber(), r.check().reasonCodes(), r.raw(),
               r.check().detail(), r.year(), blankToNull(r.laCode()), blankToNull(r.estab())));
     }
+    if (part.kind() == InputPart.Kind.FLAGS) {
+      FlagRowCheck.Result r = flags.check(part.header(), record);
+      return r.check().accepted()
+          ? line(part, record, Checked.childKey(r.upn(), r.year()))
+          : rejected(part, record, new Reject(file, r.lineNumber(), r.check().reasonCodes(), r.raw(),
+              r.check().detail(), r.year(), null, null));
+    }
     CensusRowCheck.Result r = census.check(part.header(), record);
     return r.check().accepted()
         ? line(part, record, Checked.childKey(r.upn(), r.year()))
@@ -124,6 +133,11 @@ public final class RowChecks implements Serializable {
   /** A census row that passed its checks, read again. */
   public CensusRowCheck.Result censusRow(Checked.Line line) {
     return census.check(parts.get(line.file()).header(), CsvRecordReader.line(line.number(), line.raw()));
+  }
+
+  /** A children's flag row that passed its checks, read again. */
+  public FlagRowCheck.Result flagRow(Checked.Line line) {
+    return flags.check(parts.get(line.file()).header(), CsvRecordReader.line(line.number(), line.raw()));
   }
 
   /** The file a row came from, by the name the user knows it by. */

@@ -68,6 +68,19 @@ final class Cells {
     return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
   }
 
+  /** A value to 2 decimal places, half up (relative risks, as published). */
+  static String rounded2(double value) {
+    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** A whole count with thousands separators (11338 as 11,338); any other cell as it is. */
+  static String thousands(String cell) {
+    if (cell == null || !cell.matches("\\d{4,}")) {
+      return cell;
+    }
+    return String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(cell));
+  }
+
   static String orDash(String cell) {
     return cell == null || cell.isEmpty() ? "\u2013" : cell;
   }

@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 final class Charts {
 
-  static final double WIDTH = 640;
+  static final double WIDTH = 760;
   private static final double ROW = 22;
   private static final String FONT = "font-size";
   /** The labels at the right of a line chart: bold, 12 units; the margin grows to the longest up to this. */
@@ -69,15 +69,13 @@ final class Charts {
     double right = Math.max(170, Math.min(MAX_RIGHT, longest + 12));
     double labelWidth = right - 12;
     double top = 22;
-    double plotHeight = 210;
+    double plotHeight = 150;
     double height = top + plotHeight + 40;
     double plotWidth = WIDTH - left - right;
     List<Double> all = new ArrayList<>();
     chart.lines().forEach(l -> l.values().stream().filter(Objects::nonNull).forEach(all::add));
-    if (chart.band() != null) {
-      all.addAll(chart.band().lower());
-      all.addAll(chart.band().upper());
-    }
+    // The band is not on the axis: three results leave one degree of freedom, and an interval of
+    // 0-100 would flatten the series it surrounds. It is clipped to the plot; its label gives its ends.
     if (chart.mark() != null) {
       all.add(chart.mark().value());
     }
@@ -91,7 +89,7 @@ final class Charts {
     for (double t : y.ticks()) {
       svg.tag("line", "x1", left, "x2", left + plotWidth, "y1", py.applyAsDouble(t), "y2", py.applyAsDouble(t),
           "stroke", Palette.GRID);
-      svg.text(left - 6, py.applyAsDouble(t) + 4, Svg.number(t), "text-anchor", "end");
+      svg.text(left - 6, py.applyAsDouble(t) + 4, y.label(t), "text-anchor", "end");
     }
     svg.text(left - 6, top - 8, chart.percent() ? "%" : "", "text-anchor", "end");
     for (int i = 0; i < n; i++) {
@@ -112,14 +110,18 @@ final class Charts {
         points.append(Svg.number(x.applyAsDouble(band.at().get(i)))).append(',')
             .append(Svg.number(py.applyAsDouble(band.lower().get(i)))).append(' ');
       }
+      svg.open("clipPath", "id", chart.id() + "-plot");
+      svg.tag("rect", "x", left, "y", top, "width", plotWidth, "height", plotHeight);
+      svg.close("clipPath");
       svg.tag("polygon", "points", points.toString().strip(), "fill", svg.pattern("band"), "stroke",
-          Palette.PROJECTION, "stroke-width", 0.5);
+          Palette.PROJECTION, "stroke-width", 0.5, "clip-path", "url(#" + chart.id() + "-plot)");
       int last = band.at().size() - 1;
-      labels.add(new Label(band.name(),
-          py.applyAsDouble((band.lower().get(last) + band.upper().get(last)) / 2), Palette.PROJECTION));
+      double middle = (Math.max(band.lower().get(last), y.low()) + Math.min(band.upper().get(last), y.high())) / 2;
+      labels.add(new Label(band.name(), py.applyAsDouble(middle), Palette.PROJECTION));
     }
+    Line england = chart.lines().stream().filter(l -> l.style() == Style.ENGLAND).findFirst().orElse(null);
     for (Line line : chart.lines()) {
-      drawLine(svg, line, x, py, top + plotHeight);
+      drawLine(svg, line, x, py, top + plotHeight, england);
       for (int i = line.values().size() - 1; i >= 0; i--) {
         if (line.values().get(i) != null) {
           labels.add(new Label(line.name() + " " + line.texts().get(i), py.applyAsDouble(line.values().get(i)),
@@ -132,7 +134,7 @@ final class Charts {
     if (mark != null) {
       double mx = x.applyAsDouble(mark.at());
       double my = py.applyAsDouble(mark.value());
-      svg.tag("polygon", "points", Svg.number(mx) + "," + Svg.number(my - 7) + " " + Svg.number(mx + 7) + ","
+      svg.tag("polygon", "class", "mark", "points", Svg.number(mx) + "," + Svg.number(my - 7) + " " + Svg.number(mx + 7) + ","
           + Svg.number(my) + " " + Svg.number(mx) + "," + Svg.number(my + 7) + " " + Svg.number(mx - 7) + ","
           + Svg.number(my), "fill", Palette.TARGET, "stroke", Palette.INK, "stroke-width", 1);
       labels.add(new Label(mark.name() + " " + mark.text(), my, Palette.TARGET));
@@ -152,8 +154,12 @@ final class Charts {
 
   private record Label(String text, double y, String colour) {}
 
+  /**
+   * A line with its marks; this LA's values are written beside its points, above each unless
+   * England's square is just above it, then below.
+   */
   private static void drawLine(Svg svg, Line line, java.util.function.IntToDoubleFunction x,
-      java.util.function.DoubleUnaryOperator py, double baseline) {
+      java.util.function.DoubleUnaryOperator py, double baseline, Line england) {
     String colour = colour(line.style());
     StringBuilder path = new StringBuilder();
     boolean pen = false;
@@ -168,7 +174,8 @@ final class Charts {
       pen = true;
     }
     if (!path.isEmpty()) {
-      svg.tag("path", "d", path.toString(), "fill", "none", "stroke", colour, "stroke-width",
+      svg.tag("path", "class", line.style().name().toLowerCase(java.util.Locale.ROOT), "d", path.toString(),
+          "fill", "none", "stroke", colour, "stroke-width",
           line.style() == Style.LOCAL ? 2.5 : 2,
           "stroke-dasharray", switch (line.style()) {
             case LOCAL -> "none";
@@ -190,11 +197,15 @@ final class Charts {
       double py0 = py.applyAsDouble(v);
       switch (line.style()) {
         case LOCAL -> {
-          svg.tag("circle", "cx", px, "cy", py0, "r", 4.5, "fill", colour, "stroke", "#ffffff", "stroke-width", 1);
-          svg.text(px, py0 - 9, text, "text-anchor", "middle", FONT, 11, "fill", darker(colour), "paint-order",
+          svg.tag("circle", "class", "mark", "cx", px, "cy", py0, "r", 4.5, "fill", colour, "stroke", "#ffffff",
+              "stroke-width", 1);
+          Double e = england == null || i >= england.values().size() ? null : england.values().get(i);
+          // England's square above the point, within a label's height: the label goes beneath.
+          boolean below = e != null && py.applyAsDouble(e) < py0 && py.applyAsDouble(e) > py0 - 26;
+          svg.text(px, below ? py0 + 19 : py0 - 9, text, "text-anchor", "middle", FONT, 11, "fill", darker(colour), "paint-order",
               "stroke", "stroke", "#ffffff", "stroke-width", 3);
         }
-        case ENGLAND -> svg.tag("rect", "x", px - 4, "y", py0 - 4, "width", 8, "height", 8, "fill", "#ffffff",
+        case ENGLAND -> svg.tag("rect", "class", "mark", "x", px - 4, "y", py0 - 4, "width", 8, "height", 8, "fill", "#ffffff",
             "stroke", colour, "stroke-width", 2);
         case PROJECTION -> { }
       }
@@ -210,7 +221,7 @@ final class Charts {
   }
 
   /** Text in a series' colour, darkened enough to read on white. */
-  private static String darker(String colour) {
+  static String darker(String colour) {
     return switch (colour) {
       case Palette.LA -> "#005a8c";
       case Palette.ENGLAND -> "#a34500";
@@ -221,7 +232,7 @@ final class Charts {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Bars
+  // Bars and intervals (drawn by BarCharts)
 
   /**
    * A bar: its label, value (null when not shown) and the text shown for it; a highlighted bar is
@@ -230,86 +241,25 @@ final class Charts {
   record Bar(String label, Double value, String text, boolean highlight, Double reference) {}
 
   /**
-   * Horizontal bars from zero, or from the reference line when {@code fromReference} (a relative
-   * risk of 1); the reference line, if any, is drawn across all bars and labelled.
+   * Horizontal bars from zero; {@code line}, if any, is a reference drawn across all bars and
+   * labelled; {@code marks} are values marked across all bars too (a benchmark, a draft), each
+   * with its label; {@code whole}: the values are counts.
    */
   record BarChart(String id, String title, String description, List<Bar> bars, Double line, String lineLabel,
-      String referenceLabel, boolean percent) {}
+      String referenceLabel, boolean percent, List<Marker> marks, boolean whole) {
 
-  static String bars(BarChart chart) {
-    double labelWidth = 230;
-    double left = labelWidth + 8;
-    // Room at the right for the longest value written past its bar's end.
-    double right = Math.max(70, chart.bars().stream().mapToDouble(b -> Svg.textWidth(b.text(), 12, b.highlight()))
-        .max().orElse(0) + 12);
-    double top = chart.line() != null || chart.referenceLabel() != null ? 34 : 12;
-    double plotWidth = WIDTH - left - right;
-    double height = top + chart.bars().size() * ROW + 30;
-    List<Double> all = new ArrayList<>(List.of(0.0));
-    chart.bars().forEach(b -> {
-      if (b.value() != null) {
-        all.add(b.value());
-      }
-      if (b.reference() != null) {
-        all.add(b.reference());
-      }
-    });
-    if (chart.line() != null) {
-      all.add(chart.line());
+    BarChart(String id, String title, String description, List<Bar> bars, Double line, String lineLabel,
+        String referenceLabel, boolean percent) {
+      this(id, title, description, bars, line, lineLabel, referenceLabel, percent, List.of(), false);
     }
-    Axis axis = Axis.of(all, chart.percent());
-    java.util.function.DoubleUnaryOperator px = v -> left + (v - axis.low()) / (axis.high() - axis.low()) * plotWidth;
-
-    Svg svg = new Svg(chart.id(), WIDTH, height, chart.title(), chart.description());
-    svg.open("g", FONT, 12, "fill", Palette.INK);
-    double bottom = top + chart.bars().size() * ROW;
-    grid(svg, axis, px, top, bottom, chart.percent() ? "%" : "");
-    double zero = px.applyAsDouble(Math.max(axis.low(), 0));
-    for (int i = 0; i < chart.bars().size(); i++) {
-      Bar bar = chart.bars().get(i);
-      double y = top + i * ROW;
-      svg.fitted(labelWidth, y + ROW / 2 + 4, bar.label(), labelWidth - 4, 1, 12, bar.highlight(),
-          "text-anchor", "end", "font-weight", bar.highlight() ? "bold" : "normal");
-      double end = bar.value() == null ? zero : px.applyAsDouble(bar.value());
-      if (bar.value() != null) {
-        svg.tag("rect", "x", Math.min(zero, end), "y", y + 3, "width", Math.max(Math.abs(end - zero), 0.5),
-            "height", ROW - 6, "fill", bar.highlight() ? svg.pattern("hatch") : Palette.OTHER,
-            "stroke", bar.highlight() ? Palette.LA : "none", "stroke-width", 1.5);
-      }
-      if (bar.reference() != null) {
-        double r = px.applyAsDouble(bar.reference());
-        svg.tag("line", "x1", r, "x2", r, "y1", y + 1, "y2", y + ROW - 1, "stroke", Palette.ENGLAND,
-            "stroke-width", 3);
-      }
-    }
-    svg.tag("line", "x1", zero, "x2", zero, "y1", top - 4, "y2", bottom, "stroke", Palette.INK);
-    if (chart.line() != null) {
-      double r = px.applyAsDouble(chart.line());
-      svg.tag("line", "x1", r, "x2", r, "y1", top - 6, "y2", bottom, "stroke", Palette.ENGLAND, "stroke-width", 2,
-          "stroke-dasharray", "6 3");
-      double half = Svg.textWidth(chart.lineLabel(), 12, true) / 2;
-      svg.text(r, top - 12, chart.lineLabel(), "text-anchor", r + half > WIDTH - 4 ? "end" : "middle", "fill",
-          darker(Palette.ENGLAND), "font-weight", "bold");
-    }
-    // The values last, over the bars and lines, each with a white halo.
-    for (int i = 0; i < chart.bars().size(); i++) {
-      Bar bar = chart.bars().get(i);
-      double end = bar.value() == null ? zero : px.applyAsDouble(bar.value());
-      svg.text(Math.max(zero, end) + 4, top + i * ROW + ROW / 2 + 4, bar.text(), "font-weight",
-          bar.highlight() ? "bold" : "normal", "font-style", bar.value() == null ? "italic" : "normal",
-          "paint-order", "stroke", "stroke", "#ffffff", "stroke-width", 3);
-    }
-    if (chart.referenceLabel() != null) {
-      svg.tag("line", "x1", left, "x2", left, "y1", 8, "y2", 22, "stroke", Palette.ENGLAND, "stroke-width", 3);
-      svg.fitted(left + 6, 20, chart.referenceLabel(), WIDTH - left - 10, 1, 12, true, "fill",
-          darker(Palette.ENGLAND), "font-weight", "bold");
-    }
-    svg.close("g");
-    return svg.end();
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Intervals
+  /** A value marked across a bar chart, with its label (a benchmark, a draft target). */
+  record Marker(String label, double value) {}
+
+  static String bars(BarChart chart) {
+    return BarCharts.bars(chart);
+  }
 
   /**
    * A value with its interval (null when not shown, with the text saying why); a faint one is of
@@ -318,127 +268,18 @@ final class Charts {
   record Interval(String label, Double value, Double lower, Double upper, String text, boolean faint,
       Double reference) {}
 
+  /** @param faintMeans what a hollow point and dashed interval mean on this chart */
   record IntervalChart(String id, String title, String description, List<Interval> rows, String referenceLabel,
-      String unit) {}
+      String unit, String faintMeans, Double line) {
+
+    IntervalChart(String id, String title, String description, List<Interval> rows, String referenceLabel,
+        String unit) {
+      this(id, title, description, rows, referenceLabel, unit, "low reliability", 0.0);
+    }
+  }
 
   static String intervals(IntervalChart chart) {
-    double labelWidth = 210;
-    double left = labelWidth + 8;
-    // Room at the right for the longest gap and interval written beside its row.
-    double right = Math.max(130, Math.min(200, chart.rows().stream().mapToDouble(r -> Svg.textWidth(r.text(), 11,
-        false)).max().orElse(0) + 12));
-    double top = 50;
-    double plotWidth = WIDTH - left - right;
-    double height = top + chart.rows().size() * ROW + 30;
-    List<Double> all = new ArrayList<>(List.of(0.0));
-    for (Interval r : chart.rows()) {
-      for (Double v : java.util.Arrays.asList(r.value(), r.lower(), r.upper(), r.reference())) {
-        if (v != null) {
-          all.add(v);
-        }
-      }
-    }
-    Axis axis = Axis.of(all, false);
-    java.util.function.DoubleUnaryOperator px = v -> left + (v - axis.low()) / (axis.high() - axis.low()) * plotWidth;
-
-    Svg svg = new Svg(chart.id(), WIDTH, height, chart.title(), chart.description());
-    svg.open("g", FONT, 12, "fill", Palette.INK);
-    double bottom = top + chart.rows().size() * ROW;
-    grid(svg, axis, px, top, bottom, "");
-    svg.text(left + plotWidth, bottom + 28, chart.unit(), "text-anchor", "end", FONT, 11);
-    double zero = px.applyAsDouble(0);
-    svg.tag("line", "x1", zero, "x2", zero, "y1", top - 4, "y2", bottom, "stroke", Palette.INK, "stroke-width", 1.5);
-    // Legend: this LA's value and interval, England's value.
-    svg.tag("line", "x1", left, "x2", left + 24, "y1", 14, "y2", 14, "stroke", Palette.LA, "stroke-width", 2);
-    svg.tag("circle", "cx", left + 12, "cy", 14, "r", 4.5, "fill", Palette.LA);
-    svg.fitted(left + 30, 18, "this LA, 95% confidence interval (hollow: low reliability)", WIDTH - left - 34, 1, 12,
-        false);
-    if (chart.referenceLabel() != null) {
-      diamond(svg, left + 12, 31);
-      svg.fitted(left + 30, 35, chart.referenceLabel(), WIDTH - left - 34, 1, 12, false);
-    }
-    for (int i = 0; i < chart.rows().size(); i++) {
-      Interval row = chart.rows().get(i);
-      double y = top + i * ROW + ROW / 2;
-      svg.fitted(labelWidth, y + 4, row.label(), labelWidth - 4, 1, 12, false, "text-anchor", "end");
-      svg.fitted(left + plotWidth + 8, y + 4, row.text(), right - 12, 1, 11, false, FONT, 11, "font-style",
-          row.value() == null ? "italic" : "normal");
-      if (row.value() != null) {
-        if (row.lower() != null && row.upper() != null) {
-          double a = px.applyAsDouble(row.lower());
-          double b = px.applyAsDouble(row.upper());
-          Object[] dash = row.faint() ? new Object[] {"stroke-dasharray", "3 2"} : new Object[0];
-          svg.tag("line", concat(new Object[] {"x1", a, "x2", b, "y1", y, "y2", y, "stroke", Palette.LA,
-              "stroke-width", 2}, dash));
-          svg.tag("line", "x1", a, "x2", a, "y1", y - 5, "y2", y + 5, "stroke", Palette.LA, "stroke-width", 2);
-          svg.tag("line", "x1", b, "x2", b, "y1", y - 5, "y2", y + 5, "stroke", Palette.LA, "stroke-width", 2);
-        }
-        svg.tag("circle", "cx", px.applyAsDouble(row.value()), "cy", y, "r", 4.5,
-            "fill", row.faint() ? "#ffffff" : Palette.LA, "stroke", Palette.LA, "stroke-width", 2);
-      }
-      if (row.reference() != null) {
-        diamond(svg, px.applyAsDouble(row.reference()), y);
-      }
-    }
-    svg.close("g");
-    return svg.end();
+    return BarCharts.intervals(chart);
   }
 
-  /** Vertical grid lines at an axis's ticks, labelled beneath. */
-  private static void grid(Svg svg, Axis axis, java.util.function.DoubleUnaryOperator px, double top, double bottom,
-      String unit) {
-    for (double t : axis.ticks()) {
-      svg.tag("line", "x1", px.applyAsDouble(t), "x2", px.applyAsDouble(t), "y1", top - 4, "y2", bottom,
-          "stroke", Palette.GRID);
-      svg.text(px.applyAsDouble(t), bottom + 16, Svg.number(t) + unit, "text-anchor", "middle", FONT, 11);
-    }
-  }
-
-  private static void diamond(Svg svg, double x, double y) {
-    svg.tag("polygon", "points", Svg.number(x) + "," + Svg.number(y - 6) + " " + Svg.number(x + 6) + ","
-        + Svg.number(y) + " " + Svg.number(x) + "," + Svg.number(y + 6) + " " + Svg.number(x - 6) + ","
-        + Svg.number(y), "fill", "none", "stroke", Palette.ENGLAND, "stroke-width", 2);
-  }
-
-  private static Object[] concat(Object[] a, Object[] b) {
-    Object[] all = java.util.Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, all, a.length, b.length);
-    return all;
-  }
-
-  /** An axis from low to high with round ticks, covering every value (and 0-100 at most for a percentage). */
-  record Axis(double low, double high, List<Double> ticks) {
-
-    static Axis of(List<Double> values, boolean percent) {
-      double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-      double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(1);
-      double span = Math.max(max - min, 1e-9);
-      double step = niceStep(span / 5);
-      double low = Math.floor(min / step) * step;
-      double high = Math.ceil(max / step) * step;
-      if (high <= low) {
-        high = low + step;
-      }
-      if (percent) {
-        low = Math.max(low, 0);
-        high = Math.min(Math.max(high, low + step), 100);
-      }
-      List<Double> ticks = new ArrayList<>();
-      for (double t = low; t <= high + step / 1000; t += step) {
-        ticks.add(Math.round(t / step) * step);
-      }
-      return new Axis(low, high, ticks);
-    }
-
-    /** 1, 2, 2.5 or 5 times a power of ten. */
-    private static double niceStep(double rough) {
-      double power = Math.pow(10, Math.floor(Math.log10(rough)));
-      for (double m : new double[] {1, 2, 2.5, 5, 10}) {
-        if (m * power >= rough) {
-          return m * power;
-        }
-      }
-      return 10 * power;
-    }
-  }
 }

@@ -79,13 +79,19 @@ class ChildMergeTest {
         "2009," + upn(2) + ",N,ENG,WBRI,N,",                                     // 4 ... conflicts
         "2009," + upn(6) + ",N,PNJ,APKN,K,E01000002",                            // 5 a child with no return
         "2009," + upn(7) + ",N");                                                // 6 MALFORMED_ROW
+    Path f = write("children_flags/f.csv", "academic_year,upn,flag",
+        "2009," + upn(1) + ",looked_after",                                       // 2 P1 looked after
+        "2009," + upn(1) + ",Looked_After",                                       // 3 DUPLICATE (any case)
+        "2009," + upn(1) + ",child_in_need",                                      // 4 P1 in need too
+        "2009," + upn(2) + ",in_care");                                           // 5 UNKNOWN_FLAG
     ReturnRowCheck returns = new ReturnRowCheck(SETTINGS, java.util.Set.of("873"));
     CensusRowCheck census = new CensusRowCheck(SETTINGS.census());
     List<InputPart> parts = List.of(
         part(0, InputPart.Kind.RETURNS, a, "eyfsp/a.csv", ReturnRowCheck.FIELDS, returns.resultColumns()),
         part(1, InputPart.Kind.RETURNS, b, "eyfsp/b.csv", ReturnRowCheck.FIELDS, returns.resultColumns()),
-        part(2, InputPart.Kind.CENSUS, c, "census/c.csv", CensusRowCheck.REQUIRED, CensusRowCheck.OPTIONAL));
-    RowChecks checks = new RowChecks(returns, census, parts);
+        part(2, InputPart.Kind.CENSUS, c, "census/c.csv", CensusRowCheck.REQUIRED, CensusRowCheck.OPTIONAL),
+        part(3, InputPart.Kind.FLAGS, f, "children_flags/f.csv", eyfsp.quality.FlagRowCheck.REQUIRED, List.of()));
+    RowChecks checks = new RowChecks(returns, census, new eyfsp.quality.FlagRowCheck(SETTINGS.childrenFlags().keySet()), parts);
     Enrichment enrichment = new Enrichment(Map.of("873", CAMBRIDGESHIRE),
         List.of(new DeprivationIndex.Area("E01000001", 2_000, 1, null)), true, 3, pseudonym);
 
@@ -123,20 +129,24 @@ class ChildMergeTest {
 
   @Test
   void everyRowIsReadAndEitherKeptOrQuarantined() {
-    assertThat(read).isEqualTo(Map.of("eyfsp/a.csv", 6L, "eyfsp/b.csv", 1L, "census/c.csv", 5L));
-    // a.csv keeps P1, P2 and P4; b.csv's P4 is its copy; the census keeps P1's row and P6's.
-    assertThat(accepted).isEqualTo(Map.of("eyfsp/a.csv", 3L, "census/c.csv", 2L));
+    assertThat(read).isEqualTo(Map.of("eyfsp/a.csv", 6L, "eyfsp/b.csv", 1L, "census/c.csv", 5L,
+        "children_flags/f.csv", 4L));
+    // a.csv keeps P1, P2 and P4; b.csv's P4 is its copy; the census keeps P1's row and P6's; the flags
+    // keep P1's two.
+    assertThat(accepted).isEqualTo(Map.of("eyfsp/a.csv", 3L, "census/c.csv", 2L, "children_flags/f.csv", 2L));
     assertThat(rejects).extracting(r -> r.sourceFile() + ":" + r.lineNumber() + " " + r.reasons() + " "
         + r.year() + " " + r.laCode() + " " + r.estab()).containsExactly(
         "census/c.csv:3 [DUPLICATE_CONFLICT] 2009 null null",
         "census/c.csv:4 [DUPLICATE_CONFLICT] 2009 null null",
         "census/c.csv:6 [MALFORMED_ROW] null null null",
+        "children_flags/f.csv:3 [DUPLICATE] 2009 null null",
+        "children_flags/f.csv:5 [UNKNOWN_FLAG] 2009 null null",
         "eyfsp/a.csv:4 [BAD_UPN] 2009 873 2001",
         "eyfsp/a.csv:6 [DUPLICATE_CONFLICT] 2009 873 2001",
         "eyfsp/a.csv:7 [DUPLICATE_CONFLICT] 2009 873 2001",
         "eyfsp/b.csv:2 [DUPLICATE] 2009 873 2001");
-    assertThat(rejects.get(6).detail()).isEqualTo("identical to eyfsp/a.csv line 5, which is kept");
-    assertThat(rejects.get(6).raw()).isEqualTo(row("15/01/2004", 4, GLD));
+    assertThat(rejects.get(8).detail()).isEqualTo("identical to eyfsp/a.csv line 5, which is kept");
+    assertThat(rejects.get(8).raw()).isEqualTo(row("15/01/2004", 4, GLD));
   }
 
   @Test
@@ -155,6 +165,7 @@ class ChildMergeTest {
     assertThat(p1.la()).isEqualTo(CAMBRIDGESHIRE);
     assertThat(p1.setting()).isEqualTo("8732001");
     assertThat(p1.termOfBirth()).isEqualTo("Spring");
+    assertThat(p1.flags()).containsExactly("child_in_need", "looked_after");
 
     // P2's census rows conflicted and were quarantined: unmatched, Unknown, as a child with none.
     Child p2 = children.get(pseudonym.of(upn(2)));
@@ -164,6 +175,7 @@ class ChildMergeTest {
     assertThat(p2.ethnicity()).isNull();
     assertThat(p2.mostDeprived()).isNull();
     assertThat(p2.lsoaQueried()).as("no LSOA to query").isFalse();
+    assertThat(p2.flags()).as("its one flag row named no flag conf knows").isEmpty();
 
     assertThat(children).containsKey(pseudonym.of(upn(4)));
     assertThat(children.keySet()).doesNotContain(upn(1), upn(2), upn(4));

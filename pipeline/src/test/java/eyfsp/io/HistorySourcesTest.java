@@ -147,12 +147,31 @@ class HistorySourcesTest {
   }
 
   @Test
+  void takesARunOfAnyFrameworkEachRowUnderTheOneItsYearBelongsTo() throws Exception {
+    // A run across the change of profile: 2011/12 under the 13 scales, 2012/13 under the 17 goals.
+    Path run = dir.resolve("across");
+    String header = ATTAINMENT.replace("la_name,", "la_name,framework,");
+    file("across/manifest.json", "{\"run_id\": \"r2\"}");
+    file("across/internal/csv/attainment.csv", header,
+        "201112,Academic year,National,E92000001,England,,,,,,fsp13,3787,64.1,31.2",
+        "201213,Academic year,National,E92000001,England,,,,,,elg17,3801,52.0,28.7");
+    HistorySources.Read read = HistorySources.pipelineRun(run, SETTINGS);
+    assertThat(read.observations()).extracting(Observation::year, Observation::measure, Observation::framework)
+        .contains(tuple(2012, "gld_percent", "fsp13"), tuple(2013, "gld_percent", "elg17"));
+    // A row that says another framework than conf puts its year under is refused, naming the line.
+    file("across/internal/csv/attainment.csv", header,
+        "201213,Academic year,National,E92000001,England,,,,,,fsp13,3801,52.0,28.7");
+    assertThatThrownBy(() -> HistorySources.pipelineRun(run, SETTINGS)).hasMessage("attainment.csv, line 2: " + run
+        + " was computed under framework fsp13, but frameworks puts 2012/13 under elg17.");
+  }
+
+  @Test
   void refusesARunComputedUnderAnotherFramework() throws Exception {
     Path run = dir.resolve("out");
     file("out/manifest.json", "{\"run_id\": \"r\", \"settings\": {\"framework\": {\"code\": \"elg17\"}}}");
     file("out/internal/csv/attainment.csv", ATTAINMENT, "200809,Academic year,National,E92000001,England,,,,,,1,2,3");
     assertThatThrownBy(() -> HistorySources.pipelineRun(run, SETTINGS)).hasMessage(run + " was computed under "
-        + "framework elg17, but history.frameworks puts 2008/09 under fsp13.");
+        + "framework elg17, but frameworks puts 2008/09 under fsp13.");
     assertThatThrownBy(() -> HistorySources.pipelineRun(dir, SETTINGS))
         .hasMessage(dir + " is not the output of ./eyfsp run: it has no internal/csv/attainment.csv.");
   }

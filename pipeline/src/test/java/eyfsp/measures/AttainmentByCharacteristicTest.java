@@ -44,9 +44,12 @@ class AttainmentByCharacteristicTest {
 
   @Test
   void everyBreakdownOfEveryTopicHasARowAtEveryGeography() {
-    // 3 sex + 3 FSM + 3 language + 4 SEN + 7 ethnicity + 3 term + 11 IDACI + 3 area = 37 breakdowns,
-    // at 4 places (England, East of England, Cambridgeshire, Peterborough).
-    assertThat(table().rows()).hasSize(37 * 4);
+    // 3 sex + 3 FSM + 3 language + 4 SEN + 7 ethnicity + 3 term + 11 IDACI + 3 area = 37 breakdowns; 23
+    // minor ethnic groups (19 DfE groups, and White, Mixed, Asian and Black for codes listed under none);
+    // the pairs: sex x FSM 9, FSM x language 9, FSM x ethnicity 21, sex x minor ethnicity 69, FSM x area 9,
+    // SEN x FSM 12, term x sex 9 = 138. 198 in all, at 4 places (England, East of England, Cambridgeshire,
+    // Peterborough).
+    assertThat(table().rows()).hasSize((37 + 23 + 138) * 4);
   }
 
   @Test
@@ -116,6 +119,40 @@ class AttainmentByCharacteristicTest {
       assertThat(children).as(topic.name()).isEqualTo(3);
       assertThat(notAssessed).as(topic.name()).isEqualTo(1);
     }
+  }
+
+  @Test
+  void aPairOfTopicsSumsToEachOfItsTopics() {
+    Table t = table();
+    // Cambridgeshire by sex and FSM: A girl FSM (90, GLD); B boy not FSM (60); C boy not FSM (80, GLD); D boy
+    // FSM unknown, not assessed. Boys / Not FSM eligible: B and C, N = 2, GLD 1, median 70.
+    Row boysNotFsm = row(t, "old_la_code", "873", "breakdown_topic", "Sex by FSM", "breakdown",
+        "Boys / Not FSM eligible");
+    assertThat(value(t, boysNotFsm, "children_number")).isEqualTo(2L);
+    assertThat(value(t, boysNotFsm, "gld_number")).isEqualTo(1L);
+    assertThat(value(t, boysNotFsm, "median_point_score")).isEqualTo(70.0);
+    Row boysUnknown = row(t, "old_la_code", "873", "breakdown_topic", "Sex by FSM", "breakdown", "Boys / Unknown");
+    assertThat(value(t, boysUnknown, "not_assessed_number")).isEqualTo(1L);
+    // Each sex's row is the sum of its row by FSM, and each FSM row the sum of its row by sex.
+    for (String sex : List.of("Boys", "Girls", "Unknown")) {
+      assertThat(sum(t, "children_number", b -> b.startsWith(sex + " / ")))
+          .isEqualTo(value(t, row(t, "old_la_code", "873", "breakdown_topic", "Sex", "breakdown", sex), "children_number"));
+    }
+    for (String fsm : List.of("FSM eligible", "Not FSM eligible", "Unknown")) {
+      assertThat(sum(t, "not_assessed_number", b -> b.endsWith(" / " + fsm))).isEqualTo(value(t,
+          row(t, "old_la_code", "873", "breakdown_topic", "FSM", "breakdown", fsm), "not_assessed_number"));
+    }
+    // By hand: boys 3 (B, C valid; D not assessed) and girls 1; not FSM 2, FSM 1, unknown 0 valid.
+    assertThat(sum(t, "children_number", b -> b.startsWith("Boys / "))).isEqualTo(2L);
+    assertThat(sum(t, "children_number", b -> b.endsWith(" / Not FSM eligible"))).isEqualTo(2L);
+  }
+
+  /** A count summed over Cambridgeshire's "Sex by FSM" rows whose breakdown passes a test. */
+  private static long sum(Table t, String column, java.util.function.Predicate<String> breakdown) {
+    return t.rows().stream()
+        .filter(r -> "873".equals(value(t, r, "old_la_code")) && "Sex by FSM".equals(value(t, r, "breakdown_topic"))
+            && breakdown.test((String) value(t, r, "breakdown")))
+        .mapToLong(r -> (Long) value(t, r, column)).sum();
   }
 
   @Test

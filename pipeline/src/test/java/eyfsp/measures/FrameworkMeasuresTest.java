@@ -41,7 +41,8 @@ class FrameworkMeasuresTest {
     children.add(new Child("p" + children.size(), year, framework, la, "2001", la.laCode() + "2001", "F", "Autumn",
         results, o == null ? null : o.total(), o != null && o.goodLevel(),
         o == null ? new boolean[framework.outcomes().size()] : o.outcomes(), o == null ? null : o.secureCount(),
-        true, "Not FSM eligible", "English", "WBRI", "White", "No SEN", null, 15_000, 5, false, false, false, false));
+        true, "Not FSM eligible", "English", "WBRI", "White", "No SEN", null, 15_000, 5, false, false, false, false,
+        List.of()));
     return this;
   }
 

@@ -51,6 +51,11 @@ class LowestFifthProfileTest {
     assertThat(value(t, boys, "cohort_share_percent")).isEqualTo(50.0);
     assertThat((Double) value(t, boys, "lowest20_share_percent")).isCloseTo(200.0 / 3, within(1e-12));
     assertThat((Double) value(t, boys, "relative_risk")).isCloseTo(4.0 / 3, within(1e-12));
+    // Its 95% interval by the log method: se = sqrt(1/a - 1/g + 1/k - 1/n) with a = 4/3, g = 5, k = 2,
+    // n = 10: sqrt(0.75 - 0.2 + 0.5 - 0.1) = sqrt(0.95) = 0.974679; exp(ln(4/3) -/+ 1.959964 x 0.974679)
+    // = exp(0.287682 -/+ 1.910339) = exp(-1.622657) and exp(2.198021) = 0.197374 and 9.007150.
+    assertThat((Double) value(t, boys, "relative_risk_ci_lower")).isCloseTo(0.197374, within(1e-6));
+    assertThat((Double) value(t, boys, "relative_risk_ci_upper")).isCloseTo(9.007150, within(1e-6));
     Row girls = row(t, "breakdown_topic", "Sex", "breakdown", "Girls");
     assertThat((Double) value(t, girls, "in_lowest20_number")).isCloseTo(2.0 / 3, within(1e-12));
     assertThat((Double) value(t, girls, "relative_risk")).isCloseTo(2.0 / 3, within(1e-12));
@@ -71,6 +76,20 @@ class LowestFifthProfileTest {
     assertThat(value(t, unknown, "in_lowest20_number")).isEqualTo(0.0);
     assertThat(value(t, unknown, "cohort_share_percent")).isEqualTo(0.0);
     assertThat(value(t, unknown, "relative_risk")).isNull();
+    assertThat(value(t, unknown, "relative_risk_ci_lower")).isNull();
+  }
+
+  @Test
+  void pairsOfTopicsProfileTheirGroupsToo() {
+    Table t = profile(GapConventions.defaults());
+    // The Asian boy of 10 is in "Sex by Ethnicity (minor)" as Boys / Asian (major name: the test's
+    // children carry no minor code) and in "Sex by FSM" as Boys / Not FSM eligible with the other four
+    // boys: 4/3 of the 2, as the boys'.
+    Row boysNotFsm = row(t, "breakdown_topic", "Sex by FSM", "breakdown", "Boys / Not FSM eligible");
+    assertThat(value(t, boysNotFsm, "children_number")).isEqualTo(5L);
+    assertThat((Double) value(t, boysNotFsm, "in_lowest20_number")).isCloseTo(4.0 / 3, within(1e-12));
+    Row asianBoy = row(t, "breakdown_topic", "Sex by Ethnicity (minor)", "breakdown", "Boys / Asian");
+    assertThat(value(t, asianBoy, "relative_risk")).isEqualTo(5.0);
   }
 
   @Test

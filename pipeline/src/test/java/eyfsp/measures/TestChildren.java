@@ -43,6 +43,7 @@ final class TestChildren {
     String pseudonym = "p";
     boolean censusMatched = true;
     boolean sexQueried;
+    List<String> flags = List.of();
 
     Child la(String la) {
       this.la = la;
@@ -97,6 +98,12 @@ final class TestChildren {
 
     Child unmatched() {
       this.censusMatched = false;
+      return this;
+    }
+
+    /** The children's flags given for the child (looked_after ...). */
+    Child flags(String... flags) {
+      this.flags = List.of(flags);
       return this;
     }
 
@@ -178,7 +185,7 @@ final class TestChildren {
         scores, outcome == null ? null : outcome.total(), outcome != null && outcome.goodLevel(),
         outcome == null ? new boolean[2] : outcome.outcomes(), outcome == null ? null : outcome.secureCount(),
         c.censusMatched, c.fsm, c.language, null, c.ethnicity, c.sen, null, c.rank, c.decile, mostDeprived,
-        c.sexQueried, false, c.decile == null));
+        c.sexQueried, false, c.decile == null, c.flags));
     return this;
   }
 
@@ -193,8 +200,13 @@ final class TestChildren {
   /** The children counted by LA and year, as the pass counts them. */
   List<LocalCohort> cohorts() {
     LocalCohorts.Counter counter = new LocalCohorts.Counter(SETTINGS);
-    children.forEach(counter::add);
+    counted(counter);
     return counter.cohorts();
+  }
+
+  /** The children counted by a counter of the test's own. */
+  void counted(LocalCohorts.Counter counter) {
+    children.forEach(counter::add);
   }
 
   /** The value of a column in a table row. */

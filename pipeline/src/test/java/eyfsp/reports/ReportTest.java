@@ -161,13 +161,20 @@ class ReportTest {
     assertThat(bands(index, "370")).containsExactly("1", "\u2013");
     assertThat(bands(index, "874")).containsExactly("3", "3");
     assertThat(bands(index, "999")).containsExactly("\u2013", "\u2013");
+    // The change on the year before, from the two published cells (873: 60.0 both years; 874's gap 35.0 to
+    // 36.0), and the drafts as the LA pages show them: 873's 61.3, 999's hidden (its 2010/11 GLD is c).
+    assertThat(text(index, "//tr[td='873']/td[5]")).isEqualTo("0.0");
+    assertThat(text(index, "//tr[td='874']/td[9]")).isEqualTo("+1.0");
+    assertThat(text(index, "//tr[td='873']/td[7]")).isEqualTo("61.3");
+    assertThat(text(index, "//tr[td='999']/td[7]")).isEqualTo("\u2013");
+    assertThat(text(index, "//tr[td='873']/td[4]/@class")).as("figures right-aligned").isEqualTo("num");
     // Grouped by region, each LA linking to its page.
     assertThat(text(index, "//tr[td='874']/th/a/@href")).isEqualTo("la/874.html");
     assertThat(texts(index, "//tr[@class='region']")).containsExactly("East of England", "Yorkshire and The Humber");
   }
 
   private static List<String> bands(Document index, String la) throws Exception {
-    return List.of(text(index, "//tr[td='" + la + "']/td[5]"), text(index, "//tr[td='" + la + "']/td[7]"));
+    return List.of(text(index, "//tr[td='" + la + "']/td[6]"), text(index, "//tr[td='" + la + "']/td[10]"));
   }
 
   @Test
@@ -192,15 +199,18 @@ class ReportTest {
     assertThat(cell(cambridgeshire, "gld_percent", "873")).isEqualTo("60.0");
     assertThat(cell(cambridgeshire, "inequality_gap_percent", "873")).isEqualTo("29.5");
     assertThat(cell(cambridgeshire, "children_number", "873")).isEqualTo("110");
-    assertThat(text(cambridgeshire, "//div[@class='headline'][1]/dd[@class='context']"))
-        .isEqualTo("England 54.0; quartile band 1 of 4 among 3 LAs (1 = the best quarter)");
+    // Beside it: England, the region, the neighbours' median (Barnsley 60.0 and Peterborough 50.0: 55.0), the
+    // change on 2009/10 (60.0 both years), the rank among 60.0, 60.0 and 50.0 (999 is c) and the band.
+    assertThat(texts(cambridgeshire, "//div[@class='headline'][1]/dd[@class='context']")).containsExactly(
+        "England 54.0", "East of England 55.0", "Neighbours' median 55.0", "Change on 2009/10: 0.0",
+        "Rank 1 of 3 LAs (1 = the highest)", "quartile band 1 of 4 among 3 LAs (1 = the best quarter)");
 
     Document small = xml(report.localAuthority("999"));
     for (String column : List.of("gld_percent", "inequality_gap_percent", "children_number")) {
       assertThat(cell(small, column, "999")).as(column).isEqualTo("c");
     }
-    assertThat(text(small, "//div[@class='headline'][1]/dd[@class='context']"))
-        .isEqualTo("England 54.0; no quartile band (its result is not shown)");
+    assertThat(texts(small, "//div[@class='headline'][1]/dd[@class='context']"))
+        .containsExactly("England 54.0", "East of England 55.0", "no quartile band (its result is not shown)");
     // The chart's own table shows the published cells, c included, and the chart writes c where
     // the point would be.
     assertThat(text(small, "(//figure)[1]//table/tbody/tr[2]/td[2]")).isEqualTo("c");
@@ -212,21 +222,26 @@ class ReportTest {
     Report report = spineOnly();
     Document cambridgeshire = xml(report.localAuthority("873"));
     assertThat(text(cambridgeshire, "//div[@class='headline'][1]/dd[@class='target']"))
-        .isEqualTo("Draft target for 2011/12: 61.3 (drafts/targets.csv)");
+        .isEqualTo("Draft target for 2011/12: 61.3");
     // The trend's table: projection 61.2345 rounded half up, with its interval; the draft target.
     assertThat(texts(cambridgeshire, "(//figure)[1]//tbody/tr[3]/td"))
         .containsExactly("2011/12", "", "", "61.2 (55.0 to 67.5)", "61.3");
     // Its reasoning, composed from the figures shown at 1 dp, not the drafting's own text.
-    assertThat(text(cambridgeshire, "//section[@id='draft-targets']//tbody/tr[1]/td[10]")).isEqualTo("Latest 60.0 "
-        + "(2010/11). Trend +0.6 a year over the latest 3 results projects 61.2 for 2011/12 (95% interval 55.0 to "
-        + "67.5). Benchmark: the neighbours' upper quartile, 57.5. The benchmark is no more ambitious than the "
-        + "projection: the draft is the projection. Draft 61.3, rounded up to 1 dp.");
+    // The projection is the fitted line's value: the line stands at 61.2345 - 0.6 = 60.6345 in 2010/11.
+    assertThat(text(cambridgeshire, "//section[@id='draft-targets']//dl/dd[1]")).isEqualTo("Latest 60.0 "
+        + "(2010/11). The line fitted to the latest 3 results rises 0.6 a year; it stands at 60.6 in 2010/11 and "
+        + "reaches 61.2 in 2011/12, the projection (95% interval 55.0 to 67.5). Benchmark: the neighbours' upper "
+        + "quartile, 57.5. The benchmark is no more ambitious than the projection: the draft is the projection. "
+        + "Draft 61.3, rounded up to 1 dp.");
+    assertThat(texts(cambridgeshire, "//section[@id='draft-targets']//tbody/tr[1]/td")).containsExactly(
+        "Good level of development", "60.0", "61.2 (55.0 to 67.5)", "57.5", "61.3", "", "", "the projection");
 
     // 999's 2010/11 GLD is c: its projection and target would give it away.
     Document small = xml(report.localAuthority("999"));
     assertThat(text(small, "//div[@class='headline'][1]/dd[@class='target']"))
         .isEqualTo("Draft target for 2011/12 not shown: built on a result the published tables suppress (2010/11: c).");
-    assertThat(text(small, "//section[@id='draft-targets']//tbody/tr[1]/td[6]")).isEqualTo("not shown");
+    assertThat(texts(small, "//section[@id='draft-targets']//tbody/tr[1]/td")).containsExactly(
+        "Good level of development", "c", "c", "", "c", "", "", "not shown");
     assertThat(small.getDocumentElement().getTextContent()).doesNotContain("43.2").doesNotContain("41.5")
         .doesNotContain("40.2");
   }
@@ -261,12 +276,14 @@ class ReportTest {
     assertThat(text(page, "//div[@class='headline'][1]/dd[@class='target']")).isEqualTo("Draft target for 2011/12 "
         + "not shown: drawn from the neighbours' upper quartile, which is " + withheld + ".");
     assertThat(texts(page, "//section[@id='draft-targets']//tbody/tr[1]/td")).containsExactly(
-        "Good level of development (%)", "2011/12", "60.0", "61.2 (55.0 to 67.5)",
-        "the neighbours' upper quartile, " + withheld, "not shown", "", "", "AMBITION_STEP",
-        "Latest 60.0 (2010/11). Trend +0.6 a year over the latest 3 results projects 61.2 for 2011/12 (95% interval "
-            + "55.0 to 67.5). Benchmark: the neighbours' upper quartile, " + withheld + ". The benchmark is more "
-            + "ambitious: the draft closes 0.25 of the distance from the projection to it. The draft is not shown: it "
-            + "is drawn from the benchmark, which is withheld.");
+        "Good level of development", "60.0", "61.2 (55.0 to 67.5)", "withheld", "not shown", "", "",
+        "a step towards the benchmark");
+    assertThat(text(page, "//section[@id='draft-targets']//dl/dd[1]")).isEqualTo(
+        "Latest 60.0 (2010/11). The line fitted to the latest 3 results rises 0.6 a year; it stands at 60.6 in "
+            + "2010/11 and reaches 61.2 in 2011/12, the projection (95% interval 55.0 to 67.5). Benchmark: the "
+            + "neighbours' upper quartile, " + withheld + ". The benchmark is more ambitious: the draft closes 0.25 "
+            + "of the distance from the projection to it. The draft is not shown: it is drawn from the benchmark, "
+            + "which is withheld.");
     assertThat(texts(page, "(//figure)[1]//tbody/tr[3]/td")).as("the projection, and no target drawn")
         .containsExactly("2011/12", "", "", "61.2 (55.0 to 67.5)", "");
     // The neighbours chart: the published cells only, 999's as c.
@@ -278,8 +295,7 @@ class ReportTest {
         neighbour + "2,874,Peterborough,50", neighbour + "3,999,\"" + AWKWARD + "\","));
     drafts.put("targets", table("targets", TARGET_COLUMNS, cambs + "57.5,58,0.25,3,61.3,,,PROJECTION,Latest."));
     Document without = xml(report(Map.of("attainment", attainment()), drafts).localAuthority("873"));
-    assertThat(text(without, "//section[@id='draft-targets']//tbody/tr[1]/td[5]"))
-        .isEqualTo("the neighbours' upper quartile, 57.5");
+    assertThat(text(without, "//section[@id='draft-targets']//tbody/tr[1]/td[4]")).isEqualTo("57.5");
   }
 
   /**
@@ -327,13 +343,13 @@ class ReportTest {
         .isEqualTo("Draft target for 2020/21 not shown: " + elsewhere + ".");
     assertThat(texts(cambridgeshire, "(//figure)[1]/svg//text")).doesNotContain("2019/20", "2020/21");
     assertThat(texts(cambridgeshire, "//section[@id='over-the-years']//p[@class='note']")).contains(
-        "Good level of development (%): no projection drawn, as drafts/trajectories.csv's is " + elsewhere + ".",
-        "Good level of development (%): no draft target drawn, as drafts/targets.csv's is " + elsewhere + ".");
+        "Good level of development (%): no projection drawn, as it is " + elsewhere + ".",
+        "Good level of development (%): no draft target drawn, as it is " + elsewhere + ".");
     assertThat(text(cambridgeshire, "//section[@id='draft-targets']/p[@class='not-available']"))
-        .isEqualTo("Not shown: drafts/targets.csv's drafts for this LA are " + elsewhere + ".");
+        .isEqualTo("Not shown: the drafts for this LA are " + elsewhere + ".");
     // Its neighbours were found from 2018/19's context: the region's LAs stand in.
     assertThat(text(cambridgeshire, "//section[@id='neighbours']/p[@class='note']")).isEqualTo(
-        "drafts/neighbours.csv's neighbours for this LA are not used: they are " + elsewhere + "; the other LAs of "
+        "The statistical neighbours drafted for this LA are not used: they are " + elsewhere + "; the other LAs of "
             + "the region are shown instead.");
 
     Document pboro = xml(report.localAuthority("874"));
@@ -357,9 +373,8 @@ class ReportTest {
     assertThat(text(page, "//section[@id='data-quality']/p[@class='not-available']")).contains("data_quality")
         .contains("rejects_summary");
     assertThat(text(page, "//section[@id='draft-targets']/p[@class='not-available']"))
-        .isEqualTo("Not available: there is no drafts/targets.csv (./eyfsp targets drafts them from the history of "
-            + "results).");
-    assertThat(text(page, "//section[@id='neighbours']/p[@class='note']")).contains("drafts/neighbours.csv")
+        .isEqualTo("Not available: this output has no draft targets (a run drafts them from its history of results).");
+    assertThat(text(page, "//section[@id='neighbours']/p[@class='note']")).contains("this output has no drafts")
         .contains("the other LAs of the region are shown instead");
   }
 
@@ -377,11 +392,18 @@ class ReportTest {
             + "Not FSM eligible,20,45.0,90,63.3,18.3,-4.5,37.0,true",
         "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,Sex,Boys,Girls,c,c,c,c,c,c,"
             + "c,false"));
-    published.put("lowest20_profile", table("lowest20_profile", GEO + ",breakdown_topic,breakdown,children_number,"
-            + "cohort_share_percent,lowest20_share_percent,relative_risk",
-        "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,FSM,FSM eligible,20,18.2,40.9,"
-            + "2.25",
-        "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,Sex,Boys,c,c,c,c"));
+    // FSM eligible: 9 of its 20 children in the lowest 20% (22 of 110): relative risk (9/22)/(20/110) = 2.25. Its
+    // rate 9/20 = 0.45 has the Wilson 95% interval 0.458056 -/+ 0.199858 (z = 1.96: centre (0.45 + z^2/40) /
+    // (1 + z^2/20), half z sqrt(0.45 x 0.55/20 + z^2/1600) / (1 + z^2/20)), times 110/22 = 5: 1.29 to 3.29.
+    // Unclassified (no characteristic) and Girls (0.90, below 1) are no common factor.
+    String cambs = "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,";
+    published.put("lowest20_profile", table("lowest20_profile", GEO + ",breakdown_topic,breakdown,cohort_number,"
+            + "lowest20_number,children_number,in_lowest20_number,cohort_share_percent,lowest20_share_percent,"
+            + "relative_risk",
+        cambs + "FSM,FSM eligible,110,22,20,9,18.2,40.9,2.25",
+        cambs + "Sex,Boys,110,22,c,c,c,c,c",
+        cambs + "Ethnicity,Unclassified,110,22,10,4,9.1,18.2,2.00",
+        cambs + "Sex,Girls,110,22,55,9.9,50.0,45.0,0.90"));
     published.put("scales", table("scales", GEO + ",area_of_learning,scale,children_number,average_score,"
             + "secure_number,secure_percent",
         "201011,Academic year,National,E92000001,England,,,,,,Communication,Writing,410,5.9,250,61.0",
@@ -395,8 +417,9 @@ class ReportTest {
     assertThat(text(page, "//section[@id='gaps']//tbody/tr[1]")).isEqualTo(
         "FSM eligible vs Not FSM eligible45.0 (20)63.3 (90)18.3 (-4.5 to 37.0)16.0low (a small group)");
     assertThat(text(page, "//section[@id='gaps']//tbody/tr[2]/td[4]")).isEqualTo("c");
-    assertThat(text(page, "//section[@id='lowest-20']//figure//tbody")).isEqualTo("FSM: FSM eligible2.25");
-    assertThat(text(page, "//section[@id='lowest-20']/table//tbody/tr[2]/td[6]")).isEqualTo("c");
+    assertThat(text(page, "//section[@id='lowest-20']//figure//tbody"))
+        .isEqualTo("FSM: FSM eligible (20)2.25 (1.29 to 3.29)");
+    assertThat(text(page, "//section[@id='lowest-20']/details//tbody/tr[2]/td[6]")).isEqualTo("c");
     assertThat(text(page, "//section[@id='scales']//tbody/tr[1]")).isEqualTo("CommunicationWriting63.66.161.0");
     assertThat(nodes(page, "//section[@id='scales']//svg//rect[@fill='#8c8c8c']").getLength())
         .as("one bar per scale, none for an area's All scales row").isEqualTo(1);
@@ -479,7 +502,7 @@ class ReportTest {
     // (P o e c o n s 9 5 n e v a) x 0.73 = 9.49 and % x 1.1: 15.21 em x 12 = 182.52.
     assertThat(Svg.textWidth("Projection's 95% interval", 12, true)).isCloseTo(182.52, within(1e-9));
     Document cambridgeshire = xml(report.localAuthority("873"));
-    assertThat(texts(cambridgeshire, "(//figure)[1]/svg//text")).contains("Projection's 95% interval");
+    assertThat(texts(cambridgeshire, "(//figure)[1]/svg//text")).contains("95% interval 55.0 to 67.5");
     // The long name beside its last value: two lines, the second cut short, the whole as the tooltip.
     assertThat(texts(cambridgeshire, "(//figure)[1]/svg//text/title")).containsExactly(longName + " 60.0");
     assertThat(texts(cambridgeshire, "//section[@id='neighbours']//svg//text/title"))
@@ -506,6 +529,41 @@ class ReportTest {
       }
     }
     return otherwise;
+  }
+
+  @Test
+  void theSyntheticBannerIsOnEveryPageExactlyWhenTheInputIsSynthetic() throws Exception {
+    ReportInput real = new ReportInput(Map.of("attainment", attainment()), drafts(),
+        SettingsFile.defaults(), "run-1", "drafts", "eyfsp test");
+    ReportInput synthetic = new ReportInput(real.published(), real.drafts(), real.settings(), "run-1", "drafts",
+        "eyfsp test", true);
+    for (ReportInput input : List.of(real, synthetic)) {
+      Report report = new Report(input);
+      List<String> pages = new ArrayList<>(List.of(report.index()));
+      report.localAuthorities().forEach(la -> pages.add(report.localAuthority(la)));
+      for (String page : pages) {
+        assertThat(nodes(xml(page), "//*[@class='synthetic']").getLength()).isEqualTo(input.synthetic() ? 1 : 0);
+      }
+    }
+  }
+
+  @Test
+  void codesAndKeysAreWrittenInWords() throws Exception {
+    Document page = xml(spineOnly().localAuthority("873"));
+    String shown = page.getDocumentElement().getTextContent();
+    // The drafts' rule codes, settings keys and the neighbour method's weights stay off the page.
+    assertThat(shown).doesNotContain("PROJECTION").doesNotContain("gld_percent weight").doesNotContain("YEARLY_CAP");
+    // "the 10 nearest" when 7 were found: the count found, and the context in the measures' labels.
+    Page cambridgeshire = new Page(new ReportInput(Map.of("attainment", attainment()), drafts(),
+        SettingsFile.defaults(), "run-1", "drafts", "eyfsp test"), new RowIndex(), "873");
+    assertThat(cambridgeshire.neighbourMethod("the 10 nearest by fsm_percent weight 1, children_number (log) weight "
+        + "0.5; not available: eal_percent", 7)).isEqualTo("the 7 LAs most like it in context (by Children known to "
+        + "be eligible for FSM, Children assessed)");
+    assertThat(Page.rule("PROJECTION_BEYOND_CAP")).isEqualTo("the projection, beyond the yearly limit");
+    assertThat(Page.reason("BAD_UPN")).isEqualTo("Bad UPN");
+    assertThat(GroupSections.group("Statement or EHC plan", "201011")).isEqualTo("Statement");
+    assertThat(GroupSections.group("Statement or EHC plan", "201516")).isEqualTo("Statement or EHC plan");
+    assertThat(LaPage.cssString("O'Neill \"&\" <Sons>")).isEqualTo("\"O'Neill \\22 \\26 \\22  \\3c Sons\\3e \"");
   }
 
   @Test
