@@ -1,5 +1,6 @@
 package eyfsp.publish;
 
+import eyfsp.measures.AreaTables;
 import eyfsp.measures.Attainment;
 import eyfsp.measures.AttainmentByCharacteristic;
 import eyfsp.domain.CensusCodes;
@@ -66,6 +67,8 @@ final class Relations {
     if (attainment >= 0) {
       r.totals(r.index(SchoolAttainment.NAME), attainment, Relations::laOf);
       r.totals(characteristic, attainment, row -> r.place(characteristic, row));
+      int areas = r.index(AreaTables.ATTAINMENT);
+      r.totals(areas, attainment, row -> r.place(areas, row));
       r.copies(r.index(ScaleResults.NAME), "children_number", attainment, "children_number", r::place);
       int profile = r.index(LowestFifthProfile.NAME);
       r.copies(profile, "cohort_number", attainment, "children_number", r::place);
@@ -210,20 +213,24 @@ final class Relations {
 
   /**
    * Rows of a table that add up to a row of the totals table: those with the same key and, for a
-   * table with breakdowns, the same topic; every count the two tables share.
+   * table with breakdowns, the same topic (for a table by area, the same type of area); every count
+   * the two tables share.
    */
   private void totals(int parts, int totals, Function<Row, List<Object>> keyOfPart) {
     if (parts < 0) {
       return;
     }
     Map<List<Object>, Integer> totalRow = rowsBy(totals, this::place);
-    boolean byTopic = tables.get(parts).columns().contains(Breakdowns.TOPIC);
+    List<String> columns = tables.get(parts).columns();
+    String within = columns.contains(Breakdowns.TOPIC) ? Breakdowns.TOPIC
+        : columns.contains(AreaTables.COLUMNS.get(0)) ? AreaTables.COLUMNS.get(0) : null;
+    boolean byTopic = within != null;
     Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
     for (int r = 0; r < tables.get(parts).rows().size(); r++) {
       Row row = tables.get(parts).rows().get(r);
       List<Object> key = new ArrayList<>(keyOfPart.apply(row));
       if (byTopic) {
-        key.add(value(parts, row, Breakdowns.TOPIC));
+        key.add(value(parts, row, within));
       }
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
     }
