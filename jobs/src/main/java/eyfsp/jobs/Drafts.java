@@ -5,11 +5,12 @@ import eyfsp.domain.InputRefusedException;
 import eyfsp.domain.Settings;
 import eyfsp.io.CsvOutput;
 import eyfsp.io.HistoryFile;
-import eyfsp.io.NeighbourListFile;
-import eyfsp.io.NegotiationRecordFile;
 import eyfsp.io.OutputFailedException;
 import eyfsp.io.SettingsFile;
 import eyfsp.io.TidyCsv;
+import eyfsp.store.HistoryStore;
+import eyfsp.store.NegotiationRecordFile;
+import eyfsp.store.NeighbourListFile;
 import eyfsp.targets.DraftTableTypes;
 import eyfsp.targets.DraftTables.DraftTable;
 import eyfsp.targets.Drafting;
@@ -59,7 +60,7 @@ final class Drafts {
     Set<String> las = options.las();
     Integer targetYear = options.targetYear();
     Settings settings = options.settings();
-    History history = HistoryFile.read(options.store.history, settings);
+    History history = HistoryStore.read(options.store.history, settings);
     if (history.isEmpty()) {
       throw new InputRefusedException("The history " + HistoryFile.in(options.store.history) + " holds no values yet: "
           + "fill it with ./eyfsp history --add-run DIR or --add-published FILE.");

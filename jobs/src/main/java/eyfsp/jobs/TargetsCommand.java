@@ -1,8 +1,8 @@
 package eyfsp.jobs;
 
 import eyfsp.domain.AcademicYear;
-import eyfsp.io.NegotiationRecordFile;
 import eyfsp.io.OutputFailedException;
+import eyfsp.store.NegotiationRecordFile;
 import eyfsp.targets.DraftTables;
 import eyfsp.targets.DraftTarget;
 import eyfsp.targets.NegotiationRecord;

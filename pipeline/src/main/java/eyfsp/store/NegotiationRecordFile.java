@@ -1,9 +1,12 @@
-package eyfsp.io;
+package eyfsp.store;
 
 import eyfsp.domain.AcademicYear;
-import eyfsp.targets.NegotiationRecord;
+import eyfsp.io.CsvOutput;
+import eyfsp.io.CsvRecordReader;
+import eyfsp.io.TidyCsv;
 import eyfsp.targets.NegotiationRecord.Entry;
 import eyfsp.targets.NegotiationRecord.Stage;
+import eyfsp.targets.NegotiationRecord;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
