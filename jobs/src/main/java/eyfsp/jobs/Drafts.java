@@ -11,6 +11,7 @@ import eyfsp.io.TidyCsv;
 import eyfsp.store.HistoryStore;
 import eyfsp.store.NegotiationRecordFile;
 import eyfsp.store.NeighbourListFile;
+import eyfsp.targets.DraftPlan;
 import eyfsp.targets.DraftTableTypes;
 import eyfsp.targets.DraftTables.DraftTable;
 import eyfsp.targets.Drafting;
@@ -70,7 +71,7 @@ final class Drafts {
     Integer baselineYear = options.baselineYear();
     Drafting.Result result;
     try {
-      options.checkNationalAmbitions(Drafting.plan(history, settings, targetYear, baselineYear).baselineYear());
+      options.checkNationalAmbitions(DraftPlan.of(history, settings, targetYear, baselineYear).baselineYear());
       result = Drafting.draft(history, settings, new Drafting.Request(targetYear, baselineYear, neighbourList,
           options.neighboursFile == null ? null : options.neighboursFile.getFileName().toString()));
     } catch (TargetYearException e) {
@@ -108,7 +109,7 @@ final class Drafts {
         "sha256", TidyCsv.sha256(HistoryFile.in(options.store.history)), "values", history.observations().size()));
     m.put("la", List.copyOf(las));
     m.put("overrides", options.overrides());
-    Drafting.Plan plan = result.plan();
+    DraftPlan plan = result.plan();
     m.put("target_time_period", AcademicYear.timePeriod(plan.targetYear()));
     m.put("baseline_time_period", AcademicYear.timePeriod(plan.baselineYear()));
     m.put("framework", plan.framework().code() + ": " + plan.framework().name());
@@ -151,7 +152,7 @@ final class Drafts {
 
   /** The lines every summary opens with: the years, the LA list and notes. */
   void header(PrintWriter out, String command, String what) {
-    Drafting.Plan plan = result.plan();
+    DraftPlan plan = result.plan();
     out.printf(Locale.ROOT, "eyfsp %s: %s (framework %s), in %.1f s%n", command, what, plan.framework().code(),
         seconds());
     out.printf(Locale.ROOT, "  history       %s: %,d values %s%n", HistoryFile.in(options.store.history),

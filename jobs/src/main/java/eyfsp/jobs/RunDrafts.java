@@ -17,6 +17,7 @@ import eyfsp.reports.ReportInput;
 import eyfsp.store.HistorySources;
 import eyfsp.store.HistoryStore;
 import eyfsp.store.NegotiationRecordFile;
+import eyfsp.targets.DraftPlan;
 import eyfsp.targets.DraftTableTypes;
 import eyfsp.targets.DraftTables;
 import eyfsp.targets.Drafting;
@@ -118,7 +119,7 @@ final class RunDrafts {
         DraftTableTypes.table(DraftTables.targets(result, settings.targets(), record, Set.of())),
         DraftTableTypes.table(DraftTables.neighbours(result, Set.of())),
         DraftTableTypes.table(DraftTables.negotiation(result, record, Set.of())));
-    Drafting.Plan plan = result.plan();
+    DraftPlan plan = result.plan();
     return new Drafted(history, values, drafts, String.format("targets for %s from results to %s (%s), %d LAs; "
             + "history of %,d values", AcademicYear.label(plan.targetYear()), AcademicYear.label(plan.baselineYear()),
         plan.framework().code(), result.las().size(), history.observations().size()));

@@ -106,7 +106,7 @@ public final class DraftTables {
     Neighbours neighbours = result.neighbours();
     String framework = result.plan().framework().code();
     int year = result.plan().baselineYear();
-    for (Drafting.Comparison c : result.comparisons()) {
+    for (Comparison c : result.comparisons()) {
       if (!included(c.la(), las)) {
         continue;
       }
@@ -120,7 +120,7 @@ public final class DraftTables {
         row.addAll(Arrays.asList(null, null, null, null, null, null));
         rows.add(row);
       }
-      for (Drafting.NeighbourValue n : c.neighbours()) {
+      for (Comparison.NeighbourValue n : c.neighbours()) {
         List<Object> row = new ArrayList<>(common);
         row.addAll(Arrays.asList(n.neighbour().rank(), n.place().laCode(), n.place().onsCode(), n.place().name(),
             n.neighbour().distance(), n.value()));
