@@ -18,7 +18,6 @@ import eyfsp.store.HistorySources;
 import eyfsp.store.HistoryStore;
 import eyfsp.store.NegotiationRecordFile;
 import eyfsp.targets.DraftPlan;
-import eyfsp.targets.DraftTableTypes;
 import eyfsp.targets.DraftTables;
 import eyfsp.targets.Drafting;
 import eyfsp.targets.NegotiationRecord;
@@ -115,10 +114,10 @@ final class RunDrafts {
       return new Drafted(history, values, List.of(), "no drafts: " + e.getMessage());
     }
     List<Table> drafts = List.of(
-        DraftTableTypes.table(DraftTables.trajectories(result, record, Set.of())),
-        DraftTableTypes.table(DraftTables.targets(result, settings.targets(), record, Set.of())),
-        DraftTableTypes.table(DraftTables.neighbours(result, Set.of())),
-        DraftTableTypes.table(DraftTables.negotiation(result, record, Set.of())));
+        DraftTables.trajectories(result, record, Set.of()).typed(),
+        DraftTables.targets(result, settings.targets(), record, Set.of()).typed(),
+        DraftTables.neighbours(result, Set.of()).typed(),
+        DraftTables.negotiation(result, record, Set.of()).typed());
     DraftPlan plan = result.plan();
     return new Drafted(history, values, drafts, String.format("targets for %s from results to %s (%s), %d LAs; "
             + "history of %,d values", AcademicYear.label(plan.targetYear()), AcademicYear.label(plan.baselineYear()),

@@ -26,7 +26,7 @@ final class Page {
   final RowIndex index;
   final String la;
   final CsvTable attainment;
-  final DraftGuard guard;
+  final ShownResults shown;
   final DraftRules rules;
   final List<String> laRow;
   /** The LA's latest time period in the published attainment table. */
@@ -39,8 +39,8 @@ final class Page {
     this.index = index;
     this.la = laCode;
     this.attainment = input.published().get("attainment");
-    this.guard = new DraftGuard(input.published(), input.settings(), index);
-    this.rules = new DraftRules(input, index, guard, laCode);
+    this.shown = new ShownResults(input.published(), input.settings(), index);
+    this.rules = new DraftRules(input, index, shown, laCode);
     List<List<String>> rows = index.of(attainment, laCode);
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("LA " + laCode + " has no row in the published attainment table");

@@ -25,9 +25,6 @@ import java.util.Set;
  */
 public final class DraftTables {
 
-  /** A finished table: its name (the file is name.csv), columns, and rows of plain values. */
-  public record DraftTable(String name, List<String> columns, List<List<Object>> rows) {}
-
   public static final List<String> TRAJECTORY_COLUMNS = columns("framework", "measure", "series", "value",
       "prediction_lower", "prediction_upper", "trend_slope", "trend_years", "source", "note");
 

@@ -12,8 +12,7 @@ import eyfsp.store.HistoryStore;
 import eyfsp.store.NegotiationRecordFile;
 import eyfsp.store.NeighbourListFile;
 import eyfsp.targets.DraftPlan;
-import eyfsp.targets.DraftTableTypes;
-import eyfsp.targets.DraftTables.DraftTable;
+import eyfsp.targets.DraftTable;
 import eyfsp.targets.Drafting;
 import eyfsp.targets.NegotiationRecord;
 import eyfsp.targets.TargetYearException;
@@ -32,13 +31,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What ./eyfsp trajectories and ./eyfsp targets share: the drafting computed from the stored
- * history (no Spark, no returns), and the writing of its tables into the drafts folder, each file
- * whole or not at all, with a manifest of what was used.
+ * A drafts folder, as ./eyfsp trajectories and ./eyfsp targets make it (an adviser's what-ifs;
+ * RunDrafts are those every run makes into its own output): the drafting computed from the stored
+ * history (no Spark, no returns), and the writing of its tables into the folder, each file whole
+ * or not at all, with a manifest of what was used.
  */
-final class Drafts {
+final class DraftsFolder {
 
-  final DraftingOptions options;
+  final DraftsFolderOptions options;
   final Settings settings;
   final History history;
   final Drafting.Result result;
@@ -47,7 +47,7 @@ final class Drafts {
   private final long started = System.nanoTime();
   private final Map<String, Integer> written = new LinkedHashMap<>();
 
-  private Drafts(DraftingOptions options, Settings settings, History history, Drafting.Result result,
+  private DraftsFolder(DraftsFolderOptions options, Settings settings, History history, Drafting.Result result,
       NegotiationRecord record, Set<String> las) {
     this.options = options;
     this.settings = settings;
@@ -57,7 +57,7 @@ final class Drafts {
     this.las = las;
   }
 
-  static Drafts compute(DraftingOptions options) {
+  static DraftsFolder compute(DraftsFolderOptions options) {
     Set<String> las = options.las();
     Integer targetYear = options.targetYear();
     Settings settings = options.settings();
@@ -86,7 +86,7 @@ final class Drafts {
     }
     NegotiationRecord record = NegotiationRecordFile.read(options.negotiationRecord(),
         Set.copyOf(settings.targets().measures()));
-    return new Drafts(options, settings, history, result, record, las);
+    return new DraftsFolder(options, settings, history, result, record, las);
   }
 
   /** Writes a table as output/NAME.csv and output/NAME.parquet, typed as a run's drafts are. */
@@ -96,7 +96,7 @@ final class Drafts {
       cells.add(row.stream().map(CsvOutput::plain).toList());
     }
     file(table.name() + ".csv", cells.size(), out -> CsvOutput.write(table.columns(), cells, out));
-    file(table.name() + ".parquet", cells.size(), out -> ParquetFile.write(DraftTableTypes.table(table), out));
+    file(table.name() + ".parquet", cells.size(), out -> ParquetFile.write(table.typed(), out));
   }
 
   /** The manifest: the command, history, years, LA list, neighbours, settings in force and outputs. */
