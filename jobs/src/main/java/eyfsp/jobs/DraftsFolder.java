@@ -6,8 +6,10 @@ import eyfsp.domain.Settings;
 import eyfsp.io.CsvOutput;
 import eyfsp.io.HistoryFile;
 import eyfsp.io.OutputFailedException;
+import eyfsp.io.ParquetRows;
 import eyfsp.io.SettingsFile;
 import eyfsp.io.TidyCsv;
+import eyfsp.measures.Table;
 import eyfsp.store.HistoryStore;
 import eyfsp.store.NegotiationRecordFile;
 import eyfsp.store.NeighbourListFile;
@@ -96,7 +98,8 @@ final class DraftsFolder {
       cells.add(row.stream().map(CsvOutput::plain).toList());
     }
     file(table.name() + ".csv", cells.size(), out -> CsvOutput.write(table.columns(), cells, out));
-    file(table.name() + ".parquet", cells.size(), out -> ParquetFile.write(table.typed(), out));
+    Table typed = table.typed();
+    file(table.name() + ".parquet", cells.size(), out -> ParquetRows.writeTable(out, typed.schema(), typed.rows()));
   }
 
   /** The manifest: the command, history, years, LA list, neighbours, settings in force and outputs. */
