@@ -43,7 +43,8 @@ final class Outputs {
     List<Table> tables = new java.util.ArrayList<>(result.tables());
     tables.addAll(drafts);
     for (Table table : tables) {
-      file("internal/csv/" + table.name() + ".csv", table.rows().size(), out -> CsvOutput.writeTable(table, out));
+      file("internal/csv/" + table.name() + ".csv", table.rows().size(),
+          out -> CsvOutput.writeTable(table.columns(), table.rows(), out));
     }
     TestPause.at("write");
     for (Table table : tables) {
