@@ -54,7 +54,7 @@ final class Outputs {
         file("internal/csv/" + table.name() + ".csv", table.rows().size(), out -> CsvOutput.writeTable(table, out));
       }
       TestPause.at("write");
-      published = Publication.of(result.tables(), settings.disclosure());
+      published = Publication.of(result.tables(), settings);
     } catch (RuntimeException e) {
       // The run deletes the staging folder when this failure reaches it: Spark must have stopped
       // writing into it by then, or it would write files into a folder being deleted.

@@ -51,7 +51,6 @@ public final class Audit {
   }
 
   private static final double TOLERANCE = 1e-5;
-  private static final boolean TRACE = System.getenv("EYFSP_AUDIT_TRACE") != null;
 
   /** A group of more linked unknowns is solved LA by LA, the rest held at a feasible point. */
   static final int WHOLE_GROUP_LIMIT = 1500;
@@ -116,10 +115,24 @@ public final class Audit {
       if (held == null) {
         held = lp.point(groups.get(g), withoutIdentities(groupConstraints.get(g)));
       }
+      List<Model.Constraint> kept = groupConstraints.get(g);
+      if (held == null) {
+        // No point satisfies every rule here (one of them does not hold in this output, and no fully
+        // published row showed it): the group is audited by its sums alone, a weaker attacker.
+        kept = sumsOnly(kept);
+        held = lp.point(groups.get(g), kept);
+      }
+      if (held == null) {
+        for (Target t : targets.get(g)) {
+          exposures.add(exposure(tables, t, null));
+        }
+        continue;
+      }
+      List<Model.Constraint> groupKept = kept;
       for (Map.Entry<List<String>, List<Integer>> part : parts(model, groups.get(g)).entrySet()) {
         int[] block = part.getValue().stream().mapToInt(Integer::intValue).toArray();
         java.util.Set<Integer> in = part.getValue().stream().collect(java.util.stream.Collectors.toSet());
-        List<Model.Constraint> blockConstraints = groupConstraints.get(g).stream()
+        List<Model.Constraint> blockConstraints = groupKept.stream()
             .filter(c -> Arrays.stream(c.variables()).anyMatch(in::contains)).toList();
         List<Target> blockTargets = targets.get(g).stream().filter(t -> in.contains(t.objective().variables()[0])).toList();
         solve(lp, tables, block, blockConstraints, held, blockTargets, exposures);
@@ -172,8 +185,6 @@ public final class Audit {
       return;
     }
     int before = exposures.size();
-    long start = System.nanoTime();
-    int solvedBefore = lp.solved();
     List<Objective> objectives = blockTargets.stream().map(Target::objective).toList();
     Interval[] intervals = lp.solve(block, blockConstraints, held, objectives,
         (o, interval) -> !exposed(blockTargets.get(o), interval));
@@ -191,11 +202,6 @@ public final class Audit {
     }
     if (exposures.size() == before) {
       safeGroups.add(signature);
-    }
-    if (TRACE && System.nanoTime() - start > 200_000_000L) {
-      System.err.printf("audit: %d unknowns, %d relations, %d targets%s: %d programs, %d exposed, %.1f s%n", block.length,
-          blockConstraints.size(), blockTargets.size(), held == null ? "" : " (part)", lp.solved() - solvedBefore,
-          exposures.size() - before, (System.nanoTime() - start) / 1e9);
     }
   }
 
@@ -221,6 +227,12 @@ public final class Audit {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The sums between published counts only (places, topics, scores, copies, gap groups, accepted, context). */
+  private static List<Model.Constraint> sumsOnly(List<Model.Constraint> constraints) {
+    return constraints.stream().filter(c -> List.of("places", "topic", "scores", "secure", "copy", "gap", "accepted",
+        "context").contains(c.family().split(" ")[0])).toList();
   }
 
   private static List<Model.Constraint> withoutIdentities(List<Model.Constraint> constraints) {

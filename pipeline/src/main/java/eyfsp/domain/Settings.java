@@ -43,15 +43,16 @@ public record Settings(
    * child (sex not recorded, a census field blank), published and never protected, as are the
    * {@code notSensitiveCounts} (data-quality counts that are such a breakdown again); a count in
    * {@code notSensitiveRests} is not protected for the rest of its group (those not matched to the
-   * census); {@code breakdownLevels}: topics published only at these geographic levels.
+   * census); {@code breakdownLevels}: topics published only at these geographic levels;
+   * {@code auditRounds}: rounds of audit and widening after secondary suppression (0: none).
    */
   public record Disclosure(int suppressBelow, int decimals, int ratioDecimals, int protectionWidth,
       Map<String, List<String>> notSensitive, List<String> notSensitiveCounts, List<String> notSensitiveRests,
-      Map<String, List<String>> breakdownLevels) {
+      Map<String, List<String>> breakdownLevels, int auditRounds) {
 
     /** Thresholds and decimals only: every breakdown protected and published at every level. */
     public Disclosure(int suppressBelow, int decimals, int ratioDecimals) {
-      this(suppressBelow, decimals, ratioDecimals, 2, Map.of(), List.of(), List.of(), Map.of());
+      this(suppressBelow, decimals, ratioDecimals, 2, Map.of(), List.of(), List.of(), Map.of(), 0);
     }
 
     public Disclosure {

@@ -86,6 +86,9 @@ public final class SettingsRules {
     if (s.disclosure().protectionWidth() < 1) {
       fail("disclosure.protection_width must be at least 1");
     }
+    if (s.disclosure().auditRounds() < 0) {
+      fail("disclosure.audit_rounds must be 0 or more");
+    }
     if (s.gaps().lowReliabilityBelow() < 1) {
       fail("gaps.low_reliability_below must be at least 1");
     }
