@@ -38,7 +38,8 @@ class LayeringTest {
       entry("trajectories", List.of("measures")),
       entry("targets", List.of("trajectories")),
       entry("store", List.of("targets")),
-      entry("publish", List.of("measures")),
+      entry("audit", List.of("io")),
+      entry("publish", List.of("measures", "audit")),
       entry("reports", List.of("targets", "publish")),
       entry("synthetic", List.of("io")));
 

@@ -56,7 +56,7 @@ final class Outputs {
       }
       written.put(relative, (long) table.rows().size());
     }
-    List<Publication.PublishedTable> published = Publication.of(tables, settings.disclosure());
+    List<Publication.PublishedTable> published = Publication.of(tables, settings);
     for (Publication.PublishedTable table : published) {
       file("published/" + table.name() + ".csv", table.cells().size(),
           out -> CsvOutput.write(table.columns(), table.cells(), out));

@@ -93,6 +93,7 @@ final class Relations {
       r.accepted(quality, attainment, r.index(SchoolAttainment.NAME));
     }
     r.contextCounts(r.index(Context.NAME), characteristic);
+    r.areasAreDeciles(characteristic);
     return r.sums;
   }
 
@@ -415,6 +416,68 @@ final class Relations {
       }
     }
     addIfEveryOneHolds(found);
+  }
+
+  /**
+   * The area topic is made of the IDACI deciles (the most deprived areas are deciles 1 to the
+   * setting's, the rest the others, Unknown the same Unknown): at each place where both topics are
+   * published, each area breakdown is the sum of its deciles, in every count. Declared only when
+   * it holds on every row, as {@link #accepted}.
+   */
+  private void areasAreDeciles(int characteristic) {
+    if (characteristic < 0) {
+      return;
+    }
+    Map<List<Object>, Integer> breakdownRow = rowsBy(characteristic, this::breakdown);
+    Map<List<Object>, Boolean> places = new LinkedHashMap<>();
+    String mostDeprived = null;
+    int deciles = 0;
+    for (Row row : tables.get(characteristic).rows()) {
+      if (Breakdowns.IDACI_DECILE.equals(value(characteristic, row, Breakdowns.TOPIC))) {
+        places.put(place(characteristic, row), true);
+      }
+      if (Breakdowns.AREA_DEPRIVATION.equals(value(characteristic, row, Breakdowns.TOPIC))) {
+        String b = (String) value(characteristic, row, Breakdowns.BREAKDOWN);
+        if (b.endsWith("% most deprived LSOAs")) {
+          mostDeprived = b;
+          deciles = Integer.parseInt(b.substring(0, b.indexOf('%'))) / 10;
+        }
+      }
+    }
+    if (mostDeprived == null) {
+      return;
+    }
+    List<String> low = new ArrayList<>();
+    List<String> high = new ArrayList<>();
+    for (int d = 1; d <= 10; d++) {
+      (d <= deciles ? low : high).add(Integer.toString(d));
+    }
+    Map<String, List<String>> areas = new LinkedHashMap<>();
+    areas.put(mostDeprived, low);
+    areas.put(Breakdowns.REST, high);
+    areas.put(CensusCodes.UNKNOWN, List.of(CensusCodes.UNKNOWN));
+    List<Sum> found = new ArrayList<>();
+    for (List<Object> place : places.keySet()) {
+      areas.forEach((area, parts) -> {
+        Integer total = breakdownRow.get(key(place, Breakdowns.AREA_DEPRIVATION, area));
+        List<Integer> rows = parts.stream().map(d -> breakdownRow.get(key(place, Breakdowns.IDACI_DECILE, d)))
+            .filter(java.util.Objects::nonNull).toList();
+        if (total != null && !rows.isEmpty()) {
+          for (String column : counts(characteristic)) {
+            found.add(new Sum(cell(characteristic, total, column),
+                rows.stream().map(r -> cell(characteristic, r, column)).toList()));
+          }
+        }
+      });
+    }
+    addIfEveryOneHolds(found);
+  }
+
+  private static List<Object> key(List<Object> place, Object topic, Object breakdown) {
+    List<Object> key = new ArrayList<>(place);
+    key.add(topic);
+    key.add(breakdown);
+    return key;
   }
 
   private void addIfEveryOneHolds(List<Sum> found) {

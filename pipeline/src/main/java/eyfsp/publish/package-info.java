@@ -3,6 +3,6 @@
  * published counts, rounding, and Explore Education Statistics metadata. One direction only:
  * Publication, DisclosureControl, Relations, Suppression.
  *
- * <p>May import: eyfsp.measures and what it may (LayeringTest).
+ * <p>May import: eyfsp.measures, eyfsp.audit and what they may (LayeringTest).
  */
 package eyfsp.publish;
