@@ -136,6 +136,9 @@ public final class Benchmark {
     double startup = stages.getOrDefault("settings", 0.0) + stages.getOrDefault("spark", 0.0);
     run.put("ratio_pipeline_wall_to_duckdb", wall / duck.seconds());
     run.put("ratio_pipeline_without_jvm_and_spark_start_to_duckdb", (wall - startup) / duck.seconds());
+    if (years == 1) {
+      run.put("audit", audit(home, output));
+    }
     return run;
   }
 
@@ -150,6 +153,24 @@ public final class Benchmark {
         .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1").getOrCreate()) {
       return OutputDigest.lines(spark, output);
     }
+  }
+
+  /**
+   * ./eyfsp audit of the run's published tables, as an outsider would attack them: wall seconds,
+   * its exit status (0 nothing exposed, 7 exposed) and its summary line.
+   */
+  private static Map<String, Object> audit(Path home, Path output) throws Exception {
+    Path log = output.resolveSibling(output.getFileName() + ".audit.log");
+    long t0 = System.nanoTime();
+    Process process = new ProcessBuilder(home.resolve("eyfsp").toString(), "audit", output.toString(), "--limit", "20")
+        .directory(home.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    int status = process.waitFor();
+    Map<String, Object> a = new LinkedHashMap<>();
+    a.put("wall_seconds", seconds(t0));
+    a.put("status", status);
+    a.put("summary", Files.readAllLines(log).stream().limit(3).toList());
+    a.put("log", log.toString());
+    return a;
   }
 
   /** ./eyfsp run under /usr/bin/time: wall, user and system seconds, and the largest resident size. */
@@ -202,6 +223,10 @@ public final class Benchmark {
       goals.put("no_worse_than_linear", wall(five) <= 5 * wall(one));
     }
     goals.put("tables_agree", runs.stream().allMatch(r -> (boolean) r.get("tables_agree")));
+    if (one != null && one.get("audit") instanceof Map<?, ?> audit) {
+      goals.put("audit_one_year_at_most_60s", (double) audit.get("wall_seconds") <= 60);
+      goals.put("audit_finds_nothing", (int) audit.get("status") == 0);
+    }
     return goals;
   }
 

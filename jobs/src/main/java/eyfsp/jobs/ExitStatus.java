@@ -15,6 +15,8 @@ public final class ExitStatus {
   public static final int OUTPUT_FAILED = 5;
   /** Another run is writing the same output folder. */
   public static final int BUSY = 6;
+  /** ./eyfsp audit: a suppressed count can be narrowed too far from the published tables. */
+  public static final int EXPOSED = 7;
 
   private ExitStatus() {}
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eyfsp", mixinStandardHelpOptions = true, versionProvider = EyfspCommand.Version.class,
     description = "Batch analytics for the Early Years Foundation Stage Profile.",
     subcommands = {RunCommand.class, SampleCommand.class, HistoryCommand.class, TrajectoriesCommand.class,
-        TargetsCommand.class, ReportCommand.class})
+        TargetsCommand.class, ReportCommand.class, AuditCommand.class})
 final class EyfspCommand {
 
   static final class Version implements picocli.CommandLine.IVersionProvider {

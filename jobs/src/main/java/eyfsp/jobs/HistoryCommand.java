@@ -3,8 +3,9 @@ package eyfsp.jobs;
 import eyfsp.domain.AcademicYear;
 import eyfsp.domain.Settings;
 import eyfsp.io.HistoryFile;
-import eyfsp.io.HistorySources;
 import eyfsp.io.SettingsFile;
+import eyfsp.store.HistorySources;
+import eyfsp.store.HistoryStore;
 import eyfsp.trajectories.History;
 import eyfsp.trajectories.Observation;
 import java.io.PrintWriter;
@@ -60,10 +61,10 @@ final class HistoryCommand implements Callable<Integer> {
     }
     History stored;
     if (reads.isEmpty()) {
-      stored = HistoryFile.read(history, settings);
+      stored = HistoryStore.read(history, settings);
     } else {
       List<Observation> incoming = reads.stream().flatMap(r -> r.observations().stream()).toList();
-      History.Addition addition = HistoryFile.update(history, settings, h -> h.add(incoming));
+      History.Addition addition = HistoryStore.update(history, settings, h -> h.add(incoming));
       stored = addition.history();
       for (int i = 0; i < reads.size(); i++) {
         out.printf("  read          %s: %,d values; %s%n", names.get(i), reads.get(i).observations().size(),

@@ -27,8 +27,12 @@ public final class Main {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       // One line, whatever the message: the log of a nightly run is read a line at a time.
       commandLine.getErr().println("eyfsp: " + sentence(e).replaceAll("\\s*\\R\\s*", " "));
+      int status = statusOf(e);
+      if (status == ExitStatus.UNEXPECTED && System.getenv("EYFSP_DEBUG") != null) {
+        e.printStackTrace(commandLine.getErr());
+      }
       commandLine.getErr().flush();
-      return statusOf(e);
+      return status;
     });
     return cli.execute(args);
   }

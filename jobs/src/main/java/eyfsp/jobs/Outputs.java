@@ -43,7 +43,8 @@ final class Outputs {
     List<Table> tables = new java.util.ArrayList<>(result.tables());
     tables.addAll(drafts);
     for (Table table : tables) {
-      file("internal/csv/" + table.name() + ".csv", table.rows().size(), out -> CsvOutput.writeTable(table, out));
+      file("internal/csv/" + table.name() + ".csv", table.rows().size(),
+          out -> CsvOutput.writeTable(table.columns(), table.rows(), out));
     }
     TestPause.at("write");
     for (Table table : tables) {
@@ -55,7 +56,7 @@ final class Outputs {
       }
       written.put(relative, (long) table.rows().size());
     }
-    List<Publication.PublishedTable> published = Publication.of(tables, settings.disclosure());
+    List<Publication.PublishedTable> published = Publication.of(tables, settings);
     for (Publication.PublishedTable table : published) {
       file("published/" + table.name() + ".csv", table.cells().size(),
           out -> CsvOutput.write(table.columns(), table.cells(), out));

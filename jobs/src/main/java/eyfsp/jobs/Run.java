@@ -1,6 +1,7 @@
 package eyfsp.jobs;
 
 import eyfsp.domain.AcademicYear;
+import eyfsp.domain.Areas;
 import eyfsp.domain.InputRefusedException;
 import eyfsp.domain.LocalAuthority;
 import eyfsp.domain.Reject;
@@ -21,6 +22,7 @@ import eyfsp.measures.LocalCohort;
 import eyfsp.measures.LocalCohorts;
 import eyfsp.measures.Measures;
 import eyfsp.measures.Table;
+import eyfsp.quality.AreaLookup;
 import eyfsp.quality.CensusRowCheck;
 import eyfsp.quality.DeprivationIndex;
 import eyfsp.quality.FileAccount;
@@ -73,7 +75,13 @@ final class Run {
       LocalAuthorityLookup.Result las,
       Optional<SmallFileCheck<DeprivationIndex.Area>> deprivation,
       Optional<SchoolDirectory.Result> schools,
-      RowChecks checks) {}
+      Optional<AreaLookup.Result> areas,
+      RowChecks checks) {
+
+    Areas homeAreas() {
+      return areas.map(AreaLookup.Result::areas).orElse(Areas.none());
+    }
+  }
 
   private final RunOptions options;
   private final Settings settings;
@@ -96,6 +104,7 @@ final class Run {
     Optional<SmallFileCheck<DeprivationIndex.Area>> deprivation =
         inputs.deprivation().map(f -> DeprivationIndex.read(source, f, settings));
     Optional<SchoolDirectory.Result> schools = inputs.schools().map(f -> SchoolDirectory.read(source, f, settings));
+    Optional<AreaLookup.Result> areas = inputs.areas().map(f -> AreaLookup.read(source, f, settings));
 
     ReturnRowCheck returnCheck = new ReturnRowCheck(settings, las.byCode().keySet());
     CensusRowCheck censusCheck = new CensusRowCheck(settings.census());
@@ -104,8 +113,6 @@ final class Run {
     for (InputFile file : inputs.returns()) {
       CsvFiles.Header header = CsvFiles.header(source, file, ReturnRowCheck.FIELDS, returnCheck.resultColumns(),
           settings::aliasesOf);
-      // A file without every result column of some framework is refused here, naming one it lacks.
-      returnCheck.forFile(header.map());
       parts.add(new InputPart(parts.size(), InputPart.Kind.RETURNS, file, header.map()));
       anyReturnRow |= header.hasRows();
     }
@@ -118,12 +125,15 @@ final class Run {
       CsvFiles.Header header = CsvFiles.header(source, file, FlagRowCheck.REQUIRED, List.of(), settings::aliasesOf);
       parts.add(new InputPart(parts.size(), InputPart.Kind.FLAGS, file, header.map()));
     }
+    // Each returns file's header is resolved here: a file without every result column of some framework
+    // is refused, naming one it lacks.
+    RowChecks checks = new RowChecks(returnCheck, censusCheck, new FlagRowCheck(settings.childrenFlags().keySet()),
+        parts);
     if (!anyReturnRow) {
       throw new InputRefusedException("The returns hold no rows (every file in eyfsp/ has only a header, or nothing)"
           + ": there is nothing to measure.");
     }
-    return new Prepared(las, deprivation, schools, new RowChecks(returnCheck, censusCheck,
-        new FlagRowCheck(settings.childrenFlags().keySet()), parts));
+    return new Prepared(las, deprivation, schools, areas, checks);
   }
 
   /**
@@ -136,9 +146,9 @@ final class Run {
     progress.stage("check", "rows checked, matched to the census, counted and written in one pass");
     Enrichment enrichment = new Enrichment(las,
         prepared.deprivation().map(SmallFileCheck::accepted).orElse(List.of()), prepared.deprivation().isPresent(),
-        settings.deprivation().mostDeprivedDeciles(), new Pseudonym(key.key()));
+        settings.deprivation().mostDeprivedDeciles(), new Pseudonym(key.key()), prepared.homeAreas());
     LocalCohort.Plans plans = LocalCohort.Plans.of(settings,
-        Breakdowns.topics(settings, !inputs.childrenFlags().isEmpty()));
+        Breakdowns.topics(settings, !inputs.childrenFlags().isEmpty()), prepared.homeAreas().types());
     ChildTable table = new ChildTable(settings.frameworks());
     ChildPass.Slice slice = new ChildPass.Slice(options.years(), options.las());
     String childrenPath = folder.path(CHILDREN);
@@ -159,6 +169,7 @@ final class Run {
     rejects.put("idaci", prepared.deprivation().map(SmallFileCheck::rejects).orElse(List.of()));
     rejects.put("local_authorities", prepared.las().check().rejects());
     rejects.put("schools", prepared.schools().map(s -> s.check().rejects()).orElse(List.of()));
+    rejects.put("areas", prepared.areas().map(a -> a.check().rejects()).orElse(List.of()));
     List<FileAccount> accounts = new ArrayList<>();
     accounts.addAll(accounts("eyfsp", InputPart.Kind.RETURNS, prepared.checks(), pass, rejects.get("eyfsp")));
     accounts.addAll(accounts("census", InputPart.Kind.CENSUS, prepared.checks(), pass, rejects.get("census")));
@@ -167,6 +178,7 @@ final class Run {
     prepared.deprivation().ifPresent(d -> accounts.add(d.account("idaci")));
     accounts.add(prepared.las().check().account("local_authorities"));
     prepared.schools().ifPresent(s -> accounts.add(s.check().account("schools")));
+    prepared.areas().ifPresent(a -> accounts.add(a.check().account("areas")));
     RowAccounting.requireBalanced(accounts);
     RowAccounting.requireAcceptableShare(accounts, rejects, settings.quality().maxRejectedShare());
     if (pass.writeFailure != null) {
@@ -200,7 +212,7 @@ final class Run {
         ? List.of(GeographicLevel.NATIONAL, GeographicLevel.REGIONAL, GeographicLevel.LOCAL_AUTHORITY)
         : List.of(GeographicLevel.LOCAL_AUTHORITY);
     List<Table> tables = new ArrayList<>(Measures.compute(children.cohorts(), levels, settings,
-        prepared.schools().map(SchoolDirectory.Result::byLaestab).orElse(Map.of()), las));
+        prepared.schools().map(SchoolDirectory.Result::byLaestab).orElse(Map.of()), las, prepared.homeAreas()));
     tables.add(DataQuality.rejects(rejects, las));
 
     // The children measured, from the data-quality table's LA rows: every child counted must be one

@@ -6,8 +6,6 @@ import eyfsp.io.CsvOutput;
 import eyfsp.io.CsvTable;
 import eyfsp.io.FileSource;
 import eyfsp.io.HistoryFile;
-import eyfsp.io.HistorySources;
-import eyfsp.io.NegotiationRecordFile;
 import eyfsp.io.OutputFailedException;
 import eyfsp.io.OutputFolder;
 import eyfsp.io.PublishedTables;
@@ -16,7 +14,10 @@ import eyfsp.measures.Table;
 import eyfsp.publish.Metadata;
 import eyfsp.reports.PublishedDrafts;
 import eyfsp.reports.ReportInput;
-import eyfsp.targets.DraftTableTypes;
+import eyfsp.store.HistorySources;
+import eyfsp.store.HistoryStore;
+import eyfsp.store.NegotiationRecordFile;
+import eyfsp.targets.DraftPlan;
 import eyfsp.targets.DraftTables;
 import eyfsp.targets.Drafting;
 import eyfsp.targets.NegotiationRecord;
@@ -66,7 +67,7 @@ final class RunDrafts {
   /** The history a run adds its results to: the --history folder's, else the published output's, else none. */
   static History earlier(FileSource source, Path historyFolder, Optional<PublishedRun> published, Settings settings) {
     if (historyFolder != null) {
-      return HistoryFile.read(historyFolder, settings);
+      return HistoryStore.read(historyFolder, settings);
     }
     if (published.isEmpty()) {
       return History.empty();
@@ -80,7 +81,7 @@ final class RunDrafts {
       throw new UncheckedIOException(e);
     }
     try (var in = source.open(file, HISTORY)) {
-      return HistoryFile.parse(TidyCsv.read(HISTORY, in), settings);
+      return HistoryStore.parse(TidyCsv.read(HISTORY, in), settings);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -113,11 +114,11 @@ final class RunDrafts {
       return new Drafted(history, values, List.of(), "no drafts: " + e.getMessage());
     }
     List<Table> drafts = List.of(
-        DraftTableTypes.table(DraftTables.trajectories(result, record, Set.of())),
-        DraftTableTypes.table(DraftTables.targets(result, settings.targets(), record, Set.of())),
-        DraftTableTypes.table(DraftTables.neighbours(result, Set.of())),
-        DraftTableTypes.table(DraftTables.negotiation(result, record, Set.of())));
-    Drafting.Plan plan = result.plan();
+        DraftTables.trajectories(result, record, Set.of()).typed(),
+        DraftTables.targets(result, settings.targets(), record, Set.of()).typed(),
+        DraftTables.neighbours(result, Set.of()).typed(),
+        DraftTables.negotiation(result, record, Set.of()).typed());
+    DraftPlan plan = result.plan();
     return new Drafted(history, values, drafts, String.format("targets for %s from results to %s (%s), %d LAs; "
             + "history of %,d values", AcademicYear.label(plan.targetYear()), AcademicYear.label(plan.baselineYear()),
         plan.framework().code(), result.las().size(), history.observations().size()));
@@ -130,7 +131,7 @@ final class RunDrafts {
   static Map<String, Long> write(Drafted drafted, OutputFolder folder, FileSource source, Settings settings,
       String runId) {
     Map<String, Long> written = new LinkedHashMap<>();
-    file(folder, HISTORY, out -> HistoryFile.write(drafted.history(), out));
+    file(folder, HISTORY, out -> HistoryStore.write(drafted.history(), out));
     written.put(HISTORY, (long) drafted.history().observations().size());
     Map<String, CsvTable> drafts = drafts(folder, source);
     if (drafts.isEmpty()) {
@@ -157,7 +158,7 @@ final class RunDrafts {
   /** Adds the run's results to the --history folder, once its output is published. */
   static void updateHistory(Path historyFolder, Drafted drafted, Settings settings) {
     try {
-      HistoryFile.update(historyFolder, settings, h -> h.add(drafted.runValues()));
+      HistoryStore.update(historyFolder, settings, h -> h.add(drafted.runValues()));
     } catch (UncheckedIOException e) {
       throw new OutputFailedException("The output was published, but the history in " + historyFolder
           + " could not be updated: " + e.getCause().getMessage() + "; it is as it was before the run.", e);
@@ -174,7 +175,7 @@ final class RunDrafts {
 
   private static byte[] csv(Table table) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    CsvOutput.writeTable(table, bytes);
+    CsvOutput.writeTable(table.columns(), table.rows(), bytes);
     return bytes.toByteArray();
   }
 

@@ -1,8 +1,8 @@
 package eyfsp.jobs;
 
 import eyfsp.domain.AcademicYear;
-import eyfsp.io.NegotiationRecordFile;
 import eyfsp.io.OutputFailedException;
+import eyfsp.store.NegotiationRecordFile;
 import eyfsp.targets.DraftTables;
 import eyfsp.targets.DraftTarget;
 import eyfsp.targets.NegotiationRecord;
@@ -31,7 +31,7 @@ final class TargetsCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Mixin
-  DraftingOptions options;
+  DraftsFolderOptions options;
 
   @Option(names = "--record-drafts",
       description = "Append each draft that differs from the last one recorded to the negotiation record.")
@@ -39,7 +39,7 @@ final class TargetsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Drafts drafts = Drafts.compute(options);
+    DraftsFolder drafts = DraftsFolder.compute(options);
     NegotiationRecord record = drafts.record;
     int recorded = 0;
     if (recordDrafts) {

@@ -1,6 +1,7 @@
 package eyfsp.jobs;
 
 import eyfsp.domain.AcademicYear;
+import eyfsp.targets.DraftTable;
 import eyfsp.targets.DraftTables;
 import eyfsp.trajectories.Trajectory;
 import java.io.PrintWriter;
@@ -21,12 +22,12 @@ final class TrajectoriesCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Mixin
-  DraftingOptions options;
+  DraftsFolderOptions options;
 
   @Override
   public Integer call() {
-    Drafts drafts = Drafts.compute(options);
-    DraftTables.DraftTable table = DraftTables.trajectories(drafts.result, drafts.record, drafts.las);
+    DraftsFolder drafts = DraftsFolder.compute(options);
+    DraftTable table = DraftTables.trajectories(drafts.result, drafts.record, drafts.las);
     drafts.write(table);
     List<Trajectory> shown = drafts.result.trajectories().stream()
         .filter(t -> drafts.las.isEmpty() || (t.place().isLocalAuthority() && drafts.las.contains(t.place().laCode())))

@@ -424,8 +424,11 @@ final class PublishedAttack {
     return fixed;
   }
 
-  /** Published counts from 1 to 5, and complements that small (37 of 40 with GLD shows 3 without). */
-  List<String> smallCounts(int threshold) {
+  /**
+   * Published counts from 1 to 5, and complements that small (37 of 40 with GLD shows 3 without),
+   * but in the breakdowns and counts the settings call not sensitive (published as they are).
+   */
+  List<String> smallCounts(int threshold, eyfsp.domain.Settings.Disclosure settings) {
     List<String> found = new ArrayList<>();
     Map<String, String> bases = Map.of("gld_number", "children_number", "points78_number", "children_number",
         "psed_cll_secure_number", "children_number", "in_lowest20_number", "children_number", "secure_number",
@@ -433,8 +436,12 @@ final class PublishedAttack {
         "comparison_group_children_number");
     for (Published t : tables.values()) {
       for (int r = 0; r < t.rows().size(); r++) {
+        Map<String, String> row = t.rows().get(r);
+        if (row.containsKey("breakdown") && settings.isNotSensitive(row.get("breakdown_topic"), row.get("breakdown"))) {
+          continue;
+        }
         for (String column : t.rows().get(r).keySet()) {
-          if (!additive(column)) {
+          if (!additive(column) || settings.notSensitiveCounts().contains(column)) {
             continue;
           }
           Double v = number(new Cell(t.name(), r, column));
@@ -443,7 +450,7 @@ final class PublishedAttack {
           }
           String base = column.startsWith("score_") ? "children_number" : bases.get(column);
           Double b = base == null ? null : number(new Cell(t.name(), r, base));
-          if (v != null && b != null && b - v > 0 && b - v < threshold) {
+          if (v != null && b != null && b - v > 0 && b - v < threshold && !settings.notSensitiveRests().contains(column)) {
             found.add(t.name() + " row " + r + " " + base + " - " + column + " = " + (b - v));
           }
         }

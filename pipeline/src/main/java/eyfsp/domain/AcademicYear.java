@@ -14,7 +14,7 @@ public final class AcademicYear {
   public static OptionalInt parse(String text) {
     int n = text.length();
     if (n == 4) {
-      int year = digits(text, 0, 4);
+      int year = Digits.in(text, 0, 4);
       return year < 0 ? OptionalInt.empty() : OptionalInt.of(year);
     }
     // 2008/09, 2008-09 or 200809: the second part must be the next year's last two digits.
@@ -22,22 +22,9 @@ public final class AcademicYear {
     if (!separated && n != 6) {
       return OptionalInt.empty();
     }
-    int start = digits(text, 0, 4);
-    int end = digits(text, n - 2, n);
+    int start = Digits.in(text, 0, 4);
+    int end = Digits.in(text, n - 2, n);
     return start >= 0 && end >= 0 && (start + 1) % 100 == end ? OptionalInt.of(start + 1) : OptionalInt.empty();
-  }
-
-  /** The number written in text[from, to) in ASCII digits, or -1. */
-  private static int digits(String text, int from, int to) {
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
   }
 
   /** The DfE {@code time_period} of a summer year: 2009 becomes 200809. */

@@ -26,13 +26,13 @@ public final class BirthDates {
     int month;
     int day;
     if (text.charAt(4) == '-' && text.charAt(7) == '-') {
-      year = digits(text, 0, 4);
-      month = digits(text, 5, 7);
-      day = digits(text, 8, 10);
+      year = Digits.in(text, 0, 4);
+      month = Digits.in(text, 5, 7);
+      day = Digits.in(text, 8, 10);
     } else if (text.charAt(2) == '/' && text.charAt(5) == '/') {
-      day = digits(text, 0, 2);
-      month = digits(text, 3, 5);
-      year = digits(text, 6, 10);
+      day = Digits.in(text, 0, 2);
+      month = Digits.in(text, 3, 5);
+      year = Digits.in(text, 6, 10);
     } else {
       return Optional.empty();
     }
@@ -40,19 +40,6 @@ public final class BirthDates {
       return Optional.empty();
     }
     return Optional.of(LocalDate.of(year, month, day));
-  }
-
-  /** The number written in text[from, to) in ASCII digits, or -1. */
-  private static int digits(String text, int from, int to) {
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
   }
 
   /** Age in whole years on 31 August of the summer year: 5 for the reception cohort. */

@@ -45,9 +45,42 @@ public record Settings(
 
   /**
    * Counts below {@code suppressBelow} are shown as c in published tables; percentages and averages
-   * are shown to {@code decimals} places, ratios (relative risks) to {@code ratioDecimals}.
+   * are shown to {@code decimals} places, ratios (relative risks) to {@code ratioDecimals}. Every
+   * suppressed count's feasible interval, as an attacker works it out, is at least
+   * {@code protectionWidth} wide. {@code notSensitive}: breakdowns of a topic that say nothing about a
+   * child (sex not recorded, a census field blank), published and never protected, as are the
+   * {@code notSensitiveCounts} (data-quality counts that are such a breakdown again); a count in
+   * {@code notSensitiveRests} is not protected for the rest of its group (those not matched to the
+   * census); {@code breakdownLevels}: topics published only at these geographic levels;
+   * {@code auditRounds}: rounds of audit and widening after secondary suppression (0: none).
    */
-  public record Disclosure(int suppressBelow, int decimals, int ratioDecimals) {}
+  public record Disclosure(int suppressBelow, int decimals, int ratioDecimals, int protectionWidth,
+      Map<String, List<String>> notSensitive, List<String> notSensitiveCounts, List<String> notSensitiveRests,
+      Map<String, List<String>> breakdownLevels, int auditRounds) {
+
+    /** Thresholds and decimals only: every breakdown protected and published at every level. */
+    public Disclosure(int suppressBelow, int decimals, int ratioDecimals) {
+      this(suppressBelow, decimals, ratioDecimals, 2, Map.of(), List.of(), List.of(), Map.of(), 0);
+    }
+
+    public Disclosure {
+      notSensitive = notSensitive == null ? Map.of() : Map.copyOf(notSensitive);
+      notSensitiveCounts = notSensitiveCounts == null ? List.of() : List.copyOf(notSensitiveCounts);
+      notSensitiveRests = notSensitiveRests == null ? List.of() : List.copyOf(notSensitiveRests);
+      breakdownLevels = breakdownLevels == null ? Map.of() : Map.copyOf(breakdownLevels);
+    }
+
+    /** Whether a breakdown of a topic says nothing about a child. */
+    public boolean isNotSensitive(String topic, String breakdown) {
+      return notSensitive.getOrDefault(topic, List.of()).contains(breakdown);
+    }
+
+    /** Whether a topic's breakdowns are published at a geographic level. */
+    public boolean publishedAt(String topic, String level) {
+      List<String> levels = breakdownLevels.get(topic);
+      return levels == null || levels.contains(level);
+    }
+  }
 
   /** A GLD gap is flagged low reliability when either group has fewer than this many valid children. */
   public record Gaps(int lowReliabilityBelow) {}

@@ -57,6 +57,12 @@ public final class SettingsRules {
     if (s.disclosure().ratioDecimals() < 0 || s.disclosure().ratioDecimals() > 6) {
       fail("disclosure.ratio_decimals must be 0 to 6");
     }
+    if (s.disclosure().protectionWidth() < 1) {
+      fail("disclosure.protection_width must be at least 1");
+    }
+    if (s.disclosure().auditRounds() < 0) {
+      fail("disclosure.audit_rounds must be 0 or more");
+    }
     if (s.gaps().lowReliabilityBelow() < 1) {
       fail("gaps.low_reliability_below must be at least 1");
     }

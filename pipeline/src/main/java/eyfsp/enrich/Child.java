@@ -22,6 +22,7 @@ import java.util.List;
  * @param ethnicity the census code as given (blank when the census row left it blank), null unmatched
  * @param mostDeprived whether the home area is in the most deprived deciles, null when not known
  * @param flags the children's flags given for the child (looked_after ...), in order
+ * @param areas the area of each type the child lives in (eyfsp.domain.Areas; null: outside every one)
  */
 public record Child(
     String pupilPseudonym,
@@ -50,7 +51,8 @@ public record Child(
     boolean sexQueried,
     boolean birthDateQueried,
     boolean lsoaQueried,
-    List<String> flags) implements Serializable {
+    List<String> flags,
+    List<String> areas) implements Serializable {
 
   public boolean assessed() {
     return total != null;

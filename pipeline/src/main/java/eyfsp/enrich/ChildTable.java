@@ -68,6 +68,7 @@ public final class ChildTable implements Serializable {
       field(fields, c, DataTypes.BooleanType);
     }
     field(fields, "flags", DataTypes.StringType);
+    field(fields, "areas", DataTypes.StringType);
     this.schema = DataTypes.createStructType(fields);
   }
 
@@ -119,6 +120,8 @@ public final class ChildTable implements Serializable {
     v.add(c.birthDateQueried());
     v.add(c.lsoaQueried());
     v.add(c.flags().isEmpty() ? null : String.join(";", c.flags()));
+    v.add(c.areas().stream().allMatch(java.util.Objects::isNull) ? null
+        : String.join(";", c.areas().stream().map(a -> a == null ? "" : a).toList()));
     return v.toArray();
   }
 
@@ -159,7 +162,19 @@ public final class ChildTable implements Serializable {
         r.getAs("ethnicity"), r.getAs("ethnicity_major"), r.getAs("sen_provision"), r.getAs("home_lsoa"),
         r.getAs("idaci_rank"), r.getAs("idaci_decile"), r.getAs("most_deprived"), flag(r, "sex_queried"),
         flag(r, "birth_date_queried"), flag(r, "lsoa_queried"),
-        r.getAs("flags") == null ? List.of() : List.of(r.<String>getAs("flags").split(";")));
+        r.getAs("flags") == null ? List.of() : List.of(r.<String>getAs("flags").split(";")),
+        areas(r.getAs("areas")));
+  }
+
+  /** The area codes written as "code;code" (blank for none), as many as the file's area types. */
+  private List<String> areas(String written) {
+    List<String> areas = new ArrayList<>();
+    if (written != null) {
+      for (String code : written.split(";", -1)) {
+        areas.add(code.isEmpty() ? null : code);
+      }
+    }
+    return areas;
   }
 
   private static boolean flag(Row r, String column) {

@@ -1,5 +1,6 @@
 package eyfsp.enrich;
 
+import eyfsp.domain.Areas;
 import eyfsp.domain.BirthDates;
 import eyfsp.domain.CensusCodes;
 import eyfsp.domain.LocalAuthority;
@@ -23,6 +24,7 @@ public final class Enrichment implements Serializable {
   private final Map<String, LocalAuthority> las;
   private final Map<String, DeprivationIndex.Area> areas = new HashMap<>();
   private final boolean haveDeprivationIndex;
+  private final Areas homeAreas;
   private final int mostDeprivedDeciles;
   private final Pseudonym pseudonym;
 
@@ -32,6 +34,13 @@ public final class Enrichment implements Serializable {
    */
   public Enrichment(Map<String, LocalAuthority> las, List<DeprivationIndex.Area> areas, boolean haveDeprivationIndex,
       int mostDeprivedDeciles, Pseudonym pseudonym) {
+    this(las, areas, haveDeprivationIndex, mostDeprivedDeciles, pseudonym, Areas.none());
+  }
+
+  /** The same, with the areas children live in (areas.csv). */
+  public Enrichment(Map<String, LocalAuthority> las, List<DeprivationIndex.Area> areas, boolean haveDeprivationIndex,
+      int mostDeprivedDeciles, Pseudonym pseudonym, Areas homeAreas) {
+    this.homeAreas = homeAreas;
     this.las = Map.copyOf(las);
     areas.forEach(a -> this.areas.put(a.lsoaCode(), a));
     this.haveDeprivationIndex = haveDeprivationIndex;
@@ -71,7 +80,7 @@ public final class Enrichment implements Serializable {
         area == null ? null : area.idaciDecile(),
         area == null ? null : area.idaciDecile() <= mostDeprivedDeciles,
         r.sexQueried(), r.birthDateQueried(),
-        haveDeprivationIndex && lsoa != null && area == null, flags);
+        haveDeprivationIndex && lsoa != null && area == null, flags, homeAreas.of(lsoa));
   }
 
   private static String or(String value, String otherwise) {

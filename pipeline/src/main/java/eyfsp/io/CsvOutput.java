@@ -1,6 +1,5 @@
 package eyfsp.io;
 
-import eyfsp.measures.Table;
 import eyfsp.domain.Reject;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,17 +23,17 @@ public final class CsvOutput {
 
   private CsvOutput() {}
 
-  /** An internal table: unrounded numbers, empty where a value is undefined. */
-  public static void writeTable(Table table, OutputStream out) {
-    List<List<String>> rows = new ArrayList<>(table.rows().size());
-    for (Row row : table.rows()) {
+  /** An internal table's rows under its columns: unrounded numbers, empty where a value is undefined. */
+  public static void writeTable(List<String> columns, List<Row> tableRows, OutputStream out) {
+    List<List<String>> rows = new ArrayList<>(tableRows.size());
+    for (Row row : tableRows) {
       List<String> cells = new ArrayList<>(row.size());
       for (int i = 0; i < row.size(); i++) {
         cells.add(plain(row.get(i)));
       }
       rows.add(cells);
     }
-    write(table.columns(), rows, out);
+    write(columns, rows, out);
   }
 
   public static void writeRejects(List<Reject> rejects, OutputStream out) {

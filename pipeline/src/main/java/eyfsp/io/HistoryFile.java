@@ -1,13 +1,5 @@
 package eyfsp.io;
 
-import eyfsp.domain.AcademicYear;
-import eyfsp.domain.Framework;
-import eyfsp.domain.HistorySettings;
-import eyfsp.domain.Settings;
-import eyfsp.measures.Geography;
-import eyfsp.trajectories.History;
-import eyfsp.trajectories.Observation;
-import eyfsp.trajectories.Place;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -15,20 +7,15 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The history store on disk: {@code history.csv} in a folder, one tidy row per year, place,
- * measure and kind of source, with the framework of its year and the file it came from. Written
- * whole and atomically, under a lock, so that two additions at once cannot lose one another.
+ * Where the history store lies in its folder ({@code history.csv}) and the lock that guards it,
+ * so that two additions at once cannot lose one another. What its rows mean is eyfsp.store's.
  */
 public final class HistoryFile {
 
   public static final String NAME = "history.csv";
-  public static final List<String> COLUMNS = columns();
 
   private HistoryFile() {}
 
@@ -36,87 +23,17 @@ public final class HistoryFile {
     return folder.resolve(NAME);
   }
 
-  /** The stored history (empty when the file does not exist yet). */
-  public static History read(Path folder, Settings all) {
-    Path file = in(folder);
-    if (!Files.isRegularFile(file)) {
-      return History.empty();
-    }
-    return parse(TidyCsv.read(file), all);
-  }
-
-  /** A history as read from its CSV text (the file of a folder, or of a run's output elsewhere). */
-  public static History parse(TidyCsv csv, Settings all) {
-    HistorySettings settings = all.history();
-    csv.require(COLUMNS.toArray(String[]::new));
-    List<Observation> observations = new ArrayList<>(csv.records().size());
-    Set<String> kinds = Set.of(Observation.PUBLISHED, Observation.PIPELINE);
-    for (CsvRecordReader.Record r : csv.records()) {
-      int year = csv.year(r);
-      Place place = csv.place(r).orElseThrow(() -> csv.refusal(r, "geographic_level '"
-          + csv.cell(r, "geographic_level") + "' is not National, Regional or Local authority"));
-      String framework = csv.cell(r, "framework");
-      String expected = all.frameworkOf(year).map(Framework::code).orElse(null);
-      if (!framework.equals(expected)) {
-        throw csv.refusal(r, AcademicYear.label(year) + " is stored under framework '" + framework
-            + "' but frameworks puts it under " + (expected == null ? "none" : expected));
-      }
-      String measure = csv.cell(r, "measure");
-      if (!settings.measures().containsKey(measure)) {
-        throw csv.refusal(r, "measure '" + measure + "' is not in history.measures");
-      }
-      String kind = csv.cell(r, "source_kind");
-      if (!kinds.contains(kind)) {
-        throw csv.refusal(r, "source_kind '" + kind + "' is neither published nor pipeline");
-      }
-      double value = csv.number(r, "value").orElseThrow(() -> csv.refusal(r, "the value is missing"));
-      observations.add(new Observation(year, place, framework, measure, value, kind, csv.cell(r, "source"),
-          csv.cell(r, "source_sha256")));
-    }
-    return new History(observations);
-  }
-
-  /** Reads, changes and writes the history under the folder's lock; returns what the change returned. */
-  public static History.Addition update(Path folder, Settings settings,
-      Function<History, History.Addition> change) {
+  /** Runs a read-change-write of the folder's history under the folder's lock; returns what it returned. */
+  public static <T> T locked(Path folder, Supplier<T> work) {
     try {
       Files.createDirectories(folder);
       try (FileChannel channel = FileChannel.open(folder.resolve(".history.lock"), StandardOpenOption.CREATE,
           StandardOpenOption.WRITE);
           FileLock lock = channel.lock()) {
-        History.Addition addition = change.apply(read(folder, settings));
-        write(folder, addition.history());
-        return addition;
+        return work.get();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static void write(Path folder, History history) throws IOException {
-    TidyCsv.writeAtomically(in(folder), out -> write(history, out));
-  }
-
-  /** The history as its CSV text. */
-  public static void write(History history, java.io.OutputStream out) {
-    List<List<String>> rows = new ArrayList<>(history.observations().size());
-    for (Observation o : history.observations()) {
-      List<String> row = new ArrayList<>();
-      o.place().filterCells(o.year()).forEach(cell -> row.add(CsvOutput.plain(cell)));
-      row.add(o.framework());
-      row.add(o.measure());
-      row.add(CsvOutput.plain(o.value()));
-      row.add(o.sourceKind());
-      row.add(o.source());
-      row.add(o.sourceSha256());
-      rows.add(row);
-    }
-    CsvOutput.write(COLUMNS, rows, out);
-  }
-
-  private static List<String> columns() {
-    List<String> columns = new ArrayList<>(Geography.COLUMNS);
-    columns.addAll(List.of("framework", "measure", "value", "source_kind", "source", "source_sha256"));
-    return List.copyOf(columns);
   }
 }

@@ -21,6 +21,7 @@ public record InputFiles(
     Optional<InputFile> deprivation,
     InputFile localAuthorities,
     Optional<InputFile> schools,
+    Optional<InputFile> areas,
     boolean synthetic) {
 
   /** One input file: its full path or URI, its name relative to the input folder, and its size. */
@@ -33,6 +34,7 @@ public record InputFiles(
     deprivation.ifPresent(all::add);
     all.add(localAuthorities);
     schools.ifPresent(all::add);
+    areas.ifPresent(all::add);
     return all;
   }
 
@@ -55,7 +57,8 @@ public record InputFiles(
       InputFile las = file(fs, base, "local_authorities.csv", true);
       Optional<InputFile> schools = Optional.ofNullable(file(fs, base, "schools.csv", false));
       boolean synthetic = status(fs, new Path(base, syntheticMarker)) != null;
-      return new InputFiles(root, returns, census, flags, deprivation, las, schools, synthetic);
+      Optional<InputFile> areas = Optional.ofNullable(file(fs, base, "areas.csv", false));
+      return new InputFiles(root, returns, census, flags, deprivation, las, schools, areas, synthetic);
     } catch (IOException e) {
       throw new InputRefusedException("The input folder " + root + " cannot be read: " + e.getMessage() + ".");
     }

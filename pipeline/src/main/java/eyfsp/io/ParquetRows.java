@@ -2,6 +2,7 @@ package eyfsp.io;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,10 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * One Parquet file of flat rows (text, whole numbers, doubles, true/false), written with the
- * Parquet library itself, on the driver (the tables) or in a Spark task (the children), without a
- * Spark query per file. The file carries the Spark schema as Spark's own writer does, so Spark reads
- * it back with the same column types.
+ * Parquet library itself, on the driver (the tables), in a Spark task (the children) or without
+ * Spark at all (the drafts of ./eyfsp trajectories and targets), never with a Spark query per
+ * file. The file carries the Spark schema as Spark's own writer does, so Spark reads it back with
+ * the same column types.
  */
 public final class ParquetRows implements Closeable {
 
@@ -65,29 +67,50 @@ public final class ParquetRows implements Closeable {
       if (local != null) {
         java.nio.file.Files.createDirectories(local.toAbsolutePath().getParent());
       }
-      TrackedFile file = new TrackedFile(local != null ? new LocalOutputFile(local)
-          : HadoopOutputFile.fromPath(new Path(path), conf));
-      Builder builder = new Builder(file, schema)
-          .withConf(conf)
-          .withCompressionCodec(CompressionCodecName.SNAPPY)
-          .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
-      distinctColumns.forEach(column -> builder.withDictionaryEncoding(column, false));
-      return new ParquetRows(builder.build(), file);
+      return create(local != null ? new LocalOutputFile(local) : HadoopOutputFile.fromPath(new Path(path), conf), conf,
+          schema, distinctColumns);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  private static ParquetRows create(OutputFile target, Configuration conf, StructType schema,
+      Set<String> distinctColumns) throws IOException {
+    TrackedFile file = new TrackedFile(target);
+    Builder builder = new Builder(file, schema)
+        .withConf(conf)
+        .withCompressionCodec(CompressionCodecName.SNAPPY)
+        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
+    distinctColumns.forEach(column -> builder.withDictionaryEncoding(column, false));
+    return new ParquetRows(builder.build(), file);
+  }
+
   /** A small table as one file, part-00000.snappy.parquet, in a folder of its own. */
   public static void writeTable(FileSource source, String folder, StructType schema, List<Row> rows) {
     try (ParquetRows file = create(source, folder + "/part-00000.snappy.parquet", schema)) {
-      Object[] values = new Object[schema.size()];
-      for (Row row : rows) {
-        for (int i = 0; i < values.length; i++) {
-          values[i] = row.get(i);
-        }
-        file.write(values);
+      file.writeAll(rows, schema.size());
+    }
+  }
+
+  /**
+   * A small table as one file written to a stream, which the caller closes once the file is whole
+   * (a file written whole or not at all, as ./eyfsp trajectories and targets write theirs).
+   */
+  public static void writeTable(OutputStream out, StructType schema, List<Row> rows) {
+    try (ParquetRows file = create(new StreamFile(out), new Configuration(), schema, Set.of())) {
+      file.writeAll(rows, schema.size());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void writeAll(List<Row> rows, int columns) {
+    Object[] values = new Object[columns];
+    for (Row row : rows) {
+      for (int i = 0; i < values.length; i++) {
+        values[i] = row.get(i);
       }
+      write(values);
     }
   }
 
@@ -155,6 +178,63 @@ public final class ParquetRows implements Closeable {
           // The write has failed already; that failure is the one reported.
         }
       }
+    }
+  }
+
+  /** Parquet's file, over a stream that is written from its start and never sought. */
+  private record StreamFile(OutputStream out) implements OutputFile {
+    @Override
+    public PositionOutputStream create(long blockSizeHint) {
+      return new PositionOutputStream() {
+        private long position;
+
+        @Override
+        public long getPos() {
+          return position;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+          out.write(b);
+          position++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          out.write(b, off, len);
+          position += len;
+        }
+
+        @Override
+        public void flush() throws IOException {
+          out.flush();
+        }
+
+        @Override
+        public void close() {
+          // The caller closes the stream it handed in, once the file is whole.
+        }
+      };
+    }
+
+    @Override
+    public PositionOutputStream createOrOverwrite(long blockSizeHint) {
+      return create(blockSizeHint);
+    }
+
+    @Override
+    public boolean supportsBlockSize() {
+      return false;
+    }
+
+    @Override
+    public long defaultBlockSize() {
+      return 0;
+    }
+
+    @Override
+    public String getPath() {
+      return "stream";
     }
   }
 

@@ -74,23 +74,12 @@ public final class PublishedTables {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    try (InputStream in = new DigestInputStream(source.open(path, shownAs), digest);
-        CsvRecordReader reader = new CsvRecordReader(in, shownAs, CsvRecordReader.Limits.TABLES)) {
-      CsvRecordReader.Record header = reader.next();
-      if (header == null || header.malformed()) {
-        throw new InputRefusedException(shownAs + " has no readable header row.");
-      }
-      List<List<String>> rows = new ArrayList<>();
-      for (CsvRecordReader.Record r = reader.next(); r != null; r = reader.next()) {
-        if (r.malformed() || r.fields().size() != header.fields().size()) {
-          throw new InputRefusedException(String.format("%s, line %d: the row cannot be read (%s).", shownAs,
-              r.lineNumber(), r.malformed() ? r.problem()
-                  : r.fields().size() + " fields where the header has " + header.fields().size()));
-        }
-        rows.add(r.fields());
-      }
+    try (InputStream in = new DigestInputStream(source.open(path, shownAs), digest)) {
+      TidyCsv csv = TidyCsv.read(shownAs, in);
+      List<List<String>> rows = new ArrayList<>(csv.records().size());
+      csv.records().forEach(r -> rows.add(r.fields()));
       in.transferTo(java.io.OutputStream.nullOutputStream());
-      return new CsvTable(name, header.fields(), rows, shownAs, HexFormat.of().formatHex(digest.digest()));
+      return new CsvTable(name, csv.header(), rows, shownAs, HexFormat.of().formatHex(digest.digest()));
     } catch (IOException e) {
       throw new InputRefusedException(shownAs + " cannot be read: " + e.getMessage() + ".");
     }

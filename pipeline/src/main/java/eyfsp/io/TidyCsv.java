@@ -2,8 +2,6 @@ package eyfsp.io;
 
 import eyfsp.domain.AcademicYear;
 import eyfsp.domain.InputRefusedException;
-import eyfsp.measures.GeographicLevel;
-import eyfsp.trajectories.Place;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -133,31 +131,6 @@ public final class TidyCsv {
     return AcademicYear.parse(period).orElseThrow(() -> refusal(r, "time_period '" + period + "' is not an academic year"));
   }
 
-  /** A row's place, or empty when its level is not National, Regional or Local authority (School ...). */
-  public Optional<Place> place(CsvRecordReader.Record r) {
-    String level = cell(r, "geographic_level");
-    String regionCode = blankToNull(cell(r, "region_code"));
-    String regionName = blankToNull(cell(r, "region_name"));
-    if (level.equalsIgnoreCase(GeographicLevel.NATIONAL.label())) {
-      return Optional.of(Place.national());
-    }
-    if (level.equalsIgnoreCase(GeographicLevel.REGIONAL.label())) {
-      if (regionCode == null) {
-        throw refusal(r, "a Regional row has no region_code");
-      }
-      return Optional.of(new Place(GeographicLevel.REGIONAL, regionCode, regionName, null, null, null));
-    }
-    if (level.equalsIgnoreCase(GeographicLevel.LOCAL_AUTHORITY.label())) {
-      String la = cell(r, "old_la_code");
-      if (!la.matches("\\d{3}")) {
-        throw refusal(r, "old_la_code '" + la + "' is not a 3-digit DfE LA number");
-      }
-      return Optional.of(Place.localAuthority(la, blankToNull(cell(r, "new_la_code")),
-          blankToNull(cell(r, "la_name")), regionCode, regionName));
-    }
-    return Optional.empty();
-  }
-
   public InputRefusedException refusal(CsvRecordReader.Record r, String what) {
     return new InputRefusedException(String.format("%s, line %d: %s.", name, r.lineNumber(), what));
   }
@@ -187,9 +160,5 @@ public final class TidyCsv {
     } finally {
       Files.deleteIfExists(staging);
     }
-  }
-
-  private static String blankToNull(String s) {
-    return s.isEmpty() ? null : s;
   }
 }

@@ -64,10 +64,9 @@ public final class AttainmentByCharacteristic {
     return rolled;
   }
 
-  /** The places (filter values) that have any tally. */
+  /** The places (filter values, all but the topic and breakdown) that have any tally. */
   static List<List<Object>> places(Map<List<Object>, Tally> rolled) {
-    int geography = Geography.COLUMNS.size();
-    return rolled.keySet().stream().map(k -> k.subList(0, geography)).distinct().toList();
+    return rolled.keySet().stream().map(k -> k.subList(0, k.size() - 2)).distinct().toList();
   }
 
   public static Table table(Map<List<Object>, Tally> laTallies, Map<String, LocalAuthority> las,

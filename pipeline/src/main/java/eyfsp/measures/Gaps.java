@@ -112,17 +112,25 @@ public final class Gaps {
       int lowReliabilityBelow) {
     List<Row> rows = new ArrayList<>();
     for (GeographicLevel level : levels) {
-      Map<List<Object>, Tally> rolled = AttainmentByCharacteristic.rollUp(laTallies, las, level);
-      for (List<Object> place : AttainmentByCharacteristic.places(rolled)) {
-        for (Comparison c : comparisons) {
-          Side group = Side.of(sum(rolled, place, c.topic(), c.groupBreakdowns()).statistics(conventions));
-          Side comparison = Side.of(sum(rolled, place, c.topic(), c.comparisonBreakdowns()).statistics(conventions));
-          rows.add(row(place, c, group, comparison, lowReliabilityBelow));
-        }
-      }
+      rows.addAll(rows(AttainmentByCharacteristic.rollUp(laTallies, las, level), comparisons, conventions,
+          lowReliabilityBelow));
     }
     List<Indicator> indicators = indicators(lowReliabilityBelow);
-    return new Table(NAME, TITLE, schema(indicators), rows, indicators);
+    return new Table(NAME, TITLE, schema(indicators, List.of()), rows, indicators);
+  }
+
+  /** The gaps of each place of the tallies (keyed by the place's filter values, then topic and breakdown). */
+  static List<Row> rows(Map<List<Object>, Tally> rolled, List<Comparison> comparisons, GapConventions conventions,
+      int lowReliabilityBelow) {
+    List<Row> rows = new ArrayList<>();
+    for (List<Object> place : AttainmentByCharacteristic.places(rolled)) {
+      for (Comparison c : comparisons) {
+        Side group = Side.of(sum(rolled, place, c.topic(), c.groupBreakdowns()).statistics(conventions));
+        Side comparison = Side.of(sum(rolled, place, c.topic(), c.comparisonBreakdowns()).statistics(conventions));
+        rows.add(row(place, c, group, comparison, lowReliabilityBelow));
+      }
+    }
+    return rows;
   }
 
   /** A group made of some breakdowns of a topic, at one place. */
@@ -141,9 +149,11 @@ public final class Gaps {
     return sum;
   }
 
-  private static StructType schema(List<Indicator> indicators) {
+  /** The filter columns, with the place columns beyond the geography's, then the indicators. */
+  static StructType schema(List<Indicator> indicators, List<String> placeColumns) {
     List<StructField> fields = new ArrayList<>(Geography.schema().fields().length + indicators.size());
     fields.addAll(List.of(Geography.schema().fields()));
+    placeColumns.forEach(c -> fields.add(DataTypes.createStructField(c, DataTypes.StringType, true)));
     for (String filter : List.of(Breakdowns.TOPIC, GROUP, COMPARISON_GROUP)) {
       fields.add(DataTypes.createStructField(filter, DataTypes.StringType, false));
     }

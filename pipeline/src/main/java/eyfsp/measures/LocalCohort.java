@@ -55,6 +55,37 @@ public final class LocalCohort implements Serializable {
   /** The valid cohort by item (each scale, then each area of several scales) and value; see {@link Plan}. */
   private final long[][] scaleCounts;
   private final List<NearChild> nearThreshold = new ArrayList<>();
+  /** By area type and code (null code: outside every area of the type), the children who live there. */
+  private final Map<List<String>, AreaCounts> byArea = new HashMap<>();
+
+  /** The children of one area of the LA, counted as the whole cohort and by each breakdown. */
+  static final class AreaCounts implements Serializable {
+    final Tally cohort = new Tally();
+    final Tally[][] byBreakdown;
+
+    AreaCounts(List<Breakdowns.Topic> topics) {
+      byBreakdown = new Tally[topics.size()][];
+      for (int t = 0; t < byBreakdown.length; t++) {
+        byBreakdown[t] = new Tally[topics.get(t).breakdowns().size()];
+      }
+    }
+
+    void add(Child child, int[] breakdowns) {
+      cohort.add(child);
+      for (int t = 0; t < breakdowns.length; t++) {
+        if (byBreakdown[t][breakdowns[t]] == null) {
+          byBreakdown[t][breakdowns[t]] = new Tally();
+        }
+        byBreakdown[t][breakdowns[t]].add(child);
+      }
+    }
+
+    AreaCounts merge(AreaCounts other) {
+      cohort.add(other.cohort);
+      LocalCohort.merge(byBreakdown, other.byBreakdown);
+      return this;
+    }
+  }
 
   LocalCohort(int year, LocalAuthority la, Plan plan) {
     this.year = year;
@@ -77,9 +108,10 @@ public final class LocalCohort implements Serializable {
    */
   public record Plan(Framework framework, List<Breakdowns.Topic> topics, List<int[]> areas,
       boolean zeroProfilesOnScales, Integer goodLevelTotal, int[] goodLevelScales, int pointsWithin,
-      int scalesWithin) implements Serializable {
+      int scalesWithin, List<String> areaTypes) implements Serializable {
 
-    public static Plan of(Settings settings, Framework framework, List<Breakdowns.Topic> topics) {
+    public static Plan of(Settings settings, Framework framework, List<Breakdowns.Topic> topics,
+        List<String> areaTypes) {
       List<int[]> areas = framework.areasOfSeveralScales().stream()
           .map(a -> framework.positionsOf(List.of(a.code()))).toList();
       return new Plan(framework, topics, areas,
@@ -87,7 +119,7 @@ public final class LocalCohort implements Serializable {
               && framework.zeroTotalIsAllZeroProfile()),
           framework.goodLevelOfDevelopment().totalAtLeast(),
           framework.positionsOf(framework.goodLevelOfDevelopment().secureInAllOf()),
-          settings.nearThreshold().pointsWithin(), settings.nearThreshold().scalesWithin());
+          settings.nearThreshold().pointsWithin(), settings.nearThreshold().scalesWithin(), List.copyOf(areaTypes));
     }
 
     int scaleCount() {
@@ -99,13 +131,13 @@ public final class LocalCohort implements Serializable {
   public record Plans(Map<String, Plan> byFramework) implements Serializable {
 
     public static Plans of(Settings settings) {
-      return of(settings, Breakdowns.topics(settings));
+      return of(settings, Breakdowns.topics(settings), List.of());
     }
 
-    /** The plans counting children by these topics. */
-    public static Plans of(Settings settings, List<Breakdowns.Topic> topics) {
+    /** The plans counting children by these topics, and by where they live in areas of these types. */
+    public static Plans of(Settings settings, List<Breakdowns.Topic> topics, List<String> areaTypes) {
       Map<String, Plan> plans = new java.util.LinkedHashMap<>();
-      settings.frameworks().forEach(f -> plans.put(f.code(), Plan.of(settings, f, topics)));
+      settings.frameworks().forEach(f -> plans.put(f.code(), Plan.of(settings, f, topics, areaTypes)));
       return new Plans(plans);
     }
 
@@ -122,6 +154,7 @@ public final class LocalCohort implements Serializable {
   /** Counts one more child of the LA and year. */
   void add(Child child, Plan plan) {
     cohort.add(child);
+    int[] breakdowns = new int[byBreakdown.length];
     for (int t = 0; t < byBreakdown.length; t++) {
       Breakdowns.Topic topic = plan.topics().get(t);
       int b = topic.classifier().breakdownOf(child);
@@ -129,10 +162,15 @@ public final class LocalCohort implements Serializable {
         throw new IllegalStateException("A child of LA " + la.laCode() + " is in no breakdown of " + topic.name()
             + " that the topic lists.");
       }
+      breakdowns[t] = b;
       if (byBreakdown[t][b] == null) {
         byBreakdown[t][b] = new Tally();
       }
       byBreakdown[t][b].add(child);
+    }
+    for (int a = 0; a < plan.areaTypes().size(); a++) {
+      byArea.computeIfAbsent(java.util.Arrays.asList(plan.areaTypes().get(a), child.areas().get(a)),
+          k -> new AreaCounts(topics)).add(child, breakdowns);
     }
     bySchool.computeIfAbsent(child.setting(), s -> new Tally()).add(child);
     long[] quality = qualityBySchool.computeIfAbsent(child.setting(), s -> new long[LSOA_QUERIED + 1]);
@@ -157,18 +195,8 @@ public final class LocalCohort implements Serializable {
           + la.laCode() + " " + year);
     }
     cohort.add(other.cohort);
-    for (int t = 0; t < byBreakdown.length; t++) {
-      for (int b = 0; b < byBreakdown[t].length; b++) {
-        Tally theirs = other.byBreakdown[t][b];
-        if (theirs != null) {
-          if (byBreakdown[t][b] == null) {
-            byBreakdown[t][b] = theirs;
-          } else {
-            byBreakdown[t][b].add(theirs);
-          }
-        }
-      }
-    }
+    merge(byBreakdown, other.byBreakdown);
+    other.byArea.forEach((area, counts) -> byArea.merge(area, counts, AreaCounts::merge));
     other.bySchool.forEach((school, tally) -> bySchool.merge(school, tally, (a, b) -> {
       a.add(b);
       return a;
@@ -180,6 +208,22 @@ public final class LocalCohort implements Serializable {
     }
     nearThreshold.addAll(other.nearThreshold);
     return this;
+  }
+
+  /** Adds tallies by topic and breakdown into others of the same shape. */
+  private static void merge(Tally[][] into, Tally[][] more) {
+    for (int t = 0; t < into.length; t++) {
+      for (int b = 0; b < into[t].length; b++) {
+        Tally theirs = more[t][b];
+        if (theirs != null) {
+          if (into[t][b] == null) {
+            into[t][b] = theirs;
+          } else {
+            into[t][b].add(theirs);
+          }
+        }
+      }
+    }
   }
 
   private static long[] sum(long[] into, long[] more) {
@@ -242,6 +286,15 @@ public final class LocalCohort implements Serializable {
 
   public int year() {
     return year;
+  }
+
+  /** By area type and code (null: outside every area of the type), in order. */
+  Map<List<String>, AreaCounts> byArea() {
+    Map<List<String>, AreaCounts> sorted = new java.util.TreeMap<>(java.util.Comparator
+        .<List<String>, String>comparing(k -> k.get(0))
+        .thenComparing(k -> k.get(1), java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+    sorted.putAll(byArea);
+    return sorted;
   }
 
   /** The topics its children are broken down by, in order. */

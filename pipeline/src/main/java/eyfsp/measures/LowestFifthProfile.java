@@ -52,8 +52,18 @@ public final class LowestFifthProfile {
   /** The profile of every LA, from the LA tallies by topic and breakdown. */
   public static Table table(Map<List<Object>, Tally> laTallies, Map<String, LocalAuthority> las,
       List<Breakdowns.Topic> topics, GapConventions conventions) {
-    Map<List<Object>, Tally> byPlace = AttainmentByCharacteristic.rollUp(laTallies, las,
-        GeographicLevel.LOCAL_AUTHORITY);
+    List<Row> rows = rows(AttainmentByCharacteristic.rollUp(laTallies, las, GeographicLevel.LOCAL_AUTHORITY), topics,
+        conventions);
+    boolean pairs = !topics.isEmpty() && Breakdowns.isPair(topics.get(0));
+    return new Table(pairs ? PAIRS : NAME, pairs ? TITLE + " (pairs of characteristics, internal)" : TITLE,
+        schema(List.of()), rows, INDICATORS, !pairs, "relative_risk");
+  }
+
+  /**
+   * The profile of each place of the tallies (keyed by the place's filter values, then topic and
+   * breakdown): its own lowest 20%, shared out among each topic's groups.
+   */
+  static List<Row> rows(Map<List<Object>, Tally> byPlace, List<Breakdowns.Topic> topics, GapConventions conventions) {
     List<Row> rows = new ArrayList<>();
     for (List<Object> place : AttainmentByCharacteristic.places(byPlace)) {
       // Every child is in exactly one breakdown of a topic: any one topic's groups make up the LA.
@@ -86,9 +96,7 @@ public final class LowestFifthProfile {
         }
       }
     }
-    boolean pairs = !topics.isEmpty() && Breakdowns.isPair(topics.get(0));
-    return new Table(pairs ? PAIRS : NAME, pairs ? TITLE + " (pairs of characteristics, internal)" : TITLE, schema(),
-        rows, INDICATORS, !pairs, "relative_risk");
+    return rows;
   }
 
   private static List<Object> key(List<Object> place, String topic, String breakdown) {
@@ -139,8 +147,10 @@ public final class LowestFifthProfile {
     return List.of(Math.exp(logRisk - ProportionDifference.Z_95 * se), Math.exp(logRisk + ProportionDifference.Z_95 * se));
   }
 
-  private static StructType schema() {
+  /** The filter columns, with the place columns beyond the geography's, then the indicators. */
+  static StructType schema(List<String> placeColumns) {
     List<StructField> fields = new ArrayList<>(List.of(Geography.schema().fields()));
+    placeColumns.forEach(c -> fields.add(DataTypes.createStructField(c, DataTypes.StringType, true)));
     fields.add(DataTypes.createStructField(Breakdowns.TOPIC, DataTypes.StringType, false));
     fields.add(DataTypes.createStructField(Breakdowns.BREAKDOWN, DataTypes.StringType, false));
     for (Indicator i : INDICATORS) {

@@ -1,5 +1,6 @@
 package eyfsp.measures;
 
+import eyfsp.domain.Areas;
 import eyfsp.domain.GapConventions;
 import eyfsp.domain.LocalAuthority;
 import eyfsp.domain.School;
@@ -25,6 +26,12 @@ public final class Measures {
    */
   public static List<Table> compute(List<LocalCohort> cohorts, List<GeographicLevel> levels, Settings settings,
       Map<String, School> schools, Map<String, LocalAuthority> las) {
+    return compute(cohorts, levels, settings, schools, las, Areas.none());
+  }
+
+  /** The same, with the tables by the areas children live in (areas.csv). */
+  public static List<Table> compute(List<LocalCohort> cohorts, List<GeographicLevel> levels, Settings settings,
+      Map<String, School> schools, Map<String, LocalAuthority> las, Areas areas) {
     GapConventions conventions = settings.inequalityGap();
     List<Table> tables = new ArrayList<>();
     Table attainment = Attainment.table(cohorts, levels, settings);
@@ -36,8 +43,9 @@ public final class Measures {
     List<Breakdowns.Topic> pairs = topics.stream().filter(Breakdowns::isPair).toList();
     Map<List<Object>, Tally> byCharacteristic = AttainmentByCharacteristic.tallies(cohorts, topics);
     tables.add(AttainmentByCharacteristic.table(byCharacteristic, las, levels, singles, settings));
-    tables.add(Gaps.table(byCharacteristic, las, levels, Gaps.comparisons(Breakdowns.byName(singles),
-        settings.childrenFlags().values()), conventions, settings.gaps().lowReliabilityBelow()));
+    List<Gaps.Comparison> comparisons = Gaps.comparisons(Breakdowns.byName(singles), settings.childrenFlags().values());
+    tables.add(Gaps.table(byCharacteristic, las, levels, comparisons, conventions,
+        settings.gaps().lowReliabilityBelow()));
     tables.add(LowestFifthProfile.table(byCharacteristic, las, singles, conventions));
     if (!pairs.isEmpty()) {
       tables.add(AttainmentByCharacteristic.table(byCharacteristic, las, levels, pairs, settings));
@@ -49,6 +57,7 @@ public final class Measures {
     tables.add(NearThreshold.table(cohorts, schools));
     tables.add(DataQuality.quality(cohorts, levels));
     tables.add(GapChange.table(attainment));
+    tables.addAll(AreaTables.tables(cohorts, areas, settings, singles, comparisons));
     return tables;
   }
 }

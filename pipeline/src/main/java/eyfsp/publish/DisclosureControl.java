@@ -5,8 +5,15 @@ import eyfsp.measures.Indicator;
 import eyfsp.measures.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import eyfsp.audit.Audit;
+import eyfsp.audit.AuditRules;
+import eyfsp.audit.PublishedTables;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 
 /**
@@ -23,19 +30,93 @@ public final class DisclosureControl {
   public static final String NOT_APPLICABLE = "z";
   public static final String LOW = "low";
 
+  private final Settings.Disclosure settings;
   private final int threshold;
   private final int decimals;
   private final int ratioDecimals;
+  private final Audit audit;
 
+  /** Disclosure control by the sums alone, every count protected (no audit). */
   public DisclosureControl(Settings.Disclosure settings) {
+    this(settings, null);
+  }
+
+  /**
+   * Disclosure control with counts that say nothing about a child published as they are; then, for
+   * up to {@code disclosure.audit_rounds} rounds, the published cells are audited as an outsider
+   * would ({@link Audit}) and each exposed cell widened by suppressing one more cell tied to it (never
+   * a headline result), until none is exposed or none can be widened.
+   */
+  public DisclosureControl(Settings.Disclosure settings, AuditRules audit) {
+    this.settings = settings;
     this.threshold = settings.suppressBelow();
     this.decimals = settings.decimals();
     this.ratioDecimals = settings.ratioDecimals();
+    this.audit = audit == null ? null : new Audit(audit);
   }
 
   /** The published cells of every table (rows in each table's order, cells in its column order). */
   public List<List<List<String>>> cells(List<Table> tables) {
-    Suppression suppression = Suppression.decide(tables, Relations.of(tables), threshold);
+    Suppression suppression = Suppression.decide(tables, Relations.of(tables), threshold,
+        audit == null ? Sensitivity.ALL : Sensitivity.of(settings));
+    List<List<List<String>>> cells = render(tables, suppression);
+    if (audit == null) {
+      return cells;
+    }
+    Map<String, Integer> attempts = new HashMap<>();
+    for (int round = 0; round < settings.auditRounds(); round++) {
+      Audit.Result result = audit.of(published(tables, cells), (t, r, column) -> known(tables, t, r, column));
+      if (result.safe()) {
+        return cells;
+      }
+      Set<List<Integer>> widened = new HashSet<>();
+      boolean any = false;
+      for (Audit.Exposure e : result.exposures()) {
+        String key = e.table() + " " + e.row() + " " + e.column() + " " + e.why();
+        List<int[]> near = result.near(e, attempts.merge(key, 1, Integer::sum));
+        if (near.stream().anyMatch(c -> widened.contains(List.of(c[0], c[1], c[2])))) {
+          continue;
+        }
+        if (suppression.widen(near)) {
+          any = true;
+          near.forEach(c -> {
+            if (suppression.isSuppressed(c[0], c[1], c[2])) {
+              widened.add(List.of(c[0], c[1], c[2]));
+            }
+          });
+        }
+      }
+      if (!any) {
+        return cells;
+      }
+      suppression.close();
+      cells = render(tables, suppression);
+    }
+    return cells;
+  }
+
+  /** The tables as an outsider reads them: the published cells beside their metadata. */
+  private PublishedTables published(List<Table> tables, List<List<List<String>>> cells) {
+    List<PublishedTables.Table> published = new ArrayList<>();
+    for (int t = 0; t < tables.size(); t++) {
+      Table table = tables.get(t);
+      published.add(PublishedTables.table(table.name(), table.columns(), cells.get(t), Metadata.rows(table, settings)));
+    }
+    return new PublishedTables(published);
+  }
+
+  /** A cell's true value, NaN where it is not a number. */
+  private static double known(List<Table> tables, int t, int r, String column) {
+    Table table = tables.get(t);
+    int c = table.columns().indexOf(column);
+    if (c < 0) {
+      return Double.NaN;
+    }
+    Row row = table.rows().get(r);
+    return row.isNullAt(c) || !(row.get(c) instanceof Number n) ? Double.NaN : n.doubleValue();
+  }
+
+  private List<List<List<String>>> render(List<Table> tables, Suppression suppression) {
     List<List<List<String>>> cells = new ArrayList<>(tables.size());
     for (int t = 0; t < tables.size(); t++) {
       Table table = tables.get(t);
@@ -73,7 +154,7 @@ public final class DisclosureControl {
     if (indicator.frameworkSpecific() && row.isNullAt(c)) {
       return NOT_APPLICABLE;
     }
-    if (indicator.isCount() && suppression.isSuppressed(t, r, c)) {
+    if (suppression.isSuppressed(t, r, c)) {
       return SUPPRESSED;
     }
     for (int b : bases) {

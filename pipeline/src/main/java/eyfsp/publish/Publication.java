@@ -1,11 +1,14 @@
 package eyfsp.publish;
 
+import eyfsp.audit.AuditRules;
 import eyfsp.domain.Settings;
+import eyfsp.measures.Breakdowns;
 import eyfsp.measures.Geography;
 import eyfsp.measures.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.spark.sql.Row;
 
 /**
  * The published (disclosure-controlled, rounded) versions of a run's tables, with their metadata:
@@ -20,9 +23,38 @@ public final class Publication {
 
   private Publication() {}
 
+  /** Disclosure control by the sums alone (no audit). */
   public static List<PublishedTable> of(List<Table> tables, Settings.Disclosure settings) {
+    return of(tables, settings, new DisclosureControl(settings));
+  }
+
+  /**
+   * Disclosure control that satisfies an outside attacker's audit (domain page §6): topics are
+   * published only at the levels the settings allow, what says nothing about a child is published
+   * as it is, and suppression is widened until the audit finds nothing.
+   */
+  public static List<PublishedTable> of(List<Table> tables, Settings settings) {
+    List<Table> coarse = tables.stream().map(t -> atPublishedLevels(t, settings.disclosure())).toList();
+    return of(coarse, settings.disclosure(), new DisclosureControl(settings.disclosure(), AuditRules.of(settings)));
+  }
+
+  /** A table without the rows of a topic at levels the topic is not published at (IDACI deciles of an LA). */
+  static Table atPublishedLevels(Table table, Settings.Disclosure settings) {
+    int topic = table.columns().indexOf(Breakdowns.TOPIC);
+    int level = table.columns().indexOf(Geography.LEVEL);
+    if (topic < 0 || level < 0 || settings.breakdownLevels().isEmpty()) {
+      return table;
+    }
+    List<Row> rows = table.rows().stream()
+        .filter(r -> settings.publishedAt(r.getString(topic), r.getString(level))).toList();
+    return rows.size() == table.rows().size() ? table
+        : new Table(table.name(), table.title(), table.schema(), rows, table.indicators(), table.published(),
+            table.rankedBy());
+  }
+
+  private static List<PublishedTable> of(List<Table> tables, Settings.Disclosure settings, DisclosureControl control) {
     List<Table> published = tables.stream().filter(Table::published).toList();
-    List<List<List<String>>> cells = new DisclosureControl(settings).cells(published);
+    List<List<List<String>>> cells = control.cells(published);
     List<PublishedTable> result = new ArrayList<>();
     for (int t = 0; t < published.size(); t++) {
       Table table = published.get(t);

@@ -1,5 +1,6 @@
 package eyfsp.publish;
 
+import eyfsp.measures.AreaTables;
 import eyfsp.measures.Attainment;
 import eyfsp.measures.AttainmentByCharacteristic;
 import eyfsp.domain.CensusCodes;
@@ -66,6 +67,8 @@ final class Relations {
     if (attainment >= 0) {
       r.totals(r.index(SchoolAttainment.NAME), attainment, Relations::laOf);
       r.totals(characteristic, attainment, row -> r.place(characteristic, row));
+      int areas = r.index(AreaTables.ATTAINMENT);
+      r.totals(areas, attainment, row -> r.place(areas, row));
       r.copies(r.index(ScaleResults.NAME), "children_number", attainment, "children_number", r::place);
       int profile = r.index(LowestFifthProfile.NAME);
       r.copies(profile, "cohort_number", attainment, "children_number", r::place);
@@ -90,6 +93,7 @@ final class Relations {
       r.accepted(quality, attainment, r.index(SchoolAttainment.NAME));
     }
     r.contextCounts(r.index(Context.NAME), characteristic);
+    r.areasAreDeciles(characteristic);
     return r.sums;
   }
 
@@ -210,20 +214,24 @@ final class Relations {
 
   /**
    * Rows of a table that add up to a row of the totals table: those with the same key and, for a
-   * table with breakdowns, the same topic; every count the two tables share.
+   * table with breakdowns, the same topic (for a table by area, the same type of area); every count
+   * the two tables share.
    */
   private void totals(int parts, int totals, Function<Row, List<Object>> keyOfPart) {
     if (parts < 0) {
       return;
     }
     Map<List<Object>, Integer> totalRow = rowsBy(totals, this::place);
-    boolean byTopic = tables.get(parts).columns().contains(Breakdowns.TOPIC);
+    List<String> columns = tables.get(parts).columns();
+    String within = columns.contains(Breakdowns.TOPIC) ? Breakdowns.TOPIC
+        : columns.contains(AreaTables.COLUMNS.get(0)) ? AreaTables.COLUMNS.get(0) : null;
+    boolean byTopic = within != null;
     Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
     for (int r = 0; r < tables.get(parts).rows().size(); r++) {
       Row row = tables.get(parts).rows().get(r);
       List<Object> key = new ArrayList<>(keyOfPart.apply(row));
       if (byTopic) {
-        key.add(value(parts, row, Breakdowns.TOPIC));
+        key.add(value(parts, row, within));
       }
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
     }
@@ -408,6 +416,68 @@ final class Relations {
       }
     }
     addIfEveryOneHolds(found);
+  }
+
+  /**
+   * The area topic is made of the IDACI deciles (the most deprived areas are deciles 1 to the
+   * setting's, the rest the others, Unknown the same Unknown): at each place where both topics are
+   * published, each area breakdown is the sum of its deciles, in every count. Declared only when
+   * it holds on every row, as {@link #accepted}.
+   */
+  private void areasAreDeciles(int characteristic) {
+    if (characteristic < 0) {
+      return;
+    }
+    Map<List<Object>, Integer> breakdownRow = rowsBy(characteristic, this::breakdown);
+    Map<List<Object>, Boolean> places = new LinkedHashMap<>();
+    String mostDeprived = null;
+    int deciles = 0;
+    for (Row row : tables.get(characteristic).rows()) {
+      if (Breakdowns.IDACI_DECILE.equals(value(characteristic, row, Breakdowns.TOPIC))) {
+        places.put(place(characteristic, row), true);
+      }
+      if (Breakdowns.AREA_DEPRIVATION.equals(value(characteristic, row, Breakdowns.TOPIC))) {
+        String b = (String) value(characteristic, row, Breakdowns.BREAKDOWN);
+        if (b.endsWith("% most deprived LSOAs")) {
+          mostDeprived = b;
+          deciles = Integer.parseInt(b.substring(0, b.indexOf('%'))) / 10;
+        }
+      }
+    }
+    if (mostDeprived == null) {
+      return;
+    }
+    List<String> low = new ArrayList<>();
+    List<String> high = new ArrayList<>();
+    for (int d = 1; d <= 10; d++) {
+      (d <= deciles ? low : high).add(Integer.toString(d));
+    }
+    Map<String, List<String>> areas = new LinkedHashMap<>();
+    areas.put(mostDeprived, low);
+    areas.put(Breakdowns.REST, high);
+    areas.put(CensusCodes.UNKNOWN, List.of(CensusCodes.UNKNOWN));
+    List<Sum> found = new ArrayList<>();
+    for (List<Object> place : places.keySet()) {
+      areas.forEach((area, parts) -> {
+        Integer total = breakdownRow.get(key(place, Breakdowns.AREA_DEPRIVATION, area));
+        List<Integer> rows = parts.stream().map(d -> breakdownRow.get(key(place, Breakdowns.IDACI_DECILE, d)))
+            .filter(java.util.Objects::nonNull).toList();
+        if (total != null && !rows.isEmpty()) {
+          for (String column : counts(characteristic)) {
+            found.add(new Sum(cell(characteristic, total, column),
+                rows.stream().map(r -> cell(characteristic, r, column)).toList()));
+          }
+        }
+      });
+    }
+    addIfEveryOneHolds(found);
+  }
+
+  private static List<Object> key(List<Object> place, Object topic, Object breakdown) {
+    List<Object> key = new ArrayList<>(place);
+    key.add(topic);
+    key.add(breakdown);
+    return key;
   }
 
   private void addIfEveryOneHolds(List<Sum> found) {

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -46,6 +48,9 @@ final class Suppression {
 
   private final List<Table> tables;
   private final int threshold;
+  private final Sensitivity sensitivity;
+  /** Cells never suppressed: counts that say nothing about a child ({@link Sensitivity}). */
+  private final boolean[] fixed;
   /**
    * The cells of the headline results (the attainment table: each place's GLD and inequality gap),
    * from and to (exclusive), chosen to protect another cell only when no other published cell would do.
@@ -80,10 +85,14 @@ final class Suppression {
   /** By place, each suppressed cell's column in its group; and the places of the free columns. */
   private final int[] localColumn;
   private final BitSet free = new BitSet();
+  /** Fixed cells left to the audit (no cell of their sums frees them), and protections tried per fixed cell. */
+  private final boolean[] settled;
+  private final Map<Integer, Integer> tries = new HashMap<>();
 
-  private Suppression(List<Table> tables, List<Sum> relations, int threshold) {
+  private Suppression(List<Table> tables, List<Sum> relations, int threshold, Sensitivity sensitivity) {
     this.tables = tables;
     this.threshold = threshold;
+    this.sensitivity = sensitivity;
     offsets = new int[tables.size() + 1];
     widths = new int[tables.size()];
     for (int t = 0; t < tables.size(); t++) {
@@ -97,6 +106,8 @@ final class Suppression {
     values = new double[offsets[tables.size()]];
     Arrays.fill(values, Double.NaN);
     suppressed = new boolean[values.length];
+    fixed = new boolean[values.length];
+    settled = new boolean[values.length];
     dependents = new int[tables.size()][][];
     for (int t = 0; t < tables.size(); t++) {
       Table table = tables.get(t);
@@ -117,6 +128,7 @@ final class Suppression {
             if (!row.isNullAt(c)) {
               values[id(t, r, c)] = ((Number) row.get(c)).doubleValue();
             }
+            fixed[id(t, r, c)] = sensitivity.notSensitive(table, row, indicator.name());
           }
         }
       }
@@ -176,17 +188,63 @@ final class Suppression {
     }
   }
 
-  /** Decides the suppressed cells of the tables. */
+  /** Decides the suppressed cells of the tables, every count protected. */
   static Suppression decide(List<Table> tables, List<Sum> relations, int threshold) {
-    Suppression s = new Suppression(tables, relations, threshold);
+    return decide(tables, relations, threshold, Sensitivity.ALL);
+  }
+
+  /** Decides the suppressed cells of the tables; counts that say nothing about a child are published. */
+  static Suppression decide(List<Table> tables, List<Sum> relations, int threshold, Sensitivity sensitivity) {
+    Suppression s = new Suppression(tables, relations, threshold, sensitivity);
     s.primary();
     s.secondary();
     return s;
   }
 
-  /** True where a count cell is shown as c. */
+  /** True where a cell is shown as c (a count, or a percentage or average suppressed on its own). */
   boolean isSuppressed(int table, int row, int column) {
     return suppressed[id(table, row, column)];
+  }
+
+  /**
+   * Suppresses one more cell to widen what an attacker can work out of an exposed one: the best of
+   * the candidates (published cells tied to it), by the order secondary suppression uses; then
+   * closes every sum that leaves with one suppressed cell. Returns false when no candidate can be.
+   */
+  boolean widen(List<int[]> candidates) {
+    int best = -1;
+    long[] bestScore = null;
+    for (int[] c : candidates) {
+      int i = id(c[0], c[1], c[2]);
+      if (suppressed[i] || fixed[i] || (i >= headlineFrom && i < headlineTo)) {
+        continue;
+      }
+      // Fewest relations first (a shown percentage or average has none: hiding it frees what it
+      // bounded, and nothing else), then as secondary suppression chooses.
+      long[] rest = score(i, -1);
+      long[] score = new long[rest.length + 1];
+      score[0] = sumsOf[i].length;
+      System.arraycopy(rest, 0, score, 1, rest.length);
+      if (best < 0 || Arrays.compare(score, bestScore) < 0) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    if (best < 0) {
+      return false;
+    }
+    suppress(best);
+    return true;
+  }
+
+  /** After cells are widened: every sum left with one suppressed cell, and every cell the sums fix, protected again. */
+  void close() {
+    secondary();
+  }
+
+  /** The value of a count cell, NaN for another. */
+  double value(int table, int row, int column) {
+    return values[id(table, row, column)];
   }
 
   private int id(int table, int row, int column) {
@@ -221,12 +279,16 @@ final class Suppression {
             .filter(b -> table.indicator(b).isCount())
             .map(b -> table.schema().fieldIndex(b))
             .toList();
+        boolean restSensitive = !sensitivity.restNotSensitive(indicator.name());
         for (int r = 0; r < table.rows().size(); r++) {
           double value = values[id(t, r, c)];
+          if (fixed[id(t, r, c)]) {
+            continue;
+          }
           boolean small = small(value);
           for (int base : bases) {
             // The complement: 37 of 40 with GLD would show that 3 children are without it.
-            small |= small(values[id(t, r, base)] - value);
+            small |= restSensitive && small(values[id(t, r, base)] - value);
           }
           if (small) {
             suppress(t, r, c);
@@ -288,7 +350,6 @@ final class Suppression {
   }
 
   private void secondary() {
-    boolean[] settled = new boolean[values.length];
     while (true) {
       while (!singles.isEmpty()) {
         int s = singles.poll();
@@ -309,7 +370,15 @@ final class Suppression {
       boolean[] changed = new boolean[sums.length];
       for (int cell : determined) {
         if (Arrays.stream(sumsOf[cell]).noneMatch(s -> changed[s])) {
-          int protectedCell = protectAround(cell);
+          // A cell fixed by sums that hold a count never suppressed may not be freed by any cell of
+          // them: it gets one protection in its own sums, never a headline result, and is then left to
+          // the audit (reaching further out, as for a cell published twice, suppressed far and wide).
+          boolean nearFixed = nearFixed(cell);
+          if (nearFixed && tries.merge(cell, 1, Integer::sum) > 1) {
+            settled[cell] = true;
+            continue;
+          }
+          int protectedCell = nearFixed ? protectOwn(cell) : protectAround(cell);
           if (protectedCell >= 0) {
             Group group = groups[root(place[protectedCell])];
             if (group.size <= RECHECKED_WHOLE) {
@@ -330,14 +399,35 @@ final class Suppression {
   }
 
   /**
-   * A fixed cell whose linked sums hold no published cell at all: the sums are then all unknowns, so
-   * the value they fix is 0, which a zero count publishes anyway. Any other value is a contradiction.
+   * A fixed cell whose linked sums hold no published cell that may be suppressed: when every one is
+   * suppressed, the sums are all unknowns, so the value they fix is 0, which a zero count publishes
+   * anyway, and any other value is a contradiction. When some are counts that say nothing about a
+   * child (never suppressed), the audit that follows widens the cell by the other relations it is in.
    */
   private void settle(int cell) {
-    if (values[cell] != 0) {
+    if (values[cell] != 0 && !nearFixed(cell)) {
       throw new IllegalStateException("suppressed count " + values[cell]
           + " is fixed by sums that hold no published cell, which only a zero can be");
     }
+  }
+
+  /** Whether a cell's linked sums hold a count that is never suppressed. */
+  private boolean nearFixed(int cell) {
+    Set<Integer> seen = new HashSet<>(List.of(cell));
+    Deque<Integer> open = new ArrayDeque<>(List.of(cell));
+    while (!open.isEmpty()) {
+      for (int s : sumsOf[open.poll()]) {
+        for (int i : sums[s]) {
+          if (fixed[i]) {
+            return true;
+          }
+          if (suppressed[i] && seen.add(i)) {
+            open.add(i);
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Marks the sums of every cell of a group. */
@@ -393,13 +483,35 @@ final class Suppression {
     return -1;
   }
 
+  /** Suppresses the best published cell of a fixed cell's own sums but a headline result; -1 if there is none. */
+  private int protectOwn(int determined) {
+    int best = -1;
+    long[] bestScore = null;
+    for (int s : sumsOf[determined]) {
+      for (int i : sums[s]) {
+        if (suppressed[i] || fixed[i] || (i >= headlineFrom && i < headlineTo)) {
+          continue;
+        }
+        long[] score = score(i, -1);
+        if (best < 0 || Arrays.compare(score, bestScore) < 0) {
+          best = i;
+          bestScore = score;
+        }
+      }
+    }
+    if (best >= 0) {
+      suppress(best);
+    }
+    return best;
+  }
+
   /** Suppresses the best published cell of the given sums and returns it; -1 if they have none. */
   private int protect(List<Integer> among, int current) {
     int best = -1;
     long[] bestScore = null;
     for (int s : among) {
       for (int i : sums[s]) {
-        if (suppressed[i]) {
+        if (suppressed[i] || fixed[i]) {
           continue;
         }
         long[] score = score(i, current);

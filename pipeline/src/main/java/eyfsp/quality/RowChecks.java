@@ -25,23 +25,23 @@ public final class RowChecks implements Serializable {
   private final CensusRowCheck census;
   private final FlagRowCheck flags;
   private final List<InputPart> parts;
-  /** Each returns file's check, its header resolved once where the rows are (null: not yet, or census). */
-  private transient ReturnRowCheck.FileCheck[] returnFiles;
+  /** Each returns file's check, its header resolved once (null for the other inputs' files). */
+  private final ReturnRowCheck.FileCheck[] returnFiles;
 
   public RowChecks(ReturnRowCheck returns, CensusRowCheck census, FlagRowCheck flags, List<InputPart> parts) {
     this.returns = returns;
     this.census = census;
     this.flags = flags;
     this.parts = List.copyOf(parts);
+    this.returnFiles = new ReturnRowCheck.FileCheck[parts.size()];
+    for (InputPart part : parts) {
+      if (part.kind() == InputPart.Kind.RETURNS) {
+        returnFiles[part.index()] = returns.forFile(part.header());
+      }
+    }
   }
 
   private ReturnRowCheck.FileCheck returnFile(InputPart part) {
-    if (returnFiles == null) {
-      returnFiles = new ReturnRowCheck.FileCheck[parts.size()];
-    }
-    if (returnFiles[part.index()] == null) {
-      returnFiles[part.index()] = returns.forFile(part.header());
-    }
     return returnFiles[part.index()];
   }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which of one LA's drafts may be shown, by {@link DraftGuard}'s rules, for its page and for
+ * Which of one LA's drafts may be shown, by {@link ShownResults}, for its page and for
  * published/: a target whose results are hidden is not; a benchmark is withheld unless every
  * result it is drawn from is shown; and a draft that closed a share of the distance to a withheld
  * benchmark is withheld with it (the benchmark could be worked back from the draft and the
@@ -15,13 +15,13 @@ final class DraftRules {
 
   private final ReportInput input;
   private final RowIndex index;
-  private final DraftGuard guard;
+  private final ShownResults shown;
   private final String la;
 
-  DraftRules(ReportInput input, RowIndex index, DraftGuard guard, String laCode) {
+  DraftRules(ReportInput input, RowIndex index, ShownResults shown, String laCode) {
     this.input = input;
     this.index = index;
-    this.guard = guard;
+    this.shown = shown;
     this.la = laCode;
   }
 
@@ -34,12 +34,12 @@ final class DraftRules {
 
   /** Why a target row does not belong to this output at all (another framework or baseline), or null. */
   String notOfThisOutput(CsvTable targets, List<String> t) {
-    return guard.notOfThisOutput(la, targets.cell(t, "framework"), targets.cell(t, "baseline_time_period"));
+    return shown.notOfThisOutput(la, targets.cell(t, "framework"), targets.cell(t, "baseline_time_period"));
   }
 
   /** Why a target row's results may not be shown (its baseline or an earlier result is hidden), or null. */
   String hidden(CsvTable targets, List<String> t) {
-    return guard.notShown(la, targets.cell(t, "measure"), targets.cell(t, "framework"),
+    return shown.notShown(la, targets.cell(t, "measure"), targets.cell(t, "framework"),
         targets.cell(t, "baseline_time_period"));
   }
 
@@ -73,7 +73,7 @@ final class DraftRules {
       return null;
     }
     if (!used.startsWith("the neighbours")) {
-      return guard.nationalNotShown(measure, framework, baseline);
+      return shown.nationalNotShown(measure, framework, baseline);
     }
     CsvTable neighbours = input.drafts().get("neighbours");
     if (neighbours == null) {
@@ -88,7 +88,7 @@ final class DraftRules {
     if (codes.isEmpty()) {
       return "the list of neighbours (" + input.draftsFolder() + "/neighbours.csv) does not name those it is drawn from";
     }
-    return guard.benchmarkWithheld(codes, measure, baseline);
+    return shown.benchmarkWithheld(codes, measure, baseline);
   }
 
   /** The benchmark as the page shows it: its name and value, or why it is withheld; "" when none was used. */
@@ -112,7 +112,7 @@ final class DraftRules {
    * may not be shown, as a clause; null when it may.
    */
   String projectionNotShown(String measure, String framework, String baselinePeriod) {
-    return la == null ? guard.nationalNotShown(measure, framework, baselinePeriod)
-        : guard.notShown(la, measure, framework, baselinePeriod);
+    return la == null ? shown.nationalNotShown(measure, framework, baselinePeriod)
+        : shown.notShown(la, measure, framework, baselinePeriod);
   }
 }

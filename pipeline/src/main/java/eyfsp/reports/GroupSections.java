@@ -51,8 +51,8 @@ final class GroupSections {
       return missing;
     }
     CsvTable gaps = page.input.published().get("gaps");
-    List<List<String>> rows = page.inLatest(gaps, page.index.of(gaps, page.la));
-    List<List<String>> england = page.inLatest(gaps, page.index.national(gaps));
+    List<List<String>> rows = page.latestOfLa(gaps);
+    List<List<String>> england = page.latestOfEngland(gaps);
     List<Interval> intervals = new ArrayList<>();
     List<Row> data = new ArrayList<>();
     for (List<String> r : rows) {
@@ -105,7 +105,7 @@ final class GroupSections {
       return missing;
     }
     CsvTable profile = page.input.published().get("lowest20_profile");
-    List<List<String>> rows = page.inLatest(profile, page.index.of(profile, page.la));
+    List<List<String>> rows = page.latestOfLa(profile);
     List<Interval> factors = new ArrayList<>();
     List<Row> all = new ArrayList<>();
     for (List<String> r : rows) {

@@ -43,7 +43,7 @@ final class NeighboursSection {
   /** The LA's rows of the neighbours draft that belong to this output (another framework's or year's do not). */
   private List<List<String>> ours(CsvTable neighbours) {
     return page.index.of(neighbours, page.la).stream()
-        .filter(r -> page.guard.notOfThisOutput(page.la, neighbours.cell(r, "framework"),
+        .filter(r -> page.shown.notOfThisOutput(page.la, neighbours.cell(r, "framework"),
             neighbours.cell(r, "time_period")) == null).toList();
   }
 
@@ -75,7 +75,7 @@ final class NeighboursSection {
       notes.add("Statistical neighbours are not available: this output has no drafts; the other LAs of the region "
           + "are shown instead.");
     } else if (intro == null && neighbours != null && !page.index.of(neighbours, page.la).isEmpty() && ours.isEmpty()) {
-      String why = page.guard.notOfThisOutput(page.la, neighbours.cell(page.index.of(neighbours, page.la).get(0),
+      String why = page.shown.notOfThisOutput(page.la, neighbours.cell(page.index.of(neighbours, page.la).get(0),
           "framework"), neighbours.cell(page.index.of(neighbours, page.la).get(0), "time_period"));
       notes.add("The statistical neighbours drafted for this LA are not used: they are " + why + "; the other LAs "
           + "of the region are shown instead.");

@@ -26,7 +26,7 @@ final class Page {
   final RowIndex index;
   final String la;
   final CsvTable attainment;
-  final DraftGuard guard;
+  final ShownResults shown;
   final DraftRules rules;
   final List<String> laRow;
   /** The LA's latest time period in the published attainment table. */
@@ -39,8 +39,8 @@ final class Page {
     this.index = index;
     this.la = laCode;
     this.attainment = input.published().get("attainment");
-    this.guard = new DraftGuard(input.published(), input.settings(), index);
-    this.rules = new DraftRules(input, index, guard, laCode);
+    this.shown = new ShownResults(input.published(), input.settings(), index);
+    this.rules = new DraftRules(input, index, shown, laCode);
     List<List<String>> rows = index.of(attainment, laCode);
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("LA " + laCode + " has no row in the published attainment table");
@@ -155,6 +155,16 @@ final class Page {
     return rows.stream().filter(r -> table.cell(r, "time_period").equals(latest)).toList();
   }
 
+  /** The LA's rows of a published table in its latest year. */
+  List<List<String>> latestOfLa(CsvTable table) {
+    return inLatest(table, index.of(table, la));
+  }
+
+  /** England's rows of a published table in the LA's latest year. */
+  List<List<String>> latestOfEngland(CsvTable table) {
+    return inLatest(table, index.national(table));
+  }
+
   /**
    * The section in place of one drawn from a table, saying why: the output has no such published
    * table, or it has no row for this LA in its latest year; null when there is something to draw.
@@ -164,7 +174,7 @@ final class Page {
     if (t == null) {
       return Section.unavailable(id, title, notInOutput(table));
     }
-    if (inLatest(t, index.of(t, la)).isEmpty()) {
+    if (latestOfLa(t).isEmpty()) {
       return Section.unavailable(id, title, "Not available: the published " + table + " table has no row for this "
           + "LA in " + Cells.year(latest) + ".");
     }

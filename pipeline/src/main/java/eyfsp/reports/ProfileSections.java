@@ -32,8 +32,8 @@ final class ProfileSections {
       return missing;
     }
     CsvTable scales = page.input.published().get("scales");
-    List<List<String>> rows = page.inLatest(scales, page.index.of(scales, page.la));
-    List<List<String>> england = page.inLatest(scales, page.index.national(scales));
+    List<List<String>> rows = page.latestOfLa(scales);
+    List<List<String>> england = page.latestOfEngland(scales);
     List<Bar> bars = new ArrayList<>();
     List<Row> data = new ArrayList<>();
     for (List<String> r : rows) {

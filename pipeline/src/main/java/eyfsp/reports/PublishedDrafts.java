@@ -65,12 +65,12 @@ public final class PublishedDrafts {
 
   private final ReportInput input;
   private final RowIndex index = new RowIndex();
-  private final DraftGuard guard;
+  private final ShownResults shown;
   private final Map<String, DraftRules> rules = new HashMap<>();
 
   public PublishedDrafts(ReportInput input) {
     this.input = input;
-    this.guard = new DraftGuard(input.published(), input.settings(), index);
+    this.shown = new ShownResults(input.published(), input.settings(), index);
   }
 
   /** The published drafts, of those the input has. */
@@ -107,7 +107,7 @@ public final class PublishedDrafts {
       List<String> row = geography(t, r);
       row.addAll(List.of(t.cell(r, "framework"), measure, series));
       if (series.equals("observed")) {
-        String cell = guard.cell(la, t.cell(r, Geography.TIME_PERIOD), measure);
+        String cell = shown.cell(la, t.cell(r, Geography.TIME_PERIOD), measure);
         row.addAll(List.of(cell.isEmpty() ? "x" : cell, "", "", "", "", ""));
       } else {
         String why = rules(la).projectionNotShown(measure, t.cell(r, "framework"), baselines.getOrDefault(series(t, r),
@@ -184,7 +184,7 @@ public final class PublishedDrafts {
         String period = t.cell(r, Geography.TIME_PERIOD);
         String measure = t.cell(r, "measure");
         if (!groups.containsKey(key)) {
-          Double own = Cells.number(guard.cell(la, period, measure));
+          Double own = Cells.number(shown.cell(la, period, measure));
           groups.put(key, new ArrayList<>());
           whole.put(key, own != null);
           if (own != null) {
@@ -192,7 +192,7 @@ public final class PublishedDrafts {
           }
         }
         if (!t.cell(r, "neighbour_old_la_code").isEmpty()) {
-          Double v = Cells.number(guard.cell(t.cell(r, "neighbour_old_la_code"), period, measure));
+          Double v = Cells.number(shown.cell(t.cell(r, "neighbour_old_la_code"), period, measure));
           if (v == null) {
             whole.put(key, false);
           } else {
@@ -201,13 +201,13 @@ public final class PublishedDrafts {
         }
       }
       for (List<String> r : rows) {
-        if (guard.notOfThisOutput(la, t.cell(r, "framework"), t.cell(r, Geography.TIME_PERIOD)) != null) {
+        if (shown.notOfThisOutput(la, t.cell(r, "framework"), t.cell(r, Geography.TIME_PERIOD)) != null) {
           continue;
         }
         String period = t.cell(r, Geography.TIME_PERIOD);
         String measure = t.cell(r, "measure");
         String key = measure + "/" + period;
-        String own = guard.cell(la, period, measure);
+        String own = shown.cell(la, period, measure);
         List<String> row = geography(t, r);
         row.addAll(List.of(t.cell(r, "framework"), t.cell(r, "neighbours_from"), measure, own.isEmpty() ? "x" : own));
         if (whole.get(key) && Cells.number(own) != null) {
@@ -217,7 +217,7 @@ public final class PublishedDrafts {
           row.addAll(List.of(SUPPRESSED, SUPPRESSED));
         }
         String neighbour = t.cell(r, "neighbour_old_la_code");
-        String value = neighbour.isEmpty() ? "" : guard.cell(neighbour, period, measure);
+        String value = neighbour.isEmpty() ? "" : shown.cell(neighbour, period, measure);
         row.addAll(List.of(t.cell(r, "neighbour_rank"), neighbour, t.cell(r, "neighbour_new_la_code"),
             t.cell(r, "neighbour_la_name"), neighbour.isEmpty() ? "" : value.isEmpty() ? "x" : value));
         cells.add(row);
@@ -227,7 +227,7 @@ public final class PublishedDrafts {
   }
 
   private DraftRules rules(String la) {
-    return rules.computeIfAbsent(la == null ? "" : la, k -> new DraftRules(input, index, guard, la));
+    return rules.computeIfAbsent(la == null ? "" : la, k -> new DraftRules(input, index, shown, la));
   }
 
   private Better better(String measure) {

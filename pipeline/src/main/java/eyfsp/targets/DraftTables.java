@@ -25,9 +25,6 @@ import java.util.Set;
  */
 public final class DraftTables {
 
-  /** A finished table: its name (the file is name.csv), columns, and rows of plain values. */
-  public record DraftTable(String name, List<String> columns, List<List<Object>> rows) {}
-
   public static final List<String> TRAJECTORY_COLUMNS = columns("framework", "measure", "series", "value",
       "prediction_lower", "prediction_upper", "trend_slope", "trend_years", "source", "note");
 
@@ -106,7 +103,7 @@ public final class DraftTables {
     Neighbours neighbours = result.neighbours();
     String framework = result.plan().framework().code();
     int year = result.plan().baselineYear();
-    for (Drafting.Comparison c : result.comparisons()) {
+    for (Comparison c : result.comparisons()) {
       if (!included(c.la(), las)) {
         continue;
       }
@@ -120,7 +117,7 @@ public final class DraftTables {
         row.addAll(Arrays.asList(null, null, null, null, null, null));
         rows.add(row);
       }
-      for (Drafting.NeighbourValue n : c.neighbours()) {
+      for (Comparison.NeighbourValue n : c.neighbours()) {
         List<Object> row = new ArrayList<>(common);
         row.addAll(Arrays.asList(n.neighbour().rank(), n.place().laCode(), n.place().onsCode(), n.place().name(),
             n.neighbour().distance(), n.value()));

@@ -3,11 +3,8 @@ package eyfsp.targets;
 import eyfsp.domain.AcademicYear;
 import eyfsp.domain.HistorySettings;
 import eyfsp.domain.HistorySettings.Better;
-import eyfsp.domain.Framework;
 import eyfsp.domain.HistorySettings.MeasureDefinition;
 import eyfsp.domain.HistorySettings.Unit;
-import eyfsp.domain.InputRefusedException;
-import eyfsp.domain.InvalidSettingsException;
 import eyfsp.domain.Settings;
 import eyfsp.domain.TargetPolicy;
 import eyfsp.measures.GeographicLevel;
@@ -22,9 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -63,22 +58,6 @@ public final class Drafting {
   }
 
   /**
-   * The years drafted for: the target year, the baseline (the latest results before it) and the
-   * framework both are assessed under, with notes on how they were chosen.
-   */
-  public record Plan(int targetYear, int baselineYear, Framework framework, List<String> notes) {
-    public int yearsAhead() {
-      return targetYear - baselineYear;
-    }
-  }
-
-  /** An LA's standing on one measure in the baseline year, among its neighbours and nationally. */
-  public record Comparison(Place la, String measure, double value, int rankAmongNeighbours, int ranked,
-      int nationalQuartile, List<NeighbourValue> neighbours) {}
-
-  public record NeighbourValue(Neighbours.Neighbour neighbour, Place place, Double value) {}
-
-  /**
    * Everything drafted.
    *
    * @param las the LA list: LAs with a result in the baseline year, by DfE LA number
@@ -86,8 +65,8 @@ public final class Drafting {
    *     numbers such as Dorset 835 before 2019), with their last year: trajectories only, no targets
    * @param sourcesOfBaseline the files the baseline year's values came from
    */
-  public record Result(Plan plan, List<Place> las, Map<Place, Integer> withoutBaseline, List<Trajectory> trajectories,
-      Neighbours neighbours, List<Comparison> comparisons, List<DraftTarget> targets,
+  public record Result(DraftPlan plan, List<Place> las, Map<Place, Integer> withoutBaseline,
+      List<Trajectory> trajectories, Neighbours neighbours, List<Comparison> comparisons, List<DraftTarget> targets,
       List<String> sourcesOfBaseline) {
 
     public String laList() {
@@ -104,76 +83,11 @@ public final class Drafting {
     }
   }
 
-  /** The target and baseline years for a request, refusing one that no target may take. */
-  public static Plan plan(History history, Settings settings, Integer requestedYear) {
-    return plan(history, settings, requestedYear, null);
-  }
-
-  /**
-   * The target and baseline years for a request, refusing one that no target may take.
-   *
-   * @param requestedBaseline the results to draft from (a year the history holds LA results for), or
-   *     null for the latest before the target year
-   */
-  public static Plan plan(History history, Settings settings, Integer requestedYear, Integer requestedBaseline) {
-    HistorySettings h = settings.history();
-    TreeSet<Integer> years = history.observations().stream()
-        .filter(o -> o.place().isLocalAuthority()).map(Observation::year)
-        .collect(Collectors.toCollection(TreeSet::new));
-    if (years.isEmpty()) {
-      throw new InputRefusedException("The history holds no LA results to draft from.");
-    }
-    if (requestedBaseline != null) {
-      if (!years.contains(requestedBaseline)) {
-        throw new TargetYearException("The history holds no LA results for " + AcademicYear.label(requestedBaseline)
-            + " to draft from: it holds " + AcademicYear.label(years.first()) + " to "
-            + AcademicYear.label(years.last()) + ".");
-      }
-      if (requestedYear != null && requestedYear <= requestedBaseline) {
-        throw new TargetYearException("A target for " + AcademicYear.label(requestedYear) + " cannot be drafted from "
-            + "results of " + AcademicYear.label(requestedBaseline) + ": the target year comes after the baseline.");
-      }
-      // As of the baseline: the years after it are not looked at.
-      years = new TreeSet<>(years.headSet(requestedBaseline, true));
-    }
-    if (requestedYear == null) {
-      int baseline = years.last();
-      Framework framework = frameworkOf(settings, baseline);
-      int target = baseline + settings.targets().yearsAhead();
-      if (framework.coversYear(target)) {
-        return new Plan(target, baseline, framework, List.of());
-      }
-      if (framework.lastAssessmentYear() != null && framework.lastAssessmentYear() > baseline) {
-        int last = framework.lastAssessmentYear();
-        return new Plan(last, baseline, framework, List.of(String.format(
-            "%s is assessed under another framework than %s, so targets are drafted for %s, the last year of %s",
-            AcademicYear.label(target), framework.code(), AcademicYear.label(last), framework.code())));
-      }
-      throw new TargetYearException(String.format("The latest results (%s) are the last under %s: a target for a "
-          + "later year would span a framework change, which no target may.", AcademicYear.label(baseline),
-          framework.code()));
-    }
-    Framework framework = settings.frameworkOf(requestedYear).orElseThrow(() -> new TargetYearException(
-        "No framework in frameworks covers " + AcademicYear.label(requestedYear) + "."));
-    Integer baseline = years.lower(requestedYear);
-    if (baseline == null) {
-      throw new TargetYearException("The history holds no LA results before " + AcademicYear.label(requestedYear)
-          + " to draft from.");
-    }
-    Framework baselineFramework = frameworkOf(settings, baseline);
-    if (!baselineFramework.code().equals(framework.code())) {
-      throw new TargetYearException(String.format("%s is assessed under %s but the latest results before it (%s) are "
-          + "under %s: a target never spans a framework change.", AcademicYear.label(requestedYear), framework.code(),
-          AcademicYear.label(baseline), baselineFramework.code()));
-    }
-    return new Plan(requestedYear, baseline, framework, List.of());
-  }
-
   public static Result draft(History history, Settings settings, Request request) {
-    Plan plan = plan(history, settings, request.targetYear(), request.baselineYear());
+    DraftPlan plan = DraftPlan.of(history, settings, request.targetYear(), request.baselineYear());
     HistorySettings h = settings.history();
     int baselineYear = plan.baselineYear();
-    checkNationalAmbitions(settings.targets(), plan);
+    plan.checkNationalAmbitions(settings.targets());
 
     // Only values of the target year's framework, up to the baseline: no series spans a change.
     List<Observation> usable = history.preferred(h.sourcePreference()).stream()
@@ -241,7 +155,7 @@ public final class Drafting {
       neighbours = Neighbours.byContext(context, settings.neighbours());
     }
 
-    List<Comparison> comparisons = comparisons(h, las, baseline, neighbours, laByCode);
+    List<Comparison> comparisons = Comparison.of(h, las, baseline, neighbours, laByCode);
     Map<String, Trajectory> national = byPlace.getOrDefault(Place.national().key(), Map.of());
     List<DraftTarget> targets = new ArrayList<>();
     for (Place la : las) {
@@ -253,7 +167,7 @@ public final class Drafting {
     return new Result(plan, las, withoutBaseline, trajectories, neighbours, comparisons, targets, sources);
   }
 
-  private static DraftTarget target(Settings settings, Plan plan, Place la, String measure,
+  private static DraftTarget target(Settings settings, DraftPlan plan, Place la, String measure,
       Map<String, Map<String, Double>> baselines, Trajectory trajectory, Neighbours neighbours, Trajectory national,
       List<String> sources) {
     TargetPolicy policy = settings.targets();
@@ -271,40 +185,11 @@ public final class Drafting {
     }
     Trajectory.Projection projection = trajectory.projection(plan.targetYear()).orElseThrow();
 
-    Double neighbourBenchmark = null;
-    List<Double> neighbourValues = neighbours.of(la.laCode()).stream()
-        .map(n -> baselines.getOrDefault(n.laCode(), Map.of()).get(measure)).filter(Objects::nonNull).toList();
-    double quantile = definition.better() == Better.LOWER
-        ? 1 - policy.ambition().neighbourQuantile() : policy.ambition().neighbourQuantile();
-    if (!neighbourValues.isEmpty()) {
-      neighbourBenchmark = Quantiles.quantile(neighbourValues, quantile);
-    }
-    String neighbourName = "the neighbours' " + quantileName(quantile);
-    TargetPolicy.NationalAmbition ambition = policy.nationalAmbition().get(measure);
-    Double nationalBenchmark = nationalBenchmark(ambition, national, plan);
-    String nationalName = ambition == null ? "the national projection"
-        : "the national path to " + TargetRule.f(ambition.value()) + " by " + AcademicYear.label(ambition.byYear());
-
-    String benchmarkName = "";
-    Double benchmark = null;
-    switch (policy.ambition().benchmark()) {
-      case NEIGHBOURS -> {
-        benchmark = neighbourBenchmark;
-        benchmarkName = neighbourName;
-      }
-      case NATIONAL -> {
-        benchmark = nationalBenchmark;
-        benchmarkName = nationalName;
-      }
-      case MORE_AMBITIOUS -> {
-        boolean nationalWins = nationalBenchmark != null && (neighbourBenchmark == null
-            || Quantiles.isBetter(nationalBenchmark, neighbourBenchmark, definition.better()));
-        benchmark = nationalWins ? nationalBenchmark : neighbourBenchmark;
-        benchmarkName = nationalWins ? nationalName : neighbourName;
-      }
-    }
+    Benchmarks.Chosen benchmarks = Benchmarks.of(policy, definition.better(), plan, la.laCode(), measure, baselines,
+        neighbours, national);
     TargetRule.Decision decision = TargetRule.decide(definition.better(), definition.unit(), baseline,
-        projection.value(), benchmark, benchmarkName, plan.yearsAhead(), policy, policy.maxYearlyChange().get(measure));
+        projection.value(), benchmarks.chosen(), benchmarks.chosenName(), plan.yearsAhead(), policy,
+        policy.maxYearlyChange().get(measure));
 
     StringBuilder reasoning = new StringBuilder();
     reasoning.append(String.format(Locale.ROOT, "Latest %s (%s). ", TargetRule.f(baseline), baselineLabel));
@@ -343,79 +228,8 @@ public final class Drafting {
     return new DraftTarget(la, measure, framework, plan.targetYear(), plan.baselineYear(), baseline,
         trajectory.trend() == null ? null : Trajectory.tidy(trajectory.trend().slope()), trajectory.window(),
         decision.projection(),
-        projection.lower(), projection.upper(), neighbourBenchmark, nationalBenchmark,
-        benchmark == null ? "" : benchmarkName, decision.value(), decision.step().name(), reasoning.toString(), cohort,
-        additional, median, lowest, needed, rise);
-  }
-
-  /**
-   * A national ambition is an aim ahead of the results drafted from: one by the baseline year or
-   * earlier would be taken as a flat benchmark the nation has already passed or missed.
-   */
-  static void checkNationalAmbitions(TargetPolicy policy, Plan plan) {
-    policy.nationalAmbition().forEach((measure, aim) -> {
-      if (aim.byYear() <= plan.baselineYear()) {
-        throw new InvalidSettingsException(String.format("targets.national_ambition.%s is for %s, which is not after "
-            + "the baseline %s: a national ambition is an aim for a later year.", measure,
-            AcademicYear.label(aim.byYear()), AcademicYear.label(plan.baselineYear())));
-      }
-    });
-  }
-
-  /**
-   * With a national ambition: the straight path from the latest national result to the ambition,
-   * at the target year (the ambition itself from its year on). Without: the national projection.
-   */
-  static Double nationalBenchmark(TargetPolicy.NationalAmbition ambition, Trajectory national, Plan plan) {
-    boolean current = national != null && national.latest().year() == plan.baselineYear();
-    if (ambition == null) {
-      return current ? national.projection(plan.targetYear()).orElseThrow().value() : null;
-    }
-    if (!current || ambition.byYear() <= plan.targetYear()) {
-      return ambition.value();
-    }
-    double start = national.latest().value();
-    return start + (ambition.value() - start) * (plan.targetYear() - plan.baselineYear())
-        / (ambition.byYear() - plan.baselineYear());
-  }
-
-  private static List<Comparison> comparisons(HistorySettings h, List<Place> las,
-      Map<String, Map<String, Double>> baseline, Neighbours neighbours, Map<String, Place> laByCode) {
-    List<Comparison> comparisons = new ArrayList<>();
-    for (Map.Entry<String, MeasureDefinition> m : h.measures().entrySet()) {
-      Better better = m.getValue().better();
-      if (better == Better.NEITHER) {
-        continue;
-      }
-      List<Double> all = baseline.values().stream().map(v -> v.get(m.getKey())).filter(Objects::nonNull).toList();
-      for (Place la : las) {
-        Double value = baseline.get(la.laCode()).get(m.getKey());
-        if (value == null) {
-          continue;
-        }
-        List<NeighbourValue> values = new ArrayList<>();
-        List<Double> group = new ArrayList<>(List.of(value));
-        for (Neighbours.Neighbour n : neighbours.of(la.laCode())) {
-          Double v = baseline.getOrDefault(n.laCode(), Map.of()).get(m.getKey());
-          values.add(new NeighbourValue(n, laByCode.get(n.laCode()), v));
-          if (v != null) {
-            group.add(v);
-          }
-        }
-        comparisons.add(new Comparison(la, m.getKey(), value, Quantiles.rank(value, group, better), group.size(),
-            Quantiles.quartileBand(value, all, better), values));
-      }
-    }
-    return comparisons;
-  }
-
-  private static String quantileName(double q) {
-    return q == 0.75 ? "upper quartile" : q == 0.25 ? "lower quartile" : q == 0.5 ? "median"
-        : TargetRule.f(q) + " quantile";
-  }
-
-  private static Framework frameworkOf(Settings settings, int year) {
-    return settings.frameworkOf(year).orElseThrow(() -> new IllegalStateException(
-        "the history holds " + AcademicYear.label(year) + ", which no framework covers"));
+        projection.lower(), projection.upper(), benchmarks.neighbours(), benchmarks.national(),
+        benchmarks.chosen() == null ? "" : benchmarks.chosenName(), decision.value(), decision.step().name(),
+        reasoning.toString(), cohort, additional, median, lowest, needed, rise);
   }
 }

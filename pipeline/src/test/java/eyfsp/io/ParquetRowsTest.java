@@ -3,6 +3,8 @@ package eyfsp.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eyfsp.SparkTestSession;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -19,22 +21,36 @@ class ParquetRowsTest {
   @TempDir
   Path dir;
 
+  private static final StructType SCHEMA = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("time_period", DataTypes.IntegerType, false),
+      DataTypes.createStructField("la_name", DataTypes.StringType, true),
+      DataTypes.createStructField("children_number", DataTypes.LongType, false),
+      DataTypes.createStructField("gld_percent", DataTypes.DoubleType, true),
+      DataTypes.createStructField("low_reliability", DataTypes.BooleanType, true)));
+  private static final List<Row> ROWS = List.of(
+      RowFactory.create(200809, "Cambridgeshire", 6423L, 52.41, false),
+      RowFactory.create(200809, null, 0L, null, null),
+      RowFactory.create(200910, "Isles of Scilly – St Mary's", 28L, 100.0 / 3, true));
+
   @Test
   void aTableReadsBackInSparkAsWritten() {
-    StructType schema = DataTypes.createStructType(List.of(
-        DataTypes.createStructField("time_period", DataTypes.IntegerType, false),
-        DataTypes.createStructField("la_name", DataTypes.StringType, true),
-        DataTypes.createStructField("children_number", DataTypes.LongType, false),
-        DataTypes.createStructField("gld_percent", DataTypes.DoubleType, true),
-        DataTypes.createStructField("low_reliability", DataTypes.BooleanType, true)));
-    List<Row> rows = List.of(
-        RowFactory.create(200809, "Cambridgeshire", 6423L, 52.41, false),
-        RowFactory.create(200809, null, 0L, null, null),
-        RowFactory.create(200910, "Isles of Scilly – St Mary's", 28L, 100.0 / 3, true));
     String folder = dir.resolve("attainment").toString();
-    ParquetRows.writeTable(FileSource.local(), folder, schema, rows);
+    ParquetRows.writeTable(FileSource.local(), folder, SCHEMA, ROWS);
+    assertReadsBack(folder);
+  }
 
-    Dataset<Row> read = SparkTestSession.get().read().parquet(folder);
+  @Test
+  void aTableWrittenToAStreamReadsBackTheSame() throws Exception {
+    // The drafts of ./eyfsp trajectories and targets: the file written whole into a stream the caller closes.
+    Path file = Files.createDirectories(dir.resolve("targets")).resolve("targets.parquet");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      ParquetRows.writeTable(out, SCHEMA, ROWS);
+    }
+    assertReadsBack(file.toString());
+  }
+
+  private static void assertReadsBack(String path) {
+    Dataset<Row> read = SparkTestSession.get().read().parquet(path);
     assertThat(read.schema().simpleString())
         .isEqualTo("struct<time_period:int,la_name:string,children_number:bigint,gld_percent:double,"
             + "low_reliability:boolean>");

@@ -20,7 +20,7 @@ class FlagsTest {
    * others at 80. GLD at 80 (6 on every PSED and CLL scale), not at 50.
    */
   private static Map<List<Object>, Tally> tallies() {
-    LocalCohorts.Counter counter = new LocalCohorts.Counter(LocalCohort.Plans.of(TestChildren.SETTINGS, TOPICS));
+    LocalCohorts.Counter counter = new LocalCohorts.Counter(LocalCohort.Plans.of(TestChildren.SETTINGS, TOPICS, List.of()));
     TestChildren children = new TestChildren()
         .add(child().flags("looked_after").total(50))
         .add(child().flags("child_in_need", "looked_after").total(80))

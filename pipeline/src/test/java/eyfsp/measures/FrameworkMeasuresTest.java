@@ -42,7 +42,7 @@ class FrameworkMeasuresTest {
         results, o == null ? null : o.total(), o != null && o.goodLevel(),
         o == null ? new boolean[framework.outcomes().size()] : o.outcomes(), o == null ? null : o.secureCount(),
         true, "Not FSM eligible", "English", "WBRI", "White", "No SEN", null, 15_000, 5, false, false, false, false,
-        List.of()));
+        List.of(), List.of()));
     return this;
   }
 

@@ -44,6 +44,7 @@ final class TestChildren {
     boolean censusMatched = true;
     boolean sexQueried;
     List<String> flags = List.of();
+    List<String> areas = List.of();
 
     Child la(String la) {
       this.la = la;
@@ -98,6 +99,12 @@ final class TestChildren {
 
     Child unmatched() {
       this.censusMatched = false;
+      return this;
+    }
+
+    /** The area of each type the child lives in (null: outside every one of that type). */
+    Child areas(String... areas) {
+      this.areas = java.util.Arrays.asList(areas);
       return this;
     }
 
@@ -185,7 +192,7 @@ final class TestChildren {
         scores, outcome == null ? null : outcome.total(), outcome != null && outcome.goodLevel(),
         outcome == null ? new boolean[2] : outcome.outcomes(), outcome == null ? null : outcome.secureCount(),
         c.censusMatched, c.fsm, c.language, null, c.ethnicity, c.sen, null, c.rank, c.decile, mostDeprived,
-        c.sexQueried, false, c.decile == null, c.flags));
+        c.sexQueried, false, c.decile == null, c.flags, c.areas));
     return this;
   }
 

@@ -122,4 +122,34 @@ class RelationsTest {
         "874 deprivation_known_number", List.of("30% most deprived LSOAs children_number",
             "30% most deprived LSOAs not_assessed_number", "Rest children_number", "Rest not_assessed_number")));
   }
+
+  /**
+   * The most deprived areas are IDACI deciles 1-3, the rest 4-10, Unknown the Unknown decile: where
+   * both topics are published each area breakdown is declared the sum of its deciles (30% most
+   * deprived 6 = 1 + 2 + 3; Rest 7 = 4 + 3 + 0 + 0 + 0 + 0 + 0; Unknown 1 = 1).
+   */
+  @Test
+  void theAreasAreTheSumsOfTheirDeciles() {
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(List.of("873", Breakdowns.AREA_DEPRIVATION, "30% most deprived LSOAs", 6L));
+    rows.add(List.of("873", Breakdowns.AREA_DEPRIVATION, Breakdowns.REST, 7L));
+    rows.add(List.of("873", Breakdowns.AREA_DEPRIVATION, "Unknown", 1L));
+    long[] deciles = {1, 2, 3, 4, 3, 0, 0, 0, 0, 0};
+    for (int d = 0; d < 10; d++) {
+      rows.add(List.of("873", Breakdowns.IDACI_DECILE, Integer.toString(d + 1), deciles[d]));
+    }
+    rows.add(List.of("873", Breakdowns.IDACI_DECILE, "Unknown", 1L));
+    Table characteristic = table(AttainmentByCharacteristic.NAME, List.of(Breakdowns.TOPIC, Breakdowns.BREAKDOWN),
+        List.of("children_number"), rows);
+    Map<String, List<String>> found = new TreeMap<>();
+    for (Sum sum : Relations.of(List.of(characteristic))) {
+      List<String> parts = new ArrayList<>();
+      sum.parts().forEach(p -> parts.add(characteristic.rows().get(p.row()).getString(11)));
+      found.put(characteristic.rows().get(sum.total().row()).getString(11), parts);
+    }
+    assertThat(found).isEqualTo(Map.of(
+        "30% most deprived LSOAs", List.of("1", "2", "3"),
+        "Rest", List.of("4", "5", "6", "7", "8", "9", "10"),
+        "Unknown", List.of("Unknown")));
+  }
 }

@@ -223,13 +223,13 @@ class DraftingTest {
     // Results to 2019/20 (elg17): two years on is 2021/22 (elg21), so the drafts are for 2020/21, and say so.
     List<Observation> more = new ArrayList<>(history().observations());
     more.add(value(A, 2020, "gld_percent", 68));
-    Drafting.Plan plan = Drafting.plan(new History(more), settings(Map.of()), null);
+    DraftPlan plan = DraftPlan.of(new History(more), settings(Map.of()), null);
     assertThat(plan).extracting("targetYear", "baselineYear").containsExactly(2021, 2020);
     assertThat(plan.notes()).containsExactly("2021/22 is assessed under another framework than elg17, so targets are "
         + "drafted for 2020/21, the last year of elg17");
     // Results to 2020/21, the last elg17 year: nothing can be drafted.
     more.add(value(A, 2021, "gld_percent", 69));
-    assertThatThrownBy(() -> Drafting.plan(new History(more), settings(Map.of()), null))
+    assertThatThrownBy(() -> DraftPlan.of(new History(more), settings(Map.of()), null))
         .hasMessage("The latest results (2020/21) are the last under elg17: a target for a later year would span a "
             + "framework change, which no target may.");
   }
@@ -256,12 +256,12 @@ class DraftingTest {
     assertThat(target(r, A, "gld_percent").projection()).isCloseTo(66.166667, within(1e-6));
     // F has no result by 2016/17: no target. The default target year is two summers on: 2018/19.
     assertThat(r.las()).extracting(Place::laCode).containsExactly("101", "102", "103", "104", "105");
-    assertThat(Drafting.plan(history(), settings(Map.of()), null, 2017)).extracting("targetYear", "baselineYear")
+    assertThat(DraftPlan.of(history(), settings(Map.of()), null, 2017)).extracting("targetYear", "baselineYear")
         .containsExactly(2019, 2017);
-    assertThatThrownBy(() -> Drafting.plan(history(), settings(Map.of()), null, 2010))
+    assertThatThrownBy(() -> DraftPlan.of(history(), settings(Map.of()), null, 2010))
         .isInstanceOf(TargetYearException.class)
         .hasMessage("The history holds no LA results for 2009/10 to draft from: it holds 2010/11 to 2018/19.");
-    assertThatThrownBy(() -> Drafting.plan(history(), settings(Map.of()), 2017, 2017))
+    assertThatThrownBy(() -> DraftPlan.of(history(), settings(Map.of()), 2017, 2017))
         .isInstanceOf(TargetYearException.class)
         .hasMessage("A target for 2016/17 cannot be drafted from results of 2016/17: the target year comes after "
             + "the baseline.");
@@ -333,11 +333,11 @@ class DraftingTest {
     Drafting.Result r = draft(Map.of(), null);
     // 2018/19 GLD: A 67, B 74, C 75, D 80, F 78. A among {67, F 78, B 74}: 3rd of 3; nationally 4 ahead of it
     // of 5: band 1 + floor(16 / 5) = 4. D: none ahead: band 1.
-    Drafting.Comparison a = r.comparisons().stream().filter(c -> c.la().equals(A) && c.measure().equals("gld_percent"))
+    Comparison a = r.comparisons().stream().filter(c -> c.la().equals(A) && c.measure().equals("gld_percent"))
         .findFirst().orElseThrow();
     assertThat(a).extracting("value", "rankAmongNeighbours", "ranked", "nationalQuartile")
         .containsExactly(67.0, 3, 3, 4);
-    assertThat(a.neighbours()).extracting(n -> n.place().laCode(), Drafting.NeighbourValue::value)
+    assertThat(a.neighbours()).extracting(n -> n.place().laCode(), Comparison.NeighbourValue::value)
         .containsExactly(tuple("106", 78.0), tuple("102", 74.0));
   }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eyfsp.domain.InputRefusedException;
-import eyfsp.io.NegotiationRecordFile;
+import eyfsp.store.NegotiationRecordFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eyfsp.domain.Settings;
-import eyfsp.io.HistorySources;
 import eyfsp.io.SettingsFile;
+import eyfsp.store.HistorySources;
 import eyfsp.trajectories.History;
 import eyfsp.trajectories.Observation;
 import eyfsp.trajectories.Place;

@@ -1,5 +1,7 @@
-package eyfsp.io;
+package eyfsp.store;
 
+import eyfsp.io.CsvRecordReader;
+import eyfsp.io.TidyCsv;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,7 +3,6 @@ package eyfsp.targets;
 import eyfsp.measures.Geography;
 import eyfsp.measures.Indicator;
 import eyfsp.measures.Table;
-import eyfsp.targets.DraftTables.DraftTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,12 +13,13 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 
 /**
- * A drafting's tables typed as the run's own tables are ({@link Table}: internal only, never
- * disclosure-controlled), so that they are written as CSV and Parquet by the same path as the
- * rest. Each column's type is fixed here, not guessed from its values, so a table whose column is
- * empty this year has the same schema as last year's.
+ * One table of a drafting (DraftTables): its name (the file is name.csv), columns, and rows of
+ * plain values; and typed as the run's own tables are ({@link Table}: internal only, never
+ * disclosure-controlled), so that it is written as CSV and Parquet by the same path as the rest.
+ * Each column's type is fixed here, not guessed from its values, so a table whose column is empty
+ * this year has the same schema as last year's.
  */
-public final class DraftTableTypes {
+public record DraftTable(String name, List<String> columns, List<List<Object>> rows) {
 
   /** Columns of whole numbers: years, ranks, counts of results. */
   private static final Set<String> INTEGERS = Set.of(Geography.TIME_PERIOD, "baseline_time_period", "trend_years",
@@ -34,27 +34,25 @@ public final class DraftTableTypes {
   private static final Set<String> KEYS = Set.of("framework", "measure", "series", "neighbours_from",
       "neighbour_rank", "baseline_time_period", "version", "stage");
 
-  private DraftTableTypes() {}
-
-  /** The draft table as an internal-only Table of the run's kind. */
-  public static Table table(DraftTable draft) {
+  /** The table as an internal-only Table of the run's kind. */
+  public Table typed() {
     List<StructField> fields = new ArrayList<>();
     List<Indicator> values = new ArrayList<>();
-    for (String column : draft.columns()) {
+    for (String column : columns) {
       fields.add(DataTypes.createStructField(column, type(column), true));
       if (!Geography.COLUMNS.contains(column) && !KEYS.contains(column)) {
         values.add(Indicator.flag(column, column));
       }
     }
-    List<Row> rows = new ArrayList<>(draft.rows().size());
-    for (List<Object> row : draft.rows()) {
+    List<Row> typedRows = new ArrayList<>(rows.size());
+    for (List<Object> row : rows) {
       Object[] cells = new Object[row.size()];
       for (int i = 0; i < cells.length; i++) {
-        cells[i] = typed(row.get(i), type(draft.columns().get(i)));
+        cells[i] = cell(row.get(i), type(columns.get(i)));
       }
-      rows.add(RowFactory.create(cells));
+      typedRows.add(RowFactory.create(cells));
     }
-    return new Table(draft.name(), draft.name(), DataTypes.createStructType(fields), rows, values, false, null);
+    return new Table(name, name, DataTypes.createStructType(fields), typedRows, values, false, null);
   }
 
   static DataType type(String column) {
@@ -67,7 +65,7 @@ public final class DraftTableTypes {
     return TEXT.contains(column) || Geography.COLUMNS.contains(column) ? DataTypes.StringType : DataTypes.DoubleType;
   }
 
-  private static Object typed(Object value, DataType type) {
+  private static Object cell(Object value, DataType type) {
     if (value == null || (value instanceof String s && s.isEmpty() && type != DataTypes.StringType)) {
       return null;
     }

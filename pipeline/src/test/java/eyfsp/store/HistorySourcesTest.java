@@ -1,12 +1,13 @@
-package eyfsp.io;
+package eyfsp.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
-import eyfsp.domain.Settings;
 import eyfsp.domain.InputRefusedException;
+import eyfsp.domain.Settings;
+import eyfsp.io.SettingsFile;
 import eyfsp.measures.GeographicLevel;
 import eyfsp.trajectories.History;
 import eyfsp.trajectories.Observation;
@@ -180,10 +181,10 @@ class HistorySourcesTest {
   void theStoreRoundTripsAndChecksFrameworks() throws Exception {
     Path gld = file("gld.csv", GLD_HEADER,
         "Academic year,201819,Local Authority,E92000001,England,E12000001,North East,841,E06000005,Darlington,Total,1198,1,71.7");
-    History.Addition first = HistoryFile.update(dir.resolve("h"), SETTINGS,
+    History.Addition first = HistoryStore.update(dir.resolve("h"), SETTINGS,
         h -> h.add(HistorySources.published(gld, SETTINGS).observations()));
     assertThat(first.added()).isEqualTo(2);
-    History read = HistoryFile.read(dir.resolve("h"), SETTINGS);
+    History read = HistoryStore.read(dir.resolve("h"), SETTINGS);
     assertThat(read.observations()).isEqualTo(first.history().observations());
     List<String> lines = Files.readAllLines(dir.resolve("h/history.csv"));
     assertThat(lines.get(0)).isEqualTo("time_period,time_identifier,geographic_level,country_code,country_name,"
@@ -195,7 +196,7 @@ class HistorySourcesTest {
 
     Files.writeString(dir.resolve("h/history.csv"), Files.readString(dir.resolve("h/history.csv"))
         .replace(",elg17,children_number", ",fsp13,children_number"));
-    assertThatThrownBy(() -> HistoryFile.read(dir.resolve("h"), SETTINGS)).hasMessage("history.csv, line 2: 2018/19 is "
+    assertThatThrownBy(() -> HistoryStore.read(dir.resolve("h"), SETTINGS)).hasMessage("history.csv, line 2: 2018/19 is "
         + "stored under framework 'fsp13' but frameworks puts it under elg17.");
   }
 }

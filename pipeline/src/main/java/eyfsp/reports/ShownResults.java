@@ -11,16 +11,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which draft figures may be shown on a page, and why not. Drafts are worked out from the
- * unsuppressed history, so a page shows a draft, projection or trajectory only when it belongs to
- * this output: drafted under the framework of the output's results, from a baseline year the
- * output holds for the LA. And it shows none whose results are hidden: when the published result
- * of the measure in the baseline or any earlier year of the framework is not shown (c, or no
+ * Which of the output's published results are shown, and so which draft figures standing on them
+ * may be shown on a page, and why not (DraftRules applies it to an LA's drafts). Drafts are worked
+ * out from the unsuppressed history, so a page shows a draft, projection or trajectory only when it
+ * belongs to this output: drafted under the framework of the output's results, from a baseline year
+ * the output holds for the LA. And it shows none whose results are hidden: when the published
+ * result of the measure in the baseline or any earlier year of the framework is not shown (c, or no
  * figure at all), the draft would let it be worked back. A benchmark is shown only when every
  * result it is drawn from is shown: with ten neighbours the upper quartile is v7 + 0.75 (v8 - v7),
  * so one suppressed neighbour could be worked back from it.
  */
-final class DraftGuard {
+final class ShownResults {
 
   private final List<CsvTable> published;
   private final CsvTable gaps;
@@ -28,7 +29,7 @@ final class DraftGuard {
   private final Settings settings;
   private final RowIndex index;
 
-  DraftGuard(Map<String, CsvTable> tables, Settings settings, RowIndex index) {
+  ShownResults(Map<String, CsvTable> tables, Settings settings, RowIndex index) {
     this.index = index;
     this.published = new ArrayList<>();
     for (String name : List.of("attainment", "context")) {

@@ -1,6 +1,9 @@
-package eyfsp.io;
+package eyfsp.store;
 
 import eyfsp.domain.AcademicYear;
+import eyfsp.io.CsvOutput;
+import eyfsp.io.CsvRecordReader;
+import eyfsp.io.TidyCsv;
 import eyfsp.targets.NegotiationRecord;
 import eyfsp.targets.NegotiationRecord.Entry;
 import eyfsp.targets.NegotiationRecord.Stage;

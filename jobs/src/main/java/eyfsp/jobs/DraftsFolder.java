@@ -5,13 +5,16 @@ import eyfsp.domain.InputRefusedException;
 import eyfsp.domain.Settings;
 import eyfsp.io.CsvOutput;
 import eyfsp.io.HistoryFile;
-import eyfsp.io.NeighbourListFile;
-import eyfsp.io.NegotiationRecordFile;
 import eyfsp.io.OutputFailedException;
+import eyfsp.io.ParquetRows;
 import eyfsp.io.SettingsFile;
 import eyfsp.io.TidyCsv;
-import eyfsp.targets.DraftTableTypes;
-import eyfsp.targets.DraftTables.DraftTable;
+import eyfsp.measures.Table;
+import eyfsp.store.HistoryStore;
+import eyfsp.store.NegotiationRecordFile;
+import eyfsp.store.NeighbourListFile;
+import eyfsp.targets.DraftPlan;
+import eyfsp.targets.DraftTable;
 import eyfsp.targets.Drafting;
 import eyfsp.targets.NegotiationRecord;
 import eyfsp.targets.TargetYearException;
@@ -30,13 +33,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What ./eyfsp trajectories and ./eyfsp targets share: the drafting computed from the stored
- * history (no Spark, no returns), and the writing of its tables into the drafts folder, each file
- * whole or not at all, with a manifest of what was used.
+ * A drafts folder, as ./eyfsp trajectories and ./eyfsp targets make it (an adviser's what-ifs;
+ * RunDrafts are those every run makes into its own output): the drafting computed from the stored
+ * history (no Spark, no returns), and the writing of its tables into the folder, each file whole
+ * or not at all, with a manifest of what was used.
  */
-final class Drafts {
+final class DraftsFolder {
 
-  final DraftingOptions options;
+  final DraftsFolderOptions options;
   final Settings settings;
   final History history;
   final Drafting.Result result;
@@ -45,7 +49,7 @@ final class Drafts {
   private final long started = System.nanoTime();
   private final Map<String, Integer> written = new LinkedHashMap<>();
 
-  private Drafts(DraftingOptions options, Settings settings, History history, Drafting.Result result,
+  private DraftsFolder(DraftsFolderOptions options, Settings settings, History history, Drafting.Result result,
       NegotiationRecord record, Set<String> las) {
     this.options = options;
     this.settings = settings;
@@ -55,11 +59,11 @@ final class Drafts {
     this.las = las;
   }
 
-  static Drafts compute(DraftingOptions options) {
+  static DraftsFolder compute(DraftsFolderOptions options) {
     Set<String> las = options.las();
     Integer targetYear = options.targetYear();
     Settings settings = options.settings();
-    History history = HistoryFile.read(options.store.history, settings);
+    History history = HistoryStore.read(options.store.history, settings);
     if (history.isEmpty()) {
       throw new InputRefusedException("The history " + HistoryFile.in(options.store.history) + " holds no values yet: "
           + "fill it with ./eyfsp history --add-run DIR or --add-published FILE.");
@@ -69,7 +73,7 @@ final class Drafts {
     Integer baselineYear = options.baselineYear();
     Drafting.Result result;
     try {
-      options.checkNationalAmbitions(Drafting.plan(history, settings, targetYear, baselineYear).baselineYear());
+      options.checkNationalAmbitions(DraftPlan.of(history, settings, targetYear, baselineYear).baselineYear());
       result = Drafting.draft(history, settings, new Drafting.Request(targetYear, baselineYear, neighbourList,
           options.neighboursFile == null ? null : options.neighboursFile.getFileName().toString()));
     } catch (TargetYearException e) {
@@ -84,7 +88,7 @@ final class Drafts {
     }
     NegotiationRecord record = NegotiationRecordFile.read(options.negotiationRecord(),
         Set.copyOf(settings.targets().measures()));
-    return new Drafts(options, settings, history, result, record, las);
+    return new DraftsFolder(options, settings, history, result, record, las);
   }
 
   /** Writes a table as output/NAME.csv and output/NAME.parquet, typed as a run's drafts are. */
@@ -94,7 +98,8 @@ final class Drafts {
       cells.add(row.stream().map(CsvOutput::plain).toList());
     }
     file(table.name() + ".csv", cells.size(), out -> CsvOutput.write(table.columns(), cells, out));
-    file(table.name() + ".parquet", cells.size(), out -> ParquetFile.write(DraftTableTypes.table(table), out));
+    Table typed = table.typed();
+    file(table.name() + ".parquet", cells.size(), out -> ParquetRows.writeTable(out, typed.schema(), typed.rows()));
   }
 
   /** The manifest: the command, history, years, LA list, neighbours, settings in force and outputs. */
@@ -107,7 +112,7 @@ final class Drafts {
         "sha256", TidyCsv.sha256(HistoryFile.in(options.store.history)), "values", history.observations().size()));
     m.put("la", List.copyOf(las));
     m.put("overrides", options.overrides());
-    Drafting.Plan plan = result.plan();
+    DraftPlan plan = result.plan();
     m.put("target_time_period", AcademicYear.timePeriod(plan.targetYear()));
     m.put("baseline_time_period", AcademicYear.timePeriod(plan.baselineYear()));
     m.put("framework", plan.framework().code() + ": " + plan.framework().name());
@@ -150,7 +155,7 @@ final class Drafts {
 
   /** The lines every summary opens with: the years, the LA list and notes. */
   void header(PrintWriter out, String command, String what) {
-    Drafting.Plan plan = result.plan();
+    DraftPlan plan = result.plan();
     out.printf(Locale.ROOT, "eyfsp %s: %s (framework %s), in %.1f s%n", command, what, plan.framework().code(),
         seconds());
     out.printf(Locale.ROOT, "  history       %s: %,d values %s%n", HistoryFile.in(options.store.history),

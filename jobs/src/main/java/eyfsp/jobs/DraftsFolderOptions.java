@@ -16,11 +16,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The options ./eyfsp trajectories and ./eyfsp targets share: where the history and the drafts
- * live, which LAs and target year, and overrides of the target policy, each changing only the
- * setting it names.
+ * The options of the commands that make a drafts folder (DraftsFolder: ./eyfsp trajectories and
+ * ./eyfsp targets): where the history and the drafts live, which LAs and target year, and
+ * overrides of the target policy, each changing only the setting it names.
  */
-final class DraftingOptions {
+final class DraftsFolderOptions {
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;

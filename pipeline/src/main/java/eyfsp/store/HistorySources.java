@@ -1,12 +1,15 @@
-package eyfsp.io;
+package eyfsp.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eyfsp.domain.AcademicYear;
 import eyfsp.domain.Framework;
 import eyfsp.domain.HistorySettings;
-import eyfsp.domain.Settings;
 import eyfsp.domain.InputRefusedException;
+import eyfsp.domain.Settings;
+import eyfsp.io.CsvOutput;
+import eyfsp.io.CsvRecordReader;
+import eyfsp.io.TidyCsv;
 import eyfsp.trajectories.Observation;
 import eyfsp.trajectories.Place;
 import java.io.IOException;
@@ -61,7 +64,7 @@ public final class HistorySources {
     Map<Slot, Place> sharePlaces = new HashMap<>();
     int otherBreakdowns = 0;
     for (CsvRecordReader.Record r : csv.records()) {
-      Optional<Place> place = csv.place(r);
+      Optional<Place> place = PlaceCells.of(csv, r);
       if (place.isEmpty()) {
         values.skippedLevel(csv.cell(r, "geographic_level"));
         continue;
@@ -171,7 +174,7 @@ public final class HistorySources {
       } else {
         Map<String, String> columns = measureColumns(csv, settings);
         for (CsvRecordReader.Record r : csv.records()) {
-          Optional<Place> place = csv.place(r);
+          Optional<Place> place = PlaceCells.of(csv, r);
           if (place.isPresent()) {
             int year = csv.year(r);
             if (csv.has("framework")) {
@@ -207,7 +210,7 @@ public final class HistorySources {
         labels.forEach(label -> measureByLabel.put(label.toLowerCase(Locale.ROOT), measure)));
     for (CsvRecordReader.Record r : csv.records()) {
       String measure = measureByLabel.get(csv.cell(r, gaps.gapColumn()).toLowerCase(Locale.ROOT));
-      Optional<Place> place = csv.place(r);
+      Optional<Place> place = PlaceCells.of(csv, r);
       if (measure != null && place.isPresent()) {
         values.put(r, csv.year(r), place.get(), measure, csv.number(r, gaps.valueColumn()));
       }

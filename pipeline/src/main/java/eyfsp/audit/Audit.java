@@ -1,0 +1,338 @@
+package eyfsp.audit;
+
+import eyfsp.audit.FeasibleIntervals.Interval;
+import eyfsp.audit.FeasibleIntervals.Objective;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An outside attacker's audit of published tables (domain page §6): with nothing but the published
+ * cells and the documented rules ({@link Sums}, {@link Bounds}), the feasible interval of every
+ * suppressed count, by linear programming. A count is exposed when its interval, rounded inwards to
+ * whole children, is narrower than the protection width (a width of 0: recovered exactly), or lies
+ * within 1 to the threshold - 1 (a small count told from none and from a safe one); and so is a
+ * count whose rest in its group (children without GLD) is pinned that small.
+ */
+public final class Audit {
+
+  /**
+   * A suppressed count, or the rest of its group, an attacker can narrow too far: where, to what,
+   * and why; {@code unknowns} are the variables of what was bounded (for {@link Result#near}).
+   */
+  public record Exposure(String table, int row, String column, String cell, double low, double high, String why,
+      int[] unknowns) {}
+
+  /**
+   * What the audit found: the exposures, the suppressed counts audited, the linear programs solved,
+   * the largest group of linked unknowns, the relation families the output refutes (so not used).
+   */
+  public record Result(List<Exposure> exposures, int suppressed, int solved, int largestGroup, Set<String> refuted,
+      Neighbourhood neighbourhood) {
+    public boolean safe() {
+      return exposures.isEmpty();
+    }
+
+    /**
+     * The published cells (table, row, column) whose suppression would widen an exposure: those of
+     * the relations holding its unknowns, and at depth d those of relations d - 1 unknowns further out.
+     */
+    public List<int[]> near(Exposure exposure, int depth) {
+      return neighbourhood.near(exposure.unknowns(), depth);
+    }
+  }
+
+  /** What the audit knows of the true values (the pipeline knows them): NaN where it does not. */
+  public interface Known {
+    double value(int table, int row, String column);
+  }
+
+  private static final double TOLERANCE = 1e-5;
+
+  /** A group of more linked unknowns is solved LA by LA, the rest held at a feasible point. */
+  static final int WHOLE_GROUP_LIMIT = 1500;
+
+  private final AuditRules rules;
+  /**
+   * Signatures of groups found safe by this audit before: the same unknowns (by cell), the same
+   * relations and the same published values are safe again, so an audit run again after a few more
+   * cells are suppressed solves only the groups they changed.
+   */
+  private final Set<String> safeGroups = new java.util.HashSet<>();
+  private String[] unknownKeys;
+
+  public Audit(AuditRules rules) {
+    this.rules = rules;
+  }
+
+  public Result of(PublishedTables tables) {
+    return of(tables, null);
+  }
+
+  /**
+   * The audit of published tables. A group of linked unknowns larger than {@link #WHOLE_GROUP_LIMIT}
+   * is split by year and LA (national and regional rows apart), each part solved with the others
+   * held at one feasible point (the true values where {@code known} gives them, else a solution):
+   * every interval found is then one an attacker can reach at least, so a count found safe is safe,
+   * and a count found exposed in such a part may in fact be wider (the verdict is cautious).
+   */
+  public Result of(PublishedTables tables, Known known) {
+    Model model = new Model(tables);
+    Sums.add(model, rules);
+    Bounds.add(model, rules);
+    List<Model.Unknown> unknowns = model.unknowns();
+    unknownKeys = unknowns.stream().map(u -> u.cell() != null ? u.cell().toString() : u.label()).toArray(String[]::new);
+    List<Model.Constraint> constraints = model.constraints();
+    FeasibleIntervals lp = new FeasibleIntervals(unknowns.size(), constraints);
+    int[] groupOf = new int[unknowns.size()];
+    List<int[]> groups = lp.components(groupOf);
+    List<List<Model.Constraint>> groupConstraints = new ArrayList<>();
+    groups.forEach(g -> groupConstraints.add(new ArrayList<>()));
+    for (Model.Constraint c : constraints) {
+      groupConstraints.get(groupOf[c.variables()[0]]).add(c);
+    }
+    List<List<Target>> targets = new ArrayList<>();
+    groups.forEach(g -> targets.add(new ArrayList<>()));
+    int suppressed = targets(model, groupOf, targets);
+    List<Exposure> exposures = new ArrayList<>();
+    int largest = 0;
+    for (int g = 0; g < groups.size(); g++) {
+      if (targets.get(g).isEmpty()) {
+        continue;
+      }
+      largest = Math.max(largest, groups.get(g).length);
+      if (groups.get(g).length <= WHOLE_GROUP_LIMIT) {
+        solve(lp, tables, groups.get(g), groupConstraints.get(g), null, targets.get(g), exposures);
+        continue;
+      }
+      double[] held = held(model, known, groups.get(g));
+      if (held == null) {
+        held = lp.point(groups.get(g), groupConstraints.get(g));
+      }
+      if (held == null) {
+        held = lp.point(groups.get(g), withoutIdentities(groupConstraints.get(g)));
+      }
+      List<Model.Constraint> kept = groupConstraints.get(g);
+      if (held == null) {
+        // No point satisfies every rule here (one of them does not hold in this output, and no fully
+        // published row showed it): the group is audited by its sums alone, a weaker attacker.
+        kept = sumsOnly(kept);
+        held = lp.point(groups.get(g), kept);
+      }
+      if (held == null) {
+        for (Target t : targets.get(g)) {
+          exposures.add(exposure(tables, t, null));
+        }
+        continue;
+      }
+      List<Model.Constraint> groupKept = kept;
+      for (Map.Entry<List<String>, List<Integer>> part : parts(model, groups.get(g)).entrySet()) {
+        int[] block = part.getValue().stream().mapToInt(Integer::intValue).toArray();
+        java.util.Set<Integer> in = part.getValue().stream().collect(java.util.stream.Collectors.toSet());
+        List<Model.Constraint> blockConstraints = groupKept.stream()
+            .filter(c -> Arrays.stream(c.variables()).anyMatch(in::contains)).toList();
+        List<Target> blockTargets = targets.get(g).stream().filter(t -> in.contains(t.objective().variables()[0])).toList();
+        solve(lp, tables, block, blockConstraints, held, blockTargets, exposures);
+      }
+    }
+    exposures.sort(Comparator.comparing(Exposure::table).thenComparingInt(Exposure::row)
+        .thenComparing(Exposure::column).thenComparing(Exposure::why));
+    return new Result(exposures, suppressed, lp.solved(), largest, model.refuted(), new Neighbourhood(constraints));
+  }
+
+  /** Each group's objectives: its suppressed counts, then the rests of groups they count in; returns the counts. */
+  private static int targets(Model model, int[] groupOf, List<List<Target>> targets) {
+    List<Model.Unknown> unknowns = model.unknowns();
+    int suppressed = 0;
+    for (int v = 0; v < unknowns.size(); v++) {
+      Model.Unknown u = unknowns.get(v);
+      if (u.cell() != null && isChildren(model, u.cell())) {
+        suppressed++;
+        targets.get(groupOf[v]).add(new Target(new Objective(new int[] {v}, new double[] {1}), 0, u.whole(), false,
+            u.cell(), u.label()));
+      }
+    }
+    for (Model.Complement c : model.complements()) {
+      Model.Lin rest = c.base().minus(c.count());
+      if (rest.isConstant()) {
+        continue;
+      }
+      int[] vars = rest.terms().keySet().stream().mapToInt(Integer::intValue).toArray();
+      double[] coefficients = rest.terms().values().stream().mapToDouble(Double::doubleValue).toArray();
+      Model.Unknown first = unknowns.get(vars[0]);
+      targets.get(groupOf[vars[0]]).add(new Target(new Objective(vars, coefficients), rest.low(),
+          first.whole(), true, first.anchor(), c.label()));
+    }
+    return suppressed;
+  }
+
+  /** A count of children in a group (not the size of a lowest 20%, which follows from its cohort). */
+  private static boolean isChildren(Model model, Model.Cell cell) {
+    String column = model.tables().get(cell.table()).columns().get(cell.column());
+    return !(column.endsWith("lowest20_number") && !column.startsWith("in_"));
+  }
+
+  private void solve(FeasibleIntervals lp, PublishedTables tables, int[] block, List<Model.Constraint> blockConstraints,
+      double[] held, List<Target> blockTargets, List<Exposure> exposures) {
+    if (blockTargets.isEmpty()) {
+      return;
+    }
+    String signature = signature(block, blockConstraints, held, blockTargets);
+    if (safeGroups.contains(signature)) {
+      return;
+    }
+    int before = exposures.size();
+    List<Objective> objectives = blockTargets.stream().map(Target::objective).toList();
+    Interval[] intervals = lp.solve(block, blockConstraints, held, objectives,
+        (o, interval) -> !exposed(blockTargets.get(o), interval));
+    if (intervals == null) {
+      // The relations assumed have no solution here: an identity between tables does not hold in this output.
+      intervals = lp.solve(block, withoutIdentities(blockConstraints), held, objectives,
+          (o, interval) -> !exposed(blockTargets.get(o), interval));
+    }
+    for (int o = 0; o < blockTargets.size(); o++) {
+      Target target = blockTargets.get(o);
+      Interval interval = intervals == null ? null : intervals[o];
+      if (interval == null || exposed(target, interval)) {
+        exposures.add(exposure(tables, target, interval));
+      }
+    }
+    if (exposures.size() == before) {
+      safeGroups.add(signature);
+    }
+  }
+
+  /** What a group's verdict depends on: its unknowns (by cell), relations, values held outside it, targets. */
+  private String signature(int[] block, List<Model.Constraint> constraints, double[] held, List<Target> targets) {
+    StringBuilder b = new StringBuilder();
+    for (Model.Constraint c : constraints) {
+      b.append(c.family()).append('|').append(c.lower()).append('|').append(c.upper());
+      for (int k = 0; k < c.variables().length; k++) {
+        int v = c.variables()[k];
+        b.append('|').append(c.coefficients()[k]).append('*').append(unknownKeys[v]);
+        if (held != null && Arrays.binarySearch(block, v) < 0) {
+          b.append('=').append(held[v]);
+        }
+      }
+      b.append('\n');
+    }
+    targets.forEach(t -> b.append(t.label()).append(t.constant()).append('\n'));
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The sums between published counts only (places, topics, scores, copies, gap groups, accepted, context). */
+  private static List<Model.Constraint> sumsOnly(List<Model.Constraint> constraints) {
+    return constraints.stream().filter(c -> List.of("places", "topic", "scores", "secure", "copy", "gap", "accepted",
+        "context").contains(c.family().split(" ")[0])).toList();
+  }
+
+  private static List<Model.Constraint> withoutIdentities(List<Model.Constraint> constraints) {
+    return constraints.stream().filter(c -> !c.family().startsWith("identity")).toList();
+  }
+
+  /** The parts of a large group: its unknowns by year and LA (national and regional rows together). */
+  private static Map<List<String>, List<Integer>> parts(Model model, int[] group) {
+    Map<List<String>, List<Integer>> parts = new java.util.TreeMap<>(Comparator.comparing(Object::toString));
+    for (int v : group) {
+      Model.Cell anchor = model.unknowns().get(v).anchor();
+      PublishedTables.Table t = model.tables().get(anchor.table());
+      parts.computeIfAbsent(List.of(Rows.get(t, anchor.row(), Rows.TIME), Rows.get(t, anchor.row(), Rows.LA)),
+          k -> new ArrayList<>()).add(v);
+    }
+    return parts;
+  }
+
+  /** The true values of a group's unknowns, where the caller knows them all; else null. */
+  private static double[] held(Model model, Known known, int[] group) {
+    if (known == null) {
+      return null;
+    }
+    double[] point = new double[model.unknowns().size()];
+    for (int v : group) {
+      Model.Unknown u = model.unknowns().get(v);
+      Model.Cell a = u.anchor();
+      PublishedTables.Table t = model.tables().get(a.table());
+      double value = u.cell() != null ? known.value(a.table(), a.row(), t.columns().get(a.column()))
+          : known.value(a.table(), a.row(), "average_point_score") * known.value(a.table(), a.row(), "children_number");
+      if (Double.isNaN(value)) {
+        return null;
+      }
+      point[v] = value;
+    }
+    return point;
+  }
+
+  /** One objective to bound: a suppressed count, or the rest of a group (constant + objective). */
+  private record Target(Objective objective, double constant, boolean whole, boolean rest, Model.Cell cell,
+      String label) {}
+
+  /** The interval of a target in children: the constant added, whole counts rounded inwards. */
+  private double[] children(Target target, Interval interval) {
+    double low = interval.low() + target.constant();
+    double high = interval.high() + target.constant();
+    if (target.whole()) {
+      low = Math.ceil(low - TOLERANCE * Math.max(1, Math.abs(low)));
+      high = Math.floor(high + TOLERANCE * Math.max(1, Math.abs(high)));
+    }
+    return new double[] {low, high};
+  }
+
+  /**
+   * Exposed: recovered exactly; or pinned between 1 and the threshold - 1; or, while it may be such a
+   * small count, narrower than the protection width. A rest of a group is judged the same way.
+   */
+  private boolean exposed(Target target, Interval interval) {
+    double[] v = children(target, interval);
+    double one = target.whole() ? 1 : TOLERANCE;
+    double small = rules.suppressBelow() - (target.whole() ? 1 : TOLERANCE);
+    boolean exact = v[1] - v[0] < TOLERANCE;
+    boolean pinned = v[0] >= one && v[1] <= small;
+    boolean maySmall = v[0] <= small && v[1] >= one;
+    boolean narrow = v[1] - v[0] < rules.protectionWidth() - TOLERANCE;
+    return exact || pinned || (maySmall && narrow);
+  }
+
+  private Exposure exposure(PublishedTables tables, Target target, Interval interval) {
+    PublishedTables.Table t = tables.get(target.cell().table());
+    String column = t.columns().get(target.cell().column());
+    StringBuilder cell = new StringBuilder();
+    for (String c : t.columns()) {
+      String value = t.rows().get(target.cell().row()).get(t.columns().indexOf(c));
+      if (!t.isIndicator(c) && !value.isEmpty() && !List.of("time_identifier", "country_code", "country_name",
+          "region_name", "new_la_code").contains(c)) {
+        cell.append(cell.length() == 0 ? "" : ", ").append(value);
+      }
+    }
+    if (interval == null) {
+      return new Exposure(t.name(), target.cell().row(), column, cell.toString(), Double.NaN, Double.NaN,
+          "the published cells and rules have no solution here: " + target.label(), target.objective().variables());
+    }
+    double[] v = children(target, interval);
+    String what = target.rest() ? "the rest of its group (" + target.label() + ")" : "the count";
+    String why = v[1] - v[0] < TOLERANCE ? what + " is recovered exactly"
+        : v[0] >= 1 && v[1] < rules.suppressBelow() ? what + " is pinned between 1 and " + (rules.suppressBelow() - 1)
+        : what + " may be small and its interval is narrower than " + rules.protectionWidth();
+    return new Exposure(t.name(), target.cell().row(), column, cell.toString(), v[0], v[1], why,
+        target.objective().variables());
+  }
+
+  /** The exposures in a line each, for people. */
+  public static String describe(Exposure e) {
+    return String.format(java.util.Locale.ROOT, "%s row %d (%s) %s: [%s, %s], %s", e.table(), e.row() + 1, e.cell(),
+        e.column(), number(e.low()), number(e.high()), e.why());
+  }
+
+  private static String number(double v) {
+    return Double.isInfinite(v) ? (v > 0 ? "inf" : "-inf") : v == Math.rint(v) ? Long.toString((long) v)
+        : String.format(java.util.Locale.ROOT, "%.2f", v);
+  }
+}

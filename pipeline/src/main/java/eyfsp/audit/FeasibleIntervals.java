@@ -1,0 +1,234 @@
+package eyfsp.audit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.BiPredicate;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+/**
+ * The smallest and largest value of linear objectives over everything the attacker knows, by
+ * linear programming (ojAlgo's simplex) over the real numbers: the LP relaxation, as tau-ARGUS
+ * audits a pattern; the caller rounds the bounds of whole counts inwards. Unknowns linked by no
+ * constraint are independent, so each connected group is solved on its own.
+ *
+ * <p>Every solution found is a point of the feasible set, so it widens what is known of every
+ * objective: a few solutions with random objectives first, then an objective is solved for only
+ * when what has been seen of it does not already satisfy the caller's {@code enough} test.
+ */
+final class FeasibleIntervals {
+
+  /** An objective: coefficients on variables. */
+  record Objective(int[] variables, double[] coefficients) {}
+
+  /** The interval of an objective: exact when solved for, else an inner one (seen in solutions). */
+  record Interval(double low, double high, boolean exact) {}
+
+  /**
+   * Every unknown is at most this: no count of children comes near it, and the programs stay bounded
+   * (a bound reached means no upper bound).
+   */
+  static final double LARGE = 1e7;
+
+  /** Solutions with random objectives drawn before any objective is solved for. */
+  private static final int RANDOM_SOLUTIONS = 4;
+
+  private final int variables;
+  private final List<Model.Constraint> constraints;
+  private int solved;
+
+  FeasibleIntervals(int variables, List<Model.Constraint> constraints) {
+    this.variables = variables;
+    this.constraints = constraints;
+  }
+
+  /** Linear programs solved so far. */
+  int solved() {
+    return solved;
+  }
+
+  /** The groups of variables linked by constraints, in order of their first variable; groupOf filled in. */
+  List<int[]> components(int[] groupOf) {
+    int[] parent = new int[variables];
+    for (int i = 0; i < variables; i++) {
+      parent[i] = i;
+    }
+    for (Model.Constraint c : constraints) {
+      for (int k = 1; k < c.variables().length; k++) {
+        union(parent, c.variables()[0], c.variables()[k]);
+      }
+    }
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < variables; i++) {
+      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+    }
+    List<int[]> result = new ArrayList<>();
+    for (List<Integer> g : groups.values()) {
+      for (int v : g) {
+        groupOf[v] = result.size();
+      }
+      result.add(g.stream().mapToInt(Integer::intValue).toArray());
+    }
+    return result;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+
+  /** A linear program over some variables, the others (if any) held at given values. */
+  private final class Program {
+    final Map<Integer, Integer> local = new HashMap<>();
+    final Variable[] x;
+    final ExpressionsBasedModel lp = new ExpressionsBasedModel();
+
+    Program(int[] group, List<Model.Constraint> groupConstraints, double[] held) {
+      for (int v : group) {
+        local.put(v, local.size());
+      }
+      x = new Variable[group.length];
+      for (int i = 0; i < x.length; i++) {
+        x[i] = lp.addVariable("x" + i).lower(0).upper(LARGE);
+      }
+      int k = 0;
+      for (Model.Constraint c : groupConstraints) {
+        double shift = 0;
+        Expression e = null;
+        for (int j = 0; j < c.variables().length; j++) {
+          Integer l = local.get(c.variables()[j]);
+          if (l == null) {
+            shift += c.coefficients()[j] * held[c.variables()[j]];
+          } else {
+            if (e == null) {
+              e = lp.addExpression("c" + k++);
+            }
+            e.set(x[l], c.coefficients()[j]);
+          }
+        }
+        if (e == null) {
+          continue;
+        }
+        if (Double.isFinite(c.lower())) {
+          e.lower(c.lower() - shift);
+        }
+        if (Double.isFinite(c.upper())) {
+          e.upper(c.upper() - shift);
+        }
+      }
+    }
+
+    /** An optimum of the objective (minimum or maximum), null when there is no solution. */
+    double[] optimum(int[] vars, double[] coefficients, boolean maximise) {
+      for (int j = 0; j < vars.length; j++) {
+        x[local.get(vars[j])].weight(coefficients[j]);
+      }
+      Optimisation.Result r = maximise ? lp.maximise() : lp.minimise();
+      solved++;
+      for (int j = 0; j < vars.length; j++) {
+        x[local.get(vars[j])].weight(0);
+      }
+      if (!r.getState().isFeasible()) {
+        return null;
+      }
+      double[] point = new double[x.length];
+      for (int i = 0; i < x.length; i++) {
+        point[i] = r.doubleValue(i);
+      }
+      return point;
+    }
+
+    double value(Objective objective, double[] point) {
+      double v = 0;
+      for (int j = 0; j < objective.variables().length; j++) {
+        v += objective.coefficients()[j] * point[local.get(objective.variables()[j])];
+      }
+      return v;
+    }
+  }
+
+  /** A point of a group's feasible set (its values by variable, in a full-length array), null when there is none. */
+  double[] point(int[] group, List<Model.Constraint> groupConstraints) {
+    Program p = new Program(group, groupConstraints, null);
+    double[] local = p.optimum(new int[0], new double[0], false);
+    if (local == null) {
+      return null;
+    }
+    double[] point = new double[variables];
+    for (int v : group) {
+      point[v] = local[p.local.get(v)];
+    }
+    return point;
+  }
+
+  /**
+   * The intervals of some objectives over the variables of {@code block}, every other variable of
+   * the constraints held at its value in {@code held} (a feasible point: the intervals are then
+   * inner ones, each value in them feasible for the whole); null when there is no solution.
+   */
+  Interval[] solve(int[] block, List<Model.Constraint> blockConstraints, double[] held, List<Objective> objectives,
+      BiPredicate<Integer, Interval> enough) {
+    Program p = new Program(block, blockConstraints, held);
+    double[] seenLow = new double[objectives.size()];
+    double[] seenHigh = new double[objectives.size()];
+    Arrays.fill(seenLow, Double.POSITIVE_INFINITY);
+    Arrays.fill(seenHigh, Double.NEGATIVE_INFINITY);
+    // Random directions first: each solution is a vertex, far out in many objectives at once.
+    SplittableRandom random = new SplittableRandom(block.length * 31L + objectives.size());
+    int[] vars = block.clone();
+    for (int s = 0; s < RANDOM_SOLUTIONS && objectives.size() > 2; s++) {
+      double[] coefficients = new double[vars.length];
+      for (int j = 0; j < vars.length; j++) {
+        coefficients[j] = random.nextBoolean() ? 1 : -1;
+      }
+      double[] point = p.optimum(vars, coefficients, true);
+      if (point == null) {
+        return null;
+      }
+      see(p, objectives, point, seenLow, seenHigh);
+    }
+    Interval[] result = new Interval[objectives.size()];
+    for (int o = 0; o < objectives.size(); o++) {
+      if (seenLow[o] <= seenHigh[o] && enough.test(o, new Interval(seenLow[o], seenHigh[o], false))) {
+        result[o] = new Interval(seenLow[o], seenHigh[o], false);
+        continue;
+      }
+      Objective objective = objectives.get(o);
+      double[] low = p.optimum(objective.variables(), objective.coefficients(), false);
+      double[] high = low == null ? null : p.optimum(objective.variables(), objective.coefficients(), true);
+      if (low == null || high == null) {
+        return null;
+      }
+      see(p, objectives, low, seenLow, seenHigh);
+      see(p, objectives, high, seenLow, seenHigh);
+      result[o] = new Interval(p.value(objective, low), p.value(objective, high), true);
+    }
+    return result;
+  }
+
+  private static void see(Program p, List<Objective> objectives, double[] point, double[] low, double[] high) {
+    for (int o = 0; o < objectives.size(); o++) {
+      double v = p.value(objectives.get(o), point);
+      low[o] = Math.min(low[o], v);
+      high[o] = Math.max(high[o], v);
+    }
+  }
+}
