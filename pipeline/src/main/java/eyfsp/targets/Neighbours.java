@@ -1,9 +1,8 @@
 package eyfsp.targets;
 
 import eyfsp.domain.NeighbourSettings;
-import eyfsp.trajectories.Trajectory;
+import eyfsp.measures.NearestByContext;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,50 +37,23 @@ public record Neighbours(Map<String, List<Neighbour>> byLa, String method, List<
    * @param context each LA's context values by measure, for every LA to be given neighbours
    */
   public static Neighbours byContext(Map<String, Map<String, Double>> context, NeighbourSettings settings) {
-    List<String> used = new ArrayList<>();
-    List<String> unavailable = new ArrayList<>();
-    settings.context().forEach((measure, variable) -> {
-      if (variable.weight() > 0) {
-        boolean anyLa = context.values().stream().anyMatch(values -> usable(values.get(measure), variable));
-        (anyLa ? used : unavailable).add(measure);
-      }
-    });
+    NearestByContext nearest = NearestByContext.of(context, settings);
     Map<String, String> without = new TreeMap<>();
-    Map<String, double[]> points = new TreeMap<>();
-    context.forEach((la, values) -> {
-      List<String> missing = used.stream().filter(m -> !usable(values.get(m), settings.context().get(m))).toList();
-      if (!missing.isEmpty()) {
-        without.put(la, "no " + String.join(", ", missing) + " for it in the history");
-        return;
-      }
-      points.put(la, used.stream().mapToDouble(m -> scaled(values.get(m), settings.context().get(m))).toArray());
-    });
-    standardise(points, used.size());
+    nearest.missing().forEach((la, lacking) -> without.put(la, "no " + String.join(", ", lacking)
+        + " for it in the history"));
     Map<String, List<Neighbour>> byLa = new TreeMap<>();
-    for (Map.Entry<String, double[]> la : points.entrySet()) {
-      record Distance(String laCode, double distance) {}
-      List<Distance> nearest = points.entrySet().stream()
-          .filter(other -> !other.getKey().equals(la.getKey()))
-          .map(other -> new Distance(other.getKey(),
-              Trajectory.tidy(distance(la.getValue(), other.getValue(), used, settings))))
-          .sorted(Comparator.comparingDouble(Distance::distance).thenComparing(Distance::laCode))
-          .limit(settings.count())
-          .toList();
-      List<Neighbour> neighbours = new ArrayList<>();
-      for (int i = 0; i < nearest.size(); i++) {
-        neighbours.add(new Neighbour(nearest.get(i).laCode(), i + 1, nearest.get(i).distance()));
-      }
-      byLa.put(la.getKey(), neighbours);
+    nearest.byKey().forEach((la, near) -> byLa.put(la, near.stream()
+        .map(n -> new Neighbour(n.key(), n.rank(), n.distance())).toList()));
+    if (byLa.size() == 1) {
+      without.put(byLa.keySet().iterator().next(), "it is the only LA with the context measures");
     }
-    if (points.size() == 1) {
-      without.put(points.keySet().iterator().next(), "it is the only LA with the context measures");
-    }
+    List<String> used = nearest.used();
     String method = "the " + settings.count() + " nearest by " + used.stream()
         .map(m -> m + (settings.context().get(m).log() ? " (log)" : "") + " weight "
             + TargetRule.f(settings.context().get(m).weight()))
         .collect(Collectors.joining(", "))
-        + (unavailable.isEmpty() ? "" : "; not available: " + String.join(", ", unavailable));
-    return new Neighbours(byLa, method, List.copyOf(used), List.copyOf(unavailable), without);
+        + (nearest.unavailable().isEmpty() ? "" : "; not available: " + String.join(", ", nearest.unavailable()));
+    return new Neighbours(byLa, method, used, nearest.unavailable(), without);
   }
 
   /**
@@ -109,33 +81,5 @@ public record Neighbours(Map<String, List<Neighbour>> byLa, String method, List<
       byLa.put(la, neighbours);
     }
     return new Neighbours(byLa, "as listed in " + source, List.of(), List.of(), without);
-  }
-
-  private static boolean usable(Double value, NeighbourSettings.ContextVariable variable) {
-    return value != null && (!variable.log() || value > 0);
-  }
-
-  private static double scaled(double value, NeighbourSettings.ContextVariable variable) {
-    return variable.log() ? Math.log(value) : value;
-  }
-
-  private static void standardise(Map<String, double[]> points, int dimensions) {
-    int n = points.size();
-    for (int d = 0; d < dimensions; d++) {
-      final int i = d;
-      double mean = points.values().stream().mapToDouble(p -> p[i]).sum() / n;
-      double variance = points.values().stream().mapToDouble(p -> (p[i] - mean) * (p[i] - mean)).sum() / n;
-      double sd = Math.sqrt(variance);
-      points.values().forEach(p -> p[i] = sd == 0 ? 0 : (p[i] - mean) / sd);
-    }
-  }
-
-  private static double distance(double[] a, double[] b, List<String> measures, NeighbourSettings settings) {
-    double sum = 0;
-    for (int i = 0; i < a.length; i++) {
-      double d = a[i] - b[i];
-      sum += settings.context().get(measures.get(i)).weight() * d * d;
-    }
-    return Math.sqrt(sum);
   }
 }

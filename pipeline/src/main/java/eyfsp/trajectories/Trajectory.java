@@ -90,7 +90,7 @@ public record Trajectory(Place place, String measure, String framework, List<Obs
    * (2.189999999999999 for 2.19) out of the tables and out of the comparison of draft and projection.
    */
   public static double tidy(double value) {
-    return java.math.BigDecimal.valueOf(value).setScale(9, java.math.RoundingMode.HALF_UP).doubleValue();
+    return eyfsp.measures.NearestByContext.tidy(value);
   }
 
   /** The same trajectory with one more note. */
