@@ -107,6 +107,7 @@ final class PublishedAttack {
     Published gaps = tables.get("gaps");
     Map<List<Object>, Integer> breakdownRow =
         index(characteristic, r -> key(place(r), r.get("breakdown_topic"), r.get("breakdown")));
+    settingContext(breakdownRow);
     for (int g = 0; g < gaps.rows().size(); g++) {
       Map<String, String> row = gaps.rows().get(g);
       for (String side : List.of("group", "comparison_group")) {
@@ -216,6 +217,54 @@ final class PublishedAttack {
         if (!parts.isEmpty()) {
           sums.add(new Sum(new Cell(context.name(), x, count.getKey()), parts, "context = breakdowns"));
         }
+      }
+    }
+  }
+
+  /**
+   * school_context: an LA's settings add up to its context row, and each gap group of theirs to the
+   * LA's breakdown (children and GLD); a setting's children of known FSM status are, as documented,
+   * its children matched to the census (data_quality's school row: the census gives FSM as Y or N,
+   * while a first language may be "not obtained").
+   */
+  private void settingContext(Map<List<Object>, Integer> breakdownRow) {
+    Published settings = tables.get("school_context");
+    if (settings == null) {
+      return;
+    }
+    java.util.function.Function<Map<String, String>, List<Object>> laOf = r -> List.of(r.get("time_period"),
+        "Local authority", r.get("region_code"), r.get("old_la_code"));
+    Published context = tables.get("context");
+    groupSums(settings, laOf, context, index(context, r -> place(r)), k -> k, "settings' context");
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    groups.put("fsm_eligible", List.of("FSM", "FSM eligible"));
+    groups.put("not_fsm_eligible", List.of("FSM", "Not FSM eligible"));
+    groups.put("boys", List.of("Sex", "Boys"));
+    groups.put("girls", List.of("Sex", "Girls"));
+    groups.put("eal", List.of("First language", "Other than English"));
+    groups.put("english", List.of("First language", "English"));
+    Map<List<Object>, List<Integer>> ofLa = new LinkedHashMap<>();
+    for (int r = 0; r < settings.rows().size(); r++) {
+      ofLa.computeIfAbsent(laOf.apply(settings.rows().get(r)), k -> new ArrayList<>()).add(r);
+    }
+    String characteristic = "attainment_by_characteristic";
+    ofLa.forEach((la, rows) -> groups.forEach((group, breakdown) -> {
+      Integer b = breakdownRow.get(key(la, breakdown.get(0), breakdown.get(1)));
+      if (b != null) {
+        for (String count : List.of("children_number", "gld_number")) {
+          sums.add(new Sum(new Cell(characteristic, b, count),
+              rows.stream().map(r -> new Cell(settings.name(), r, group + "_" + count)).toList(), "settings' groups"));
+        }
+      }
+    }));
+    Published quality = tables.get("data_quality");
+    Map<List<Object>, Integer> qualityRow = index(quality, r -> List.of(r.get("time_period"), r.get("geographic_level"),
+        r.get("school_laestab") == null ? "" : r.get("school_laestab")));
+    for (int r = 0; r < settings.rows().size(); r++) {
+      Map<String, String> row = settings.rows().get(r);
+      Integer q = qualityRow.get(List.of(row.get("time_period"), "School", row.get("school_laestab")));
+      if (q != null) {
+        same(new Cell(quality.name(), q, "census_matched_number"), new Cell(settings.name(), r, "fsm_known_number"));
       }
     }
   }

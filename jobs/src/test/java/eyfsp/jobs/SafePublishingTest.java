@@ -64,7 +64,7 @@ class SafePublishingTest {
     // The test bites only if there is something to protect: suppressed cells in every table.
     // (The context table's counts, all shown here, are what would give cells of the others away.)
     for (String table : List.of("attainment_by_characteristic", "gaps", "schools", "scales", "lowest20_profile",
-        "data_quality")) {
+        "data_quality", "school_context")) {
       long suppressed = PublishedAttack.read(out.resolve("published/" + table + ".csv")).stream()
           .flatMap(r -> r.values().stream()).filter(PublishedAttack.C::equals).count();
       assertThat(suppressed).as(table + ": suppressed cells").isGreaterThan(10);

@@ -21,6 +21,7 @@ public record Settings(
     Disclosure disclosure,
     Gaps gaps,
     NearThreshold nearThreshold,
+    SettingAnalysis settingAnalysis,
     Pseudonymisation pseudonym,
     Map<String, List<String>> headerAliases,
     HistorySettings history,
@@ -90,6 +91,21 @@ public record Settings(
    * total and at most {@code scalesWithin} PSED/CLL scales below the secure score.
    */
   public record NearThreshold(int pointsWithin, int scalesWithin) {}
+
+  /**
+   * Schools and PVI settings compared within their LA and year: each one's {@code similar} settings
+   * (found as statistical neighbours are: {@code count} nearest by weighted distance between
+   * standardised context values) and the moderation manager's flags ({@link Moderation}).
+   */
+  public record SettingAnalysis(NeighbourSettings similar, Moderation moderation) {}
+
+  /**
+   * A setting is flagged when a test's p-value is below {@code alpha} divided by the number of
+   * settings the test was made on in the LA and year (Bonferroni); a threshold is heaped when the
+   * share of results exactly at it, among those within {@code heapingWithin} of it, is above the
+   * rest of the LA's.
+   */
+  public record Moderation(double alpha, int heapingWithin) {}
 
   /** Where the key for the child-level pseudonym comes from. */
   public record Pseudonymisation(String keyEnvironmentVariable, String syntheticMarkerFile) {}

@@ -69,6 +69,7 @@ public final class SettingsRules {
     if (s.nearThreshold().pointsWithin() < 0 || s.nearThreshold().scalesWithin() < 0) {
       fail("near_threshold.points_within and scales_within must not be negative");
     }
+    checkSettingAnalysis(require(s.settingAnalysis(), "setting_analysis"));
     checkHistory(require(s.history(), "history"));
     checkTrajectories(require(s.trajectories(), "trajectories"));
     checkNeighbours(require(s.neighbours(), "neighbours"), s.history());
@@ -184,6 +185,25 @@ public final class SettingsRules {
     }
     if (!(t.predictionLevel() > 0 && t.predictionLevel() < 1)) {
       fail("trajectories.prediction_level must be between 0 and 1 (0.95 for 95%)");
+    }
+  }
+
+  private static void checkSettingAnalysis(Settings.SettingAnalysis a) {
+    NeighbourSettings similar = require(a.similar(), "setting_analysis.similar");
+    if (similar.count() < 1 || similar.context() == null || similar.context().isEmpty()) {
+      fail("setting_analysis.similar needs a count of at least 1 and at least one context measure");
+    }
+    similar.context().forEach((m, v) -> {
+      if (v == null || v.weight() < 0) {
+        fail("setting_analysis.similar.context." + m + " needs a weight of 0 or more");
+      }
+    });
+    Settings.Moderation m = require(a.moderation(), "setting_analysis.moderation");
+    if (!(m.alpha() > 0 && m.alpha() < 1)) {
+      fail("setting_analysis.moderation.alpha must be between 0 and 1 (0.05 for 5%)");
+    }
+    if (m.heapingWithin() < 1) {
+      fail("setting_analysis.moderation.heaping_within must be at least 1");
     }
   }
 

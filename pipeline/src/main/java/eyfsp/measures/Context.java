@@ -51,12 +51,7 @@ public final class Context {
         }
       }).forEach((place, sums) -> {
         List<Object> values = new ArrayList<>(place);
-        values.addAll(Arrays.asList(sums[LocalCohort.FSM_KNOWN], sums[LocalCohort.FSM],
-            percent(sums[LocalCohort.FSM], sums[LocalCohort.FSM_KNOWN]), sums[LocalCohort.FIRST_LANGUAGE_KNOWN],
-            sums[LocalCohort.EAL], percent(sums[LocalCohort.EAL], sums[LocalCohort.FIRST_LANGUAGE_KNOWN]),
-            sums[LocalCohort.DEPRIVATION_KNOWN], sums[LocalCohort.MOST_DEPRIVED],
-            percent(sums[LocalCohort.MOST_DEPRIVED], sums[LocalCohort.DEPRIVATION_KNOWN]),
-            ratio(sums[LocalCohort.IDACI_RANK_SUM], sums[LocalCohort.DEPRIVATION_KNOWN])));
+        values.addAll(values(sums));
         rows.add(RowFactory.create(values.toArray()));
       });
     }
@@ -66,6 +61,16 @@ public final class Context {
           !i.isCount()));
     }
     return new Table(NAME, TITLE, DataTypes.createStructType(fields), rows, INDICATORS);
+  }
+
+  /** The values of {@link #INDICATORS}, in order, from counts at the positions LocalCohort names. */
+  static List<Object> values(long[] sums) {
+    return Arrays.asList(sums[LocalCohort.FSM_KNOWN], sums[LocalCohort.FSM],
+        percent(sums[LocalCohort.FSM], sums[LocalCohort.FSM_KNOWN]), sums[LocalCohort.FIRST_LANGUAGE_KNOWN],
+        sums[LocalCohort.EAL], percent(sums[LocalCohort.EAL], sums[LocalCohort.FIRST_LANGUAGE_KNOWN]),
+        sums[LocalCohort.DEPRIVATION_KNOWN], sums[LocalCohort.MOST_DEPRIVED],
+        percent(sums[LocalCohort.MOST_DEPRIVED], sums[LocalCohort.DEPRIVATION_KNOWN]),
+        ratio(sums[LocalCohort.IDACI_RANK_SUM], sums[LocalCohort.DEPRIVATION_KNOWN]));
   }
 
   private static Double percent(long part, long whole) {

@@ -171,6 +171,15 @@ public final class Gaps {
     }
   }
 
+  /**
+   * The comparison group's GLD % minus the group's (both non-empty), as one division of exact
+   * integers: 100 (gC nG - gG nC) / (nC nG).
+   */
+  static double percentagePoints(long groupGld, long groupChildren, long comparisonGld, long comparisonChildren) {
+    return (double) (100 * (comparisonGld * groupChildren - groupGld * comparisonChildren))
+        / (comparisonChildren * groupChildren);
+  }
+
   private static Row row(List<Object> place, Comparison c, Side group, Side comparison, int lowReliabilityBelow) {
     List<Object> values = new ArrayList<>(place);
     values.addAll(List.of(c.topic(), c.group(), c.comparisonGroup()));
@@ -180,9 +189,7 @@ public final class Gaps {
     if (group.children() == 0 || comparison.children() == 0) {
       values.addAll(Arrays.asList(null, null, null));
     } else {
-      // One division of exact integers: 100 (gC nG - gG nC) / (nC nG).
-      values.add((double) (100 * (comparison.gld() * group.children() - group.gld() * comparison.children()))
-          / (comparison.children() * group.children()));
+      values.add(percentagePoints(group.gld(), group.children(), comparison.gld(), comparison.children()));
       ProportionDifference.Interval ci = ProportionDifference.newcombe(comparison.gld(), comparison.children(),
           group.gld(), group.children(), ProportionDifference.Z_95);
       values.add(100 * ci.lower());

@@ -51,6 +51,7 @@ public final class LocalCohort implements Serializable {
   private final Tally[][] byBreakdown;
   private final Map<String, Tally> bySchool = new HashMap<>();
   private final Map<String, long[]> qualityBySchool = new HashMap<>();
+  private final Map<String, SettingCounts> bySetting = new HashMap<>();
   private final long[] context = new long[IDACI_RANK_SUM + 1];
   /** The valid cohort by item (each scale, then each area of several scales) and value; see {@link Plan}. */
   private final long[][] scaleCounts;
@@ -108,7 +109,7 @@ public final class LocalCohort implements Serializable {
    */
   public record Plan(Framework framework, List<Breakdowns.Topic> topics, List<int[]> areas,
       boolean zeroProfilesOnScales, Integer goodLevelTotal, int[] goodLevelScales, int pointsWithin,
-      int scalesWithin, List<String> areaTypes) implements Serializable {
+      int scalesWithin, List<String> areaTypes, int heapingWithin) implements Serializable {
 
     public static Plan of(Settings settings, Framework framework, List<Breakdowns.Topic> topics,
         List<String> areaTypes) {
@@ -119,7 +120,8 @@ public final class LocalCohort implements Serializable {
               && framework.zeroTotalIsAllZeroProfile()),
           framework.goodLevelOfDevelopment().totalAtLeast(),
           framework.positionsOf(framework.goodLevelOfDevelopment().secureInAllOf()),
-          settings.nearThreshold().pointsWithin(), settings.nearThreshold().scalesWithin(), List.copyOf(areaTypes));
+          settings.nearThreshold().pointsWithin(), settings.nearThreshold().scalesWithin(), List.copyOf(areaTypes),
+          settings.settingAnalysis().moderation().heapingWithin());
     }
 
     int scaleCount() {
@@ -179,7 +181,8 @@ public final class LocalCohort implements Serializable {
     quality[SEX_QUERIED] += child.sexQueried() ? 1 : 0;
     quality[BIRTH_DATE_QUERIED] += child.birthDateQueried() ? 1 : 0;
     quality[LSOA_QUERIED] += child.lsoaQueried() ? 1 : 0;
-    addContext(child);
+    addContext(context, child);
+    bySetting.computeIfAbsent(child.setting(), k -> new SettingCounts()).add(child, plan);
     if (child.total() != null && (plan.zeroProfilesOnScales() || child.total() > 0)) {
       addScales(child, plan);
     }
@@ -202,6 +205,7 @@ public final class LocalCohort implements Serializable {
       return a;
     }));
     other.qualityBySchool.forEach((school, counts) -> qualityBySchool.merge(school, counts, LocalCohort::sum));
+    other.bySetting.forEach((setting, counts) -> bySetting.merge(setting, counts, SettingCounts::merge));
     sum(context, other.context);
     for (int i = 0; i < scaleCounts.length; i++) {
       sum(scaleCounts[i], other.scaleCounts[i]);
@@ -233,7 +237,8 @@ public final class LocalCohort implements Serializable {
     return into;
   }
 
-  private void addContext(Child child) {
+  /** Counts a child into a context's counts (at the positions this class names): the LA's or a setting's. */
+  static void addContext(long[] context, Child child) {
     // The labels CensusCodes gives; a child not matched to the census is Unknown.
     context[FSM_KNOWN] += known(child.fsm()) ? 1 : 0;
     context[FSM] += CensusCodes.FSM_ELIGIBLE.equals(child.fsm()) ? 1 : 0;
@@ -334,6 +339,11 @@ public final class LocalCohort implements Serializable {
   /** Children known and counted for the context table, at the positions this class names. */
   long[] context() {
     return context;
+  }
+
+  /** By setting (LAESTAB or early years URN), in order: its context, gap groups and heaping counts. */
+  Map<String, SettingCounts> bySetting() {
+    return new TreeMap<>(bySetting);
   }
 
   long[][] scaleCounts() {

@@ -15,6 +15,7 @@ import eyfsp.measures.Indicator;
 import eyfsp.measures.LowestFifthProfile;
 import eyfsp.measures.ScaleResults;
 import eyfsp.measures.SchoolAttainment;
+import eyfsp.measures.SettingContext;
 import eyfsp.measures.Table;
 import eyfsp.publish.Suppression.Cell;
 import eyfsp.publish.Suppression.Sum;
@@ -93,6 +94,7 @@ final class Relations {
       r.accepted(quality, attainment, r.index(SchoolAttainment.NAME));
     }
     r.contextCounts(r.index(Context.NAME), characteristic);
+    r.settingsToLa(r.index(SettingContext.NAME), r.index(Context.NAME), characteristic, quality);
     r.areasAreDeciles(characteristic);
     return r.sums;
   }
@@ -416,6 +418,50 @@ final class Relations {
       }
     }
     addIfEveryOneHolds(found);
+  }
+
+  /**
+   * A setting's context and gap groups: an LA's settings add up to its context row and, group by
+   * group, to its breakdown's children and GLD; a setting's children of known FSM status (and,
+   * separately, of known first language) are its children matched to the census, declared only where
+   * that holds on every row.
+   */
+  private void settingsToLa(int settings, int context, int characteristic, int quality) {
+    if (settings < 0) {
+      return;
+    }
+    if (context >= 0) {
+      totals(settings, context, Relations::laOf);
+    }
+    Map<List<Object>, List<Integer>> ofLa = new LinkedHashMap<>();
+    for (int r = 0; r < tables.get(settings).rows().size(); r++) {
+      ofLa.computeIfAbsent(laOf(tables.get(settings).rows().get(r)), k -> new ArrayList<>()).add(r);
+    }
+    Map<List<Object>, Integer> breakdownRow = characteristic < 0 ? Map.of() : rowsBy(characteristic, this::breakdown);
+    ofLa.forEach((la, rows) -> SettingContext.GAPS.stream().flatMap(g -> java.util.stream.Stream.of(g.group(),
+        g.comparison())).forEach(g -> {
+          Integer total = breakdownRow.get(key(la, g.topic(), g.breakdown()));
+          if (total != null) {
+            add(settings, rows, g.prefix() + "_children_number", cell(characteristic, total, "children_number"));
+            add(settings, rows, g.prefix() + "_gld_number", cell(characteristic, total, "gld_number"));
+          }
+        }));
+    if (quality >= 0) {
+      Map<List<Object>, Integer> qualityRow = rowsBy(quality, (t, row) -> Arrays.asList(row.get(0),
+          value(t, row, Geography.LEVEL), value(t, row, DataQuality.SCHOOL)));
+      for (String known : List.of("fsm_known_number", "first_language_known_number")) {
+        List<Sum> found = new ArrayList<>();
+        for (int r = 0; r < tables.get(settings).rows().size(); r++) {
+          Row row = tables.get(settings).rows().get(r);
+          Integer q = qualityRow.get(Arrays.asList(row.get(0), value(settings, row, Geography.LEVEL),
+              value(settings, row, SchoolAttainment.LAESTAB)));
+          if (q != null) {
+            found.add(new Sum(cell(quality, q, "census_matched_number"), List.of(cell(settings, r, known))));
+          }
+        }
+        addIfEveryOneHolds(found);
+      }
+    }
   }
 
   /**

@@ -30,6 +30,7 @@ final class TestChildren {
   /** One child; change what the test is about, then {@link #add}. */
   static final class Child {
     String la = "873";
+    int year = 2009;
     String estab = "2001";
     String sex = "F";
     String term = "Autumn";
@@ -48,6 +49,12 @@ final class TestChildren {
 
     Child la(String la) {
       this.la = la;
+      return this;
+    }
+
+    /** The summer the child is assessed in (2009 unless a test is about years; every year read under fsp13). */
+    Child year(int year) {
+      this.year = year;
       return this;
     }
 
@@ -188,7 +195,7 @@ final class TestChildren {
       scores[i] = c.scores == null ? null : c.scores[i];
     }
     Boolean mostDeprived = c.decile == null ? null : c.decile <= SETTINGS.deprivation().mostDeprivedDeciles();
-    children.add(new eyfsp.enrich.Child(c.pseudonym, 2009, FSP13, la, c.estab, eyfsp.domain.Setting.id(c.la, c.estab), c.sex, c.term,
+    children.add(new eyfsp.enrich.Child(c.pseudonym, c.year, FSP13, la, c.estab, eyfsp.domain.Setting.id(c.la, c.estab), c.sex, c.term,
         scores, outcome == null ? null : outcome.total(), outcome != null && outcome.goodLevel(),
         outcome == null ? new boolean[2] : outcome.outcomes(), outcome == null ? null : outcome.secureCount(),
         c.censusMatched, c.fsm, c.language, null, c.ethnicity, c.sen, null, c.rank, c.decile, mostDeprived,
