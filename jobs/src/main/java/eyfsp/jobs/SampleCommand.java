@@ -79,6 +79,11 @@ final class SampleCommand implements Callable<Integer> {
       description = "Write the children of PVI settings, about 2%% of all, under their early years URNs (default: on).")
   boolean pviSettings = true;
 
+  @Option(names = "--plant-heaping",
+      description = "Nudge the borderline children of one setting (the first LA's largest school) up to the GLD "
+          + "threshold every year, for the moderation flags to find.")
+  boolean plantHeaping;
+
   @Override
   public Integer call() throws Exception {
     if ((years != null && years < 1) || children < 1 || schools < 1 || las < 1) {
@@ -95,13 +100,16 @@ final class SampleCommand implements Callable<Integer> {
         : Universe.national(seed, las, perYear, schoolCount);
     Files.createDirectories(output);
     SyntheticInput.Written w = new SyntheticInput(
-        new SyntheticInput.Spec(seed, written, perYear, schoolCount, badRows, small, pviSettings), universe)
+        new SyntheticInput.Spec(seed, written, perYear, schoolCount, badRows, small, pviSettings, plantHeaping), universe)
         .write(output);
     out.printf(Locale.ROOT, "wrote %s in %.1f s: %,d children over %d year(s) (%s), %d LAs, %,d schools, %,d PVI "
             + "settings (%,d children, %.1f%%), %,d areas (%,d returns rows, %,d census rows)%n", output,
         (System.nanoTime() - started) / 1e9, w.children(), written.size(), yearsByFramework(written, settings),
         w.localAuthorities(), w.schools(), w.pviSettings(), w.pviChildren(), 100.0 * w.pviChildren() / w.children(),
         w.lsoas(), w.returnsRows(), w.censusRows());
+    if (w.heapingSetting() != null) {
+      out.printf("planted heaping at the GLD threshold in setting %s%n", w.heapingSetting());
+    }
     return ExitStatus.OK;
   }
 

@@ -45,7 +45,7 @@ public final class SyntheticInput {
    * @param pviSettings whether to write the children of the universe's PVI settings (about 2% more)
    */
   public record Spec(long seed, List<Integer> summers, int childrenPerYear, int schools, boolean badRows,
-      boolean dialects, boolean pviSettings) {
+      boolean dialects, boolean pviSettings, boolean plantHeaping) {
 
     public Spec {
       summers = List.copyOf(summers);
@@ -54,17 +54,24 @@ public final class SyntheticInput {
       }
     }
 
+    /** No setting planted heaping at the GLD threshold. */
+    public Spec(long seed, List<Integer> summers, int childrenPerYear, int schools, boolean badRows, boolean dialects,
+        boolean pviSettings) {
+      this(seed, summers, childrenPerYear, schools, badRows, dialects, pviSettings, false);
+    }
+
     /** Consecutive summers from firstYear, schools only: the input the benchmark and most tests are built on. */
     public Spec(long seed, int firstYear, int years, int childrenPerYear, int schools, boolean badRows,
         boolean dialects) {
       this(seed, IntStream.range(firstYear, firstYear + years).boxed().toList(), childrenPerYear, schools, badRows,
-          dialects, false);
+          dialects, false, false);
     }
   }
 
   /** What was written, for the caller to report. */
+  /** What was written, for the caller to report; heapingSetting: the setting planted heaping (LA + estab), or null. */
   public record Written(int localAuthorities, int schools, int pviSettings, long children, long pviChildren,
-      long returnsRows, long censusRows, int lsoas) {}
+      long returnsRows, long censusRows, int lsoas, String heapingSetting) {}
 
   /**
    * Summers in which no profile was collected: DfE cancelled the 2019/20 and 2020/21 collections
@@ -130,7 +137,8 @@ public final class SyntheticInput {
           .reduce(new long[4], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]});
       return new Written(universe.localAuthorities().size(), universe.schoolCount(),
           spec.pviSettings() ? universe.pviSettingCount() : 0, counts[0], counts[1], counts[2], counts[3],
-          universe.lsoaCount());
+          universe.lsoaCount(), spec.plantHeaping() ? heapingSetting().la().code() + heapingSetting().school().estab()
+              : null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -208,6 +216,15 @@ public final class SyntheticInput {
     }
   }
 
+  /** The setting planted heaping (--plant-heaping): the first LA's largest school. */
+  private record Planted(Universe.LocalAuthority la, Universe.School school) {}
+
+  private Planted heapingSetting() {
+    Universe.LocalAuthority la = universe.localAuthorities().get(0);
+    return new Planted(la, la.schools().stream().max(java.util.Comparator.comparingDouble(Universe.School::size)
+        .thenComparing(Universe.School::estab, java.util.Comparator.reverseOrder())).orElseThrow());
+  }
+
   /** Where a child is assessed: the estab in the return, the number UPNs are issued under, its effect, its area. */
   private record Provider(String estab, String upnEstab, double effect, List<Universe.Lsoa> catchment) {}
 
@@ -217,8 +234,10 @@ public final class SyntheticInput {
     for (Universe.School school : la.schools()) {
       int size = Math.max(3, (int) Math.round(school.size() * (0.9 + 0.2 * random.nextDouble())));
       Provider provider = new Provider(school.estab(), school.estab(), school.effect(), school.catchment());
+      boolean planted = spec.plantHeaping() && heapingSetting().equals(new Planted(la, school));
       for (int serial = 1; serial <= size && serial <= 999; serial++) {
-        children.add(child(la, provider, year, serial, trend, model, random));
+        Child c = child(la, provider, year, serial, trend, model, random);
+        children.add(planted ? c.withScores(Heaping.nudged(c.scores(), settings.frameworkOf(year).orElseThrow())) : c);
       }
     }
     return children;
@@ -316,6 +335,10 @@ public final class SyntheticInput {
     Child withScore(int scale, String value) {
       String[] changed = scores.clone();
       changed[scale] = value;
+      return new Child(upn, la, estab, dob, sex, changed, inCensus, fsm, language, ethnicity, sen, lsoa);
+    }
+
+    Child withScores(String[] changed) {
       return new Child(upn, la, estab, dob, sex, changed, inCensus, fsm, language, ethnicity, sen, lsoa);
     }
 
