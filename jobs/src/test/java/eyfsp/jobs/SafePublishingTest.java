@@ -26,10 +26,17 @@ class SafePublishingTest {
 
   static Path out;
 
+  /** With each setting's context published too (setting_analysis.publish_context), so that it is attacked with the rest. */
   static int run(Path input, Path output) {
     StringWriter err = new StringWriter();
-    int status = Main.execute(new String[] {"run", "--input", input.toString(), "--output", output.toString()},
-        new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+    Path conf = output.resolveSibling(output.getFileName() + "-publish-context.yaml");
+    try {
+      Files.writeString(conf, "setting_analysis:\n  publish_context: true\n");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    int status = Main.execute(new String[] {"run", "--input", input.toString(), "--output", output.toString(),
+        "--conf", conf.toString()}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
     assertThat(status).as(err.toString()).isZero();
     return status;
   }

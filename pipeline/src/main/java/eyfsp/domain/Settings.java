@@ -95,9 +95,10 @@ public record Settings(
   /**
    * Schools and PVI settings compared within their LA and year: each one's {@code similar} settings
    * (found as statistical neighbours are: {@code count} nearest by weighted distance between
-   * standardised context values) and the moderation manager's flags ({@link Moderation}).
+   * standardised context values) and the moderation manager's flags ({@link Moderation});
+   * {@code publishContext}: whether each setting's context and gaps go to published/ as well.
    */
-  public record SettingAnalysis(NeighbourSettings similar, Moderation moderation) {}
+  public record SettingAnalysis(boolean publishContext, NeighbourSettings similar, Moderation moderation) {}
 
   /**
    * A setting is flagged when a test's p-value is below {@code alpha} divided by the number of

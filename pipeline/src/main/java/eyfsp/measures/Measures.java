@@ -53,7 +53,8 @@ public final class Measures {
     }
 
     tables.add(SchoolAttainment.table(cohorts, schools, conventions));
-    tables.add(SettingContext.table(cohorts, schools, settings.gaps().lowReliabilityBelow(), conventions));
+    tables.add(SettingContext.table(cohorts, schools, settings.gaps().lowReliabilityBelow(), conventions,
+        settings.settingAnalysis().publishContext()));
     tables.add(SimilarSettings.table(cohorts, settings.settingAnalysis().similar(), conventions));
     tables.add(ModerationFlags.table(cohorts, settings.settingAnalysis().moderation(), conventions));
     tables.add(ScaleResults.table(cohorts, levels, settings));

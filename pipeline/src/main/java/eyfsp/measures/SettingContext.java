@@ -67,9 +67,9 @@ public final class SettingContext {
     return indicators;
   }
 
-  /** Each setting's row, from its LA's cohort. */
+  /** Each setting's row, from its LA's cohort; published (under disclosure control) or internal only. */
   public static Table table(List<LocalCohort> cohorts, Map<String, School> schools, int lowReliabilityBelow,
-      eyfsp.domain.GapConventions conventions) {
+      eyfsp.domain.GapConventions conventions, boolean published) {
     List<Row> rows = new ArrayList<>();
     for (LocalCohort c : cohorts) {
       List<Object> place = Geography.filterValues(GeographicLevel.SCHOOL, c.year(), c.la());
@@ -91,7 +91,7 @@ public final class SettingContext {
       });
     }
     List<Indicator> indicators = indicators(lowReliabilityBelow);
-    return new Table(NAME, TITLE, schema(indicators), rows, indicators);
+    return new Table(NAME, TITLE, schema(indicators), rows, indicators, published, null);
   }
 
   /** The school columns of {@code schools}, then the framework: the columns that name a setting's row. */

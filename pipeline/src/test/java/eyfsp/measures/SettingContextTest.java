@@ -33,7 +33,7 @@ class SettingContextTest {
 
   private static Table table(int lowReliabilityBelow) {
     return SettingContext.table(CHILDREN.cohorts(), Map.of(), lowReliabilityBelow,
-        TestChildren.SETTINGS.inequalityGap());
+        TestChildren.SETTINGS.inequalityGap(), true);
   }
 
   @Test
