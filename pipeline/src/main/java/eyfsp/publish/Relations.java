@@ -45,12 +45,12 @@ import org.apache.spark.sql.Row;
  *       assessed or not: accepted = children + not assessed of the attainment (or school) row, the
  *       context's counts are those of the breakdowns they name (FSM eligible, first language other
  *       than English, most deprived areas, and each status known), and a school's data-quality
- *       counts add up to its LA's.
+ *       counts add up to its LA's; a published school_context's sums are {@link SettingRelations}'.
  * </ul>
  */
 final class Relations {
 
-  private final List<Table> tables;
+  final List<Table> tables;
   private final List<Sum> sums = new ArrayList<>();
 
   private Relations(List<Table> tables) {
@@ -94,7 +94,7 @@ final class Relations {
       r.accepted(quality, attainment, r.index(SchoolAttainment.NAME));
     }
     r.contextCounts(r.index(Context.NAME), characteristic);
-    r.settingsToLa(r.index(SettingContext.NAME), r.index(Context.NAME), characteristic, quality);
+    SettingRelations.add(r, r.index(SettingContext.NAME), r.index(Context.NAME), characteristic, quality);
     r.areasAreDeciles(characteristic);
     return r.sums;
   }
@@ -108,7 +108,7 @@ final class Relations {
     return -1;
   }
 
-  private Object value(int table, Row row, String column) {
+  Object value(int table, Row row, String column) {
     return row.get(tables.get(table).schema().fieldIndex(column));
   }
 
@@ -118,7 +118,7 @@ final class Relations {
         value(table, row, "region_code"), value(table, row, "old_la_code"));
   }
 
-  private List<Object> breakdown(int table, Row row) {
+  List<Object> breakdown(int table, Row row) {
     return breakdownKey(table, row, value(table, row, Breakdowns.TOPIC), value(table, row, Breakdowns.BREAKDOWN));
   }
 
@@ -131,7 +131,7 @@ final class Relations {
   }
 
   /** Each row of a table by its key (the last row of a key, were two to share one). */
-  private Map<List<Object>, Integer> rowsBy(int table, BiFunction<Integer, Row, List<Object>> key) {
+  Map<List<Object>, Integer> rowsBy(int table, BiFunction<Integer, Row, List<Object>> key) {
     Map<List<Object>, Integer> rows = new LinkedHashMap<>();
     for (int r = 0; r < tables.get(table).rows().size(); r++) {
       rows.put(key.apply(table, tables.get(table).rows().get(r)), r);
@@ -140,12 +140,12 @@ final class Relations {
   }
 
   /** The LA a school row belongs to, keyed as the LA's own row. */
-  private static List<Object> laOf(Row row) {
+  static List<Object> laOf(Row row) {
     int i = Geography.COLUMNS.indexOf("region_code");
     return Arrays.asList(row.get(0), GeographicLevel.LOCAL_AUTHORITY.label(), row.get(i), row.get(i + 2));
   }
 
-  private Cell cell(int table, int row, String column) {
+  Cell cell(int table, int row, String column) {
     return new Cell(table, row, tables.get(table).schema().fieldIndex(column));
   }
 
@@ -154,7 +154,7 @@ final class Relations {
         .map(Indicator::name).toList();
   }
 
-  private void add(int table, List<Integer> rows, String column, Cell total) {
+  void add(int table, List<Integer> rows, String column, Cell total) {
     List<Cell> parts = rows.stream().map(r -> cell(table, r, column)).toList();
     sums.add(new Sum(total, parts));
   }
@@ -219,7 +219,7 @@ final class Relations {
    * table with breakdowns, the same topic (for a table by area, the same type of area); every count
    * the two tables share.
    */
-  private void totals(int parts, int totals, Function<Row, List<Object>> keyOfPart) {
+  void totals(int parts, int totals, Function<Row, List<Object>> keyOfPart) {
     if (parts < 0) {
       return;
     }
@@ -421,50 +421,6 @@ final class Relations {
   }
 
   /**
-   * A setting's context and gap groups: an LA's settings add up to its context row and, group by
-   * group, to its breakdown's children and GLD; a setting's children of known FSM status (and,
-   * separately, of known first language) are its children matched to the census, declared only where
-   * that holds on every row.
-   */
-  private void settingsToLa(int settings, int context, int characteristic, int quality) {
-    if (settings < 0) {
-      return;
-    }
-    if (context >= 0) {
-      totals(settings, context, Relations::laOf);
-    }
-    Map<List<Object>, List<Integer>> ofLa = new LinkedHashMap<>();
-    for (int r = 0; r < tables.get(settings).rows().size(); r++) {
-      ofLa.computeIfAbsent(laOf(tables.get(settings).rows().get(r)), k -> new ArrayList<>()).add(r);
-    }
-    Map<List<Object>, Integer> breakdownRow = characteristic < 0 ? Map.of() : rowsBy(characteristic, this::breakdown);
-    ofLa.forEach((la, rows) -> SettingContext.GAPS.stream().flatMap(g -> java.util.stream.Stream.of(g.group(),
-        g.comparison())).forEach(g -> {
-          Integer total = breakdownRow.get(key(la, g.topic(), g.breakdown()));
-          if (total != null) {
-            add(settings, rows, g.prefix() + "_children_number", cell(characteristic, total, "children_number"));
-            add(settings, rows, g.prefix() + "_gld_number", cell(characteristic, total, "gld_number"));
-          }
-        }));
-    if (quality >= 0) {
-      Map<List<Object>, Integer> qualityRow = rowsBy(quality, (t, row) -> Arrays.asList(row.get(0),
-          value(t, row, Geography.LEVEL), value(t, row, DataQuality.SCHOOL)));
-      for (String known : List.of("fsm_known_number", "first_language_known_number")) {
-        List<Sum> found = new ArrayList<>();
-        for (int r = 0; r < tables.get(settings).rows().size(); r++) {
-          Row row = tables.get(settings).rows().get(r);
-          Integer q = qualityRow.get(Arrays.asList(row.get(0), value(settings, row, Geography.LEVEL),
-              value(settings, row, SchoolAttainment.LAESTAB)));
-          if (q != null) {
-            found.add(new Sum(cell(quality, q, "census_matched_number"), List.of(cell(settings, r, known))));
-          }
-        }
-        addIfEveryOneHolds(found);
-      }
-    }
-  }
-
-  /**
    * The area topic is made of the IDACI deciles (the most deprived areas are deciles 1 to the
    * setting's, the rest the others, Unknown the same Unknown): at each place where both topics are
    * published, each area breakdown is the sum of its deciles, in every count. Declared only when
@@ -519,14 +475,14 @@ final class Relations {
     addIfEveryOneHolds(found);
   }
 
-  private static List<Object> key(List<Object> place, Object topic, Object breakdown) {
+  static List<Object> key(List<Object> place, Object topic, Object breakdown) {
     List<Object> key = new ArrayList<>(place);
     key.add(topic);
     key.add(breakdown);
     return key;
   }
 
-  private void addIfEveryOneHolds(List<Sum> found) {
+  void addIfEveryOneHolds(List<Sum> found) {
     if (found.stream().allMatch(this::holds)) {
       sums.addAll(found);
     }
