@@ -63,6 +63,8 @@ public final class Audit {
    */
   private final Set<String> safeGroups = new java.util.HashSet<>();
   private String[] unknownKeys;
+  /** The true value of each unknown where the caller knows it (NaN where not): see {@link #exposed}. */
+  private double[] truth;
 
   public Audit(AuditRules rules) {
     this.rules = rules;
@@ -85,6 +87,7 @@ public final class Audit {
     Bounds.add(model, rules);
     List<Model.Unknown> unknowns = model.unknowns();
     unknownKeys = unknowns.stream().map(u -> u.cell() != null ? u.cell().toString() : u.label()).toArray(String[]::new);
+    truth = truths(model, known);
     List<Model.Constraint> constraints = model.constraints();
     FeasibleIntervals lp = new FeasibleIntervals(unknowns.size(), constraints);
     int[] groupOf = new int[unknowns.size()];
@@ -144,12 +147,12 @@ public final class Audit {
   }
 
   /** Each group's objectives: its suppressed counts, then the rests of groups they count in; returns the counts. */
-  private static int targets(Model model, int[] groupOf, List<List<Target>> targets) {
+  private int targets(Model model, int[] groupOf, List<List<Target>> targets) {
     List<Model.Unknown> unknowns = model.unknowns();
     int suppressed = 0;
     for (int v = 0; v < unknowns.size(); v++) {
       Model.Unknown u = unknowns.get(v);
-      if (u.cell() != null && isChildren(model, u.cell())) {
+      if (u.cell() != null && isChildren(model, u.cell()) && !model.notAvailable(v) && sensitive(model, u.cell())) {
         suppressed++;
         targets.get(groupOf[v]).add(new Target(new Objective(new int[] {v}, new double[] {1}), 0, u.whole(), false,
             u.cell(), u.label()));
@@ -161,12 +164,22 @@ public final class Audit {
         continue;
       }
       int[] vars = rest.terms().keySet().stream().mapToInt(Integer::intValue).toArray();
+      if (Arrays.stream(vars).anyMatch(model::notAvailable)) {
+        continue;
+      }
       double[] coefficients = rest.terms().values().stream().mapToDouble(Double::doubleValue).toArray();
       Model.Unknown first = unknowns.get(vars[0]);
       targets.get(groupOf[vars[0]]).add(new Target(new Objective(vars, coefficients), rest.low(),
           first.whole(), true, first.anchor(), c.label()));
     }
     return suppressed;
+  }
+
+  /** Whether a cell says something about a child (conf: not Sex Unknown, not the children not matched to the census). */
+  private boolean sensitive(Model model, Model.Cell cell) {
+    PublishedTables.Table t = model.tables().get(cell.table());
+    return !rules.notSensitive(t.columns().get(cell.column()), Rows.get(t, cell.row(), Rows.TOPIC),
+        Rows.get(t, cell.row(), Rows.BREAKDOWN));
   }
 
   /** A count of children in a group (not the size of a lowest 20%, which follows from its cohort). */
@@ -187,16 +200,16 @@ public final class Audit {
     int before = exposures.size();
     List<Objective> objectives = blockTargets.stream().map(Target::objective).toList();
     Interval[] intervals = lp.solve(block, blockConstraints, held, objectives,
-        (o, interval) -> !exposed(blockTargets.get(o), interval));
+        (o, interval) -> !exposed(blockTargets.get(o), interval, truthOf(blockTargets.get(o))));
     if (intervals == null) {
       // The relations assumed have no solution here: an identity between tables does not hold in this output.
       intervals = lp.solve(block, withoutIdentities(blockConstraints), held, objectives,
-          (o, interval) -> !exposed(blockTargets.get(o), interval));
+          (o, interval) -> !exposed(blockTargets.get(o), interval, truthOf(blockTargets.get(o))));
     }
     for (int o = 0; o < blockTargets.size(); o++) {
       Target target = blockTargets.get(o);
       Interval interval = intervals == null ? null : intervals[o];
-      if (interval == null || exposed(target, interval)) {
+      if (interval == null || exposed(target, interval, truthOf(target))) {
         exposures.add(exposure(tables, target, interval));
       }
     }
@@ -288,9 +301,11 @@ public final class Audit {
 
   /**
    * Exposed: recovered exactly; or pinned between 1 and the threshold - 1; or, while it may be such a
-   * small count, narrower than the protection width. A rest of a group is judged the same way.
+   * small count, narrower than the protection width. A rest of a group is judged the same way. Where
+   * the true value is known (the pipeline's own audit) and is not such a small count, only an exact
+   * recovery exposes it: an interval like [0, 1] around a true 0 says nothing of a small count.
    */
-  private boolean exposed(Target target, Interval interval) {
+  private boolean exposed(Target target, Interval interval, double trueValue) {
     double[] v = children(target, interval);
     double one = target.whole() ? 1 : TOLERANCE;
     double small = rules.suppressBelow() - (target.whole() ? 1 : TOLERANCE);
@@ -298,7 +313,38 @@ public final class Audit {
     boolean pinned = v[0] >= one && v[1] <= small;
     boolean maySmall = v[0] <= small && v[1] >= one;
     boolean narrow = v[1] - v[0] < rules.protectionWidth() - TOLERANCE;
-    return exact || pinned || (maySmall && narrow);
+    boolean knownNotSmall = trueValue >= 0 && !(trueValue >= one - TOLERANCE && trueValue <= small + TOLERANCE);
+    return exact || (!knownNotSmall && (pinned || (maySmall && narrow)));
+  }
+
+  /** A target's true value, -1 where not known. */
+  private double truthOf(Target target) {
+    double value = target.constant();
+    Objective o = target.objective();
+    for (int k = 0; k < o.variables().length; k++) {
+      double t = truth[o.variables()[k]];
+      if (Double.isNaN(t)) {
+        return -1;
+      }
+      value += o.coefficients()[k] * t;
+    }
+    return value;
+  }
+
+  /** The true value of every unknown that is a suppressed cell, where the caller knows it; NaN elsewhere. */
+  private static double[] truths(Model model, Known known) {
+    double[] t = new double[model.unknowns().size()];
+    java.util.Arrays.fill(t, Double.NaN);
+    if (known == null) {
+      return t;
+    }
+    for (int v = 0; v < t.length; v++) {
+      Model.Cell c = model.unknowns().get(v).cell();
+      if (c != null) {
+        t[v] = known.value(c.table(), c.row(), model.tables().get(c.table()).columns().get(c.column()));
+      }
+    }
+    return t;
   }
 
   private Exposure exposure(PublishedTables tables, Target target, Interval interval) {
