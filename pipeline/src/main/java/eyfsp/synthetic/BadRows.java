@@ -1,7 +1,7 @@
 package eyfsp.synthetic;
 
+import eyfsp.domain.Framework;
 import eyfsp.synthetic.SyntheticInput.Child;
-import eyfsp.synthetic.SyntheticInput.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +14,8 @@ final class BadRows {
 
   private BadRows() {}
 
-  /** Returns rows that break each check once or more, for an LA's cohort of a year. */
-  static List<String> returns(List<Child> cohort, int year, Dialect dialect) {
+  /** Returns rows that break each check once or more, for an LA's cohort of a year under its framework. */
+  static List<String> returns(List<Child> cohort, int year, Dialect dialect, Framework framework) {
     Child c = cohort.get(0);
     List<String> rows = new ArrayList<>();
     // MALFORMED_ROW: a field short, and a quote in the middle of a field.
@@ -41,14 +41,38 @@ final class BadRows {
     rows.add(dialect.returnsRow(h.with(wrongCheckLetter(h.upn()), h.la(), h.estab(), h.dob(), h.sex()), year));
     Child i = made(c, year, 909).withScore(6, "12");
     rows.add(dialect.returnsRow(i.with(wrongCheckLetter(i.upn()), i.la(), i.estab(), i.dob(), i.sex()), year));
-    // BAD_SCALE: out of range, blank, not a number.
-    rows.add(dialect.returnsRow(made(c, year, 910).withScore(6, "10"), year));
+    // BAD_SCALE: out of range (10 on a scale, 4 or 3 on a goal), blank, not a number.
+    rows.add(dialect.returnsRow(made(c, year, 910).withScore(6, Integer.toString(framework.maxScore() + 1)), year));
     rows.add(dialect.returnsRow(made(c, year, 911).withScore(0, ""), year));
     rows.add(dialect.returnsRow(made(c, year, 912).withScore(3, "x"), year));
     // DUPLICATE: a child sent twice; DUPLICATE_CONFLICT: a child sent twice with different scores.
     rows.add(dialect.returnsRow(cohort.get(1), year));
     Child conflict = cohort.get(2);
-    rows.add(dialect.returnsRow(conflict.withScore(12, conflict.scores()[12].equals("9") ? "8" : "9"), year));
+    String max = Integer.toString(framework.maxScore());
+    rows.add(dialect.returnsRow(conflict.withScore(12, conflict.scores()[12].equals(max)
+        ? Integer.toString(framework.maxScore() - 1) : max), year));
+    return rows;
+  }
+
+  /**
+   * Returns rows of the cases three frameworks and PVI settings bring (issue #14): a row of a year
+   * another framework holds (BAD_YEAR: the file's columns are this year's framework's), a 5-digit
+   * estab and an early years URN above 799999 (BAD_ESTAB), and on goals a 0, which only the 13
+   * scales score (BAD_SCALE).
+   */
+  static List<String> frameworksAndSettings(List<Child> cohort, List<Child> pvi, int year, int otherFrameworkYear,
+      Dialect dialect, Framework framework) {
+    Child c = cohort.get(0);
+    List<String> rows = new ArrayList<>();
+    rows.add(dialect.returnsRow(made(c, year, 941), otherFrameworkYear));
+    Child d = made(c, year, 942);
+    rows.add(dialect.returnsRow(d.with(d.upn(), d.la(), c.estab() + "0", d.dob(), d.sex()), year));
+    Child e = made(c, year, 943);
+    String urn = pvi.isEmpty() ? "512345" : pvi.get(0).estab();
+    rows.add(dialect.returnsRow(e.with(e.upn(), e.la(), "8" + urn.substring(1), e.dob(), e.sex()), year));
+    if (framework.minScore() > 0) {
+      rows.add(dialect.returnsRow(made(c, year, 944).withScore(0, Integer.toString(framework.minScore() - 1)), year));
+    }
     return rows;
   }
 

@@ -21,11 +21,26 @@ import java.util.TreeSet;
  */
 public final class Universe {
 
-  /** An LA, how it shifts attainment, how many of its children speak another language, its schools. */
+  /**
+   * An LA, how it shifts attainment, how many of its children speak another language, its schools and
+   * its PVI settings.
+   */
   public record LocalAuthority(String code, List<String> onsCodes, String name, String regionCode, String regionName,
-      double effect, double ealShare, List<School> schools) {}
+      double effect, double ealShare, List<School> schools, List<PviSetting> pviSettings) {}
 
   public record School(String estab, double size, double effect, List<Lsoa> catchment) {}
+
+  /**
+   * A private, voluntary or independent setting funded for early education (contract, "Settings other
+   * than schools"): its 6-digit early years URN, the 4-digit number its LA issues its children's UPNs
+   * under (1000-1999, which no school here has), and like a school a size, an effect and a catchment.
+   */
+  public record PviSetting(String urn, String upnEstab, double size, double effect, List<Lsoa> catchment) {}
+
+  /** The share of children assessed in PVI settings (issue #14: about 2%), 5 to 20 a setting a year. */
+  static final double PVI_SHARE = 0.02;
+  static final int PVI_MIN_CHILDREN = 5;
+  static final int PVI_MAX_CHILDREN = 20;
 
   /** A small area: its code, IDACI rank and decile, and deprivation from 0 (least) to 1 (most). */
   public record Lsoa(String code, int rank, int decile, double deprivation) {}
@@ -51,6 +66,10 @@ public final class Universe {
 
   public int schoolCount() {
     return localAuthorities.stream().mapToInt(la -> la.schools().size()).sum();
+  }
+
+  public int pviSettingCount() {
+    return localAuthorities.stream().mapToInt(la -> la.pviSettings().size()).sum();
   }
 
   public int lsoaCount() {
@@ -204,9 +223,35 @@ public final class Universe {
             List.copyOf(areas.subList(from, from + width))));
       }
       las.add(new LocalAuthority(d.code(), d.onsCodes(), d.name(), d.regionCode(), d.regionName(), d.effect(),
-          d.ealShare(), List.copyOf(list)));
+          d.ealShare(), List.copyOf(list), List.of()));
     }
-    return List.copyOf(las);
+    // PVI settings are drawn after every school, so that the schools are those of a universe without them.
+    TreeSet<String> urns = new TreeSet<>();
+    List<LocalAuthority> withSettings = new ArrayList<>();
+    for (LocalAuthority la : las) {
+      // An LA too small for half a setting's fewest children has none (the tests' tiny universes).
+      double pviChildren = PVI_SHARE * la.schools().stream().mapToDouble(School::size).sum();
+      int count = pviChildren < PVI_MIN_CHILDREN / 2.0 ? 0
+          : (int) Math.max(1, Math.min(999, Math.round(pviChildren / ((PVI_MIN_CHILDREN + PVI_MAX_CHILDREN) / 2.0))));
+      double size = Math.max(PVI_MIN_CHILDREN, Math.min(PVI_MAX_CHILDREN, pviChildren / Math.max(1, count)));
+      List<Lsoa> areas = la.schools().stream().flatMap(s -> s.catchment().stream()).distinct()
+          .sorted(Comparator.comparingInt(Lsoa::rank)).toList();
+      List<PviSetting> settings = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        String urn;
+        do {
+          urn = Integer.toString(500_000 + random.nextInt(300_000));
+        } while (!urns.add(urn));
+        int centre = random.nextInt(areas.size());
+        int width = Math.min(areas.size(), 3);
+        int from = Math.max(0, Math.min(centre - 1, areas.size() - width));
+        settings.add(new PviSetting(urn, Integer.toString(1000 + i), size, 0.12 * SyntheticInput.gaussian(random),
+            List.copyOf(areas.subList(from, from + width))));
+      }
+      withSettings.add(new LocalAuthority(la.code(), la.onsCodes(), la.name(), la.regionCode(), la.regionName(),
+          la.effect(), la.ealShare(), la.schools(), List.copyOf(settings)));
+    }
+    return List.copyOf(withSettings);
   }
 
   /** The DfE LA lookup layout, with rows that are not LAs as DfE's own file has. */
