@@ -62,7 +62,7 @@ public final class Publication {
     for (int t = 0; t < published.size(); t++) {
       Table table = published.get(t);
       List<List<String>> rows = table.rankedBy() == null ? cells.get(t) : ranked(table, cells.get(t));
-      rows = OpenDataNames.published(table.columns(), rows);
+      rows = noBlankFilters(table, OpenDataNames.published(table.columns(), rows));
       result.add(new PublishedTable(table.name(), table.columns(), rows, Metadata.rows(table, rows, settings)));
     }
     return result;
@@ -79,6 +79,35 @@ public final class Publication {
     return rows.size() == table.rows().size() ? table
         : new Table(table.name(), table.title(), table.schema(), rows, table.indicators(), table.published(),
             table.rankedBy());
+  }
+
+  /** The GSS symbol for not applicable: a filter with no value for the row. */
+  static final String NOT_APPLICABLE = "z";
+
+  /**
+   * No blank filter cell but the place's (EES refuses one: the screener's filter_blanks): a filter
+   * that does not apply to the row, such as the area_code of attainment_by_area's "Outside every
+   * area" rows (no area, so no code), is z. Place columns stay blank where the level has none.
+   */
+  static List<List<String>> noBlankFilters(Table table, List<List<String>> rows) {
+    List<Integer> filters = new ArrayList<>();
+    for (String filter : table.filterColumns()) {
+      if (!Geography.isPlace(filter)) {
+        filters.add(table.columns().indexOf(filter));
+      }
+    }
+    List<List<String>> filled = new ArrayList<>(rows.size());
+    for (List<String> row : rows) {
+      List<String> cells = row;
+      for (int c : filters) {
+        if (cells.get(c) == null || cells.get(c).isEmpty()) {
+          cells = cells == row ? new ArrayList<>(row) : cells;
+          cells.set(c, NOT_APPLICABLE);
+        }
+      }
+      filled.add(cells);
+    }
+    return filled;
   }
 
   /**
