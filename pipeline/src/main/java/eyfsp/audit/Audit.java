@@ -54,6 +54,8 @@ public final class Audit {
 
   /** A group of more linked unknowns is solved LA by LA, the rest held at a feasible point. */
   static final int WHOLE_GROUP_LIMIT = 1500;
+  /** At most this many counts of a large group found exposed by parts are solved again over the whole group. */
+  private static final int RECHECKED_WHOLE = 40;
 
   private final AuditRules rules;
   /**
@@ -111,7 +113,7 @@ public final class Audit {
         solve(lp, tables, groups.get(g), groupConstraints.get(g), null, targets.get(g), exposures);
         continue;
       }
-      double[] held = held(model, known, groups.get(g));
+      double[] held = held(model, known, lp, groups.get(g), groupConstraints.get(g));
       if (held == null) {
         held = lp.point(groups.get(g), groupConstraints.get(g));
       }
@@ -132,13 +134,26 @@ public final class Audit {
         continue;
       }
       List<Model.Constraint> groupKept = kept;
+      int groupStart = exposures.size();
+      List<Target> exposedTargets = new ArrayList<>();
       for (Map.Entry<List<String>, List<Integer>> part : parts(model, groups.get(g)).entrySet()) {
-        int[] block = part.getValue().stream().mapToInt(Integer::intValue).toArray();
-        java.util.Set<Integer> in = part.getValue().stream().collect(java.util.stream.Collectors.toSet());
+        java.util.Set<Integer> in = new java.util.HashSet<>(part.getValue());
+        // The part's unknowns and those one relation away are free, the rest held: a national count
+        // is bounded by its LAs' counts as they may be, not as one solution has them.
+        java.util.Set<Integer> free = new java.util.TreeSet<>(in);
+        groupKept.stream().filter(c -> Arrays.stream(c.variables()).anyMatch(in::contains))
+            .forEach(c -> Arrays.stream(c.variables()).forEach(free::add));
+        int[] block = free.stream().mapToInt(Integer::intValue).toArray();
         List<Model.Constraint> blockConstraints = groupKept.stream()
-            .filter(c -> Arrays.stream(c.variables()).anyMatch(in::contains)).toList();
+            .filter(c -> Arrays.stream(c.variables()).anyMatch(free::contains)).toList();
         List<Target> blockTargets = targets.get(g).stream().filter(t -> in.contains(t.objective().variables()[0])).toList();
-        solve(lp, tables, block, blockConstraints, held, blockTargets, exposures);
+        exposedTargets.addAll(solve(lp, tables, block, blockConstraints, held, blockTargets, exposures));
+      }
+      if (!exposedTargets.isEmpty() && exposedTargets.size() <= RECHECKED_WHOLE) {
+        // Held values can pin what the whole group leaves free (a national count through its LAs'
+        // schools): the few found exposed are solved again over the whole group.
+        exposures.subList(groupStart, exposures.size()).clear();
+        solve(lp, tables, groups.get(g), groupKept, null, exposedTargets, exposures);
       }
     }
     exposures.sort(Comparator.comparing(Exposure::table).thenComparingInt(Exposure::row)
@@ -188,16 +203,17 @@ public final class Audit {
     return !(column.endsWith("lowest20_number") && !column.startsWith("in_"));
   }
 
-  private void solve(FeasibleIntervals lp, PublishedTables tables, int[] block, List<Model.Constraint> blockConstraints,
-      double[] held, List<Target> blockTargets, List<Exposure> exposures) {
+  /** Bounds the targets of a block, adding the exposed ones to {@code exposures}; returns those targets. */
+  private List<Target> solve(FeasibleIntervals lp, PublishedTables tables, int[] block,
+      List<Model.Constraint> blockConstraints, double[] held, List<Target> blockTargets, List<Exposure> exposures) {
+    List<Target> exposed = new ArrayList<>();
     if (blockTargets.isEmpty()) {
-      return;
+      return exposed;
     }
     String signature = signature(block, blockConstraints, held, blockTargets);
     if (safeGroups.contains(signature)) {
-      return;
+      return exposed;
     }
-    int before = exposures.size();
     List<Objective> objectives = blockTargets.stream().map(Target::objective).toList();
     Interval[] intervals = lp.solve(block, blockConstraints, held, objectives,
         (o, interval) -> !exposed(blockTargets.get(o), interval, truthOf(blockTargets.get(o))));
@@ -211,11 +227,13 @@ public final class Audit {
       Interval interval = intervals == null ? null : intervals[o];
       if (interval == null || exposed(target, interval, truthOf(target))) {
         exposures.add(exposure(tables, target, interval));
+        exposed.add(target);
       }
     }
-    if (exposures.size() == before) {
+    if (exposed.isEmpty()) {
       safeGroups.add(signature);
     }
+    return exposed;
   }
 
   /** What a group's verdict depends on: its unknowns (by cell), relations, values held outside it, targets. */
@@ -264,12 +282,18 @@ public final class Audit {
     return parts;
   }
 
-  /** The true values of a group's unknowns, where the caller knows them all; else null. */
-  private static double[] held(Model model, Known known, int[] group) {
+  /**
+   * A point of a group's feasible set at the true values where the caller knows them: the unknowns
+   * it does not know (a total of points of an empty group, say) solved for with the others held;
+   * null when the caller knows none, or the true values satisfy no solution.
+   */
+  private static double[] held(Model model, Known known, FeasibleIntervals lp, int[] group,
+      List<Model.Constraint> constraints) {
     if (known == null) {
       return null;
     }
     double[] point = new double[model.unknowns().size()];
+    List<Integer> unknown = new ArrayList<>();
     for (int v : group) {
       Model.Unknown u = model.unknowns().get(v);
       Model.Cell a = u.anchor();
@@ -277,10 +301,20 @@ public final class Audit {
       double value = u.cell() != null ? known.value(a.table(), a.row(), t.columns().get(a.column()))
           : known.value(a.table(), a.row(), "average_point_score") * known.value(a.table(), a.row(), "children_number");
       if (Double.isNaN(value)) {
-        return null;
+        unknown.add(v);
       }
       point[v] = value;
     }
+    if (unknown.isEmpty()) {
+      return point;
+    }
+    java.util.Set<Integer> free = new java.util.HashSet<>(unknown);
+    double[] rest = lp.point(unknown.stream().mapToInt(Integer::intValue).toArray(),
+        constraints.stream().filter(c -> Arrays.stream(c.variables()).anyMatch(free::contains)).toList(), point);
+    if (rest == null) {
+      return null;
+    }
+    unknown.forEach(v -> point[v] = rest[v]);
     return point;
   }
 

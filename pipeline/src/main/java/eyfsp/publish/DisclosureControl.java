@@ -94,12 +94,22 @@ public final class DisclosureControl {
     Set<List<Integer>> widened = new HashSet<>();
     boolean any = false;
     for (Audit.Exposure e : result.exposures()) {
-      int attempt = attempts.merge(e.table() + " " + e.row() + " " + e.column() + " " + e.why(), 1, Integer::sum);
+      String key = e.table() + " " + e.row() + " " + e.column() + " " + e.why();
+      int attempt = attempts.merge(key, 1, Integer::sum);
       List<int[]> near = result.near(e, attempt);
       if (near.stream().anyMatch(c -> widened.contains(List.of(c[0], c[1], c[2])))) {
         continue;
       }
-      if (suppression.widen(near, attempt >= WIDER_AFTER ? attempt - WIDER_AFTER + 2 : 1, attempt >= HEADLINE_AFTER)) {
+      // Where nothing near can be suppressed (every cell tied to it is shown by rule), further out.
+      while (!suppression.widen(near, attempt >= WIDER_AFTER ? attempt - WIDER_AFTER + 2 : 1, attempt >= HEADLINE_AFTER)) {
+        if (attempt >= HEADLINE_AFTER + 2) {
+          near = List.of();
+          break;
+        }
+        attempt = attempts.merge(key, 1, Integer::sum);
+        near = result.near(e, attempt);
+      }
+      if (!near.isEmpty()) {
         any = true;
         near.stream().filter(c -> suppression.isSuppressed(c[0], c[1], c[2]))
             .forEach(c -> widened.add(List.of(c[0], c[1], c[2])));
