@@ -51,7 +51,9 @@ final class AuditCommand implements Callable<Integer> {
           + "./eyfsp run wrote, or its published/ folder.");
     }
     long start = System.nanoTime();
-    Audit.Result result = new Audit(AuditRules.of(settings)).of(PublishedTables.read(published));
+    // The audit's rules name breakdowns as conf does; published/ names them as the data dictionary does.
+    Audit.Result result = new Audit(AuditRules.of(settings)).of(
+        eyfsp.publish.OpenDataNames.internal(PublishedTables.read(published)));
     double seconds = (System.nanoTime() - start) / 1e9;
     out.printf(Locale.ROOT, "eyfsp audit of %s: %,d suppressed counts, %,d linear programs, largest group of "
         + "linked unknowns %,d, %.1f s%n", published, result.suppressed(), result.solved(), result.largestGroup(), seconds);

@@ -36,7 +36,9 @@ final class ReportPages {
    */
   static Map<String, Long> write(OutputFolder folder, FileSource source, Map<String, CsvTable> drafts,
       String draftsName, Settings settings, String runId, boolean synthetic, Progress progress) {
-    Map<String, CsvTable> published = PublishedTables.read(source, folder.path("published"));
+    // Read back in the pipeline's words (published/ speaks the data dictionary's: OpenDataNames).
+    Map<String, CsvTable> published = eyfsp.publish.OpenDataNames.internal(PublishedTables.read(source,
+        folder.path("published")));
     Report report = new Report(new ReportInput(published, drafts, settings, runId, draftsName,
         "eyfsp " + Manifest.version(), synthetic));
     List<String> las = report.localAuthorities();

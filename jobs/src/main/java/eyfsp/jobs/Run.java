@@ -211,9 +211,11 @@ final class Run {
     List<GeographicLevel> levels = complete
         ? List.of(GeographicLevel.NATIONAL, GeographicLevel.REGIONAL, GeographicLevel.LOCAL_AUTHORITY)
         : List.of(GeographicLevel.LOCAL_AUTHORITY);
-    List<Table> tables = new ArrayList<>(Measures.compute(children.cohorts(), levels, settings,
-        prepared.schools().map(SchoolDirectory.Result::byLaestab).orElse(Map.of()), las, prepared.homeAreas()));
-    tables.add(DataQuality.rejects(rejects, las));
+    Map<String, eyfsp.domain.School> schools = prepared.schools().map(SchoolDirectory.Result::byLaestab)
+        .orElse(Map.of());
+    List<Table> tables = new ArrayList<>(Measures.compute(children.cohorts(), levels, settings, schools, las,
+        prepared.homeAreas()));
+    tables.add(DataQuality.rejects(rejects, las, schools));
 
     // The children measured, from the data-quality table's LA rows: every child counted must be one
     // accepted, no more and no fewer.

@@ -137,7 +137,8 @@ final class RunDrafts {
     if (drafts.isEmpty()) {
       return written;
     }
-    Map<String, CsvTable> published = PublishedTables.read(source, folder.path("published"));
+    Map<String, CsvTable> published = eyfsp.publish.OpenDataNames.internal(PublishedTables.read(source,
+        folder.path("published")));
     ReportInput input = new ReportInput(published, drafts, settings, runId, DRAFTS,
         "eyfsp " + Manifest.version());
     for (PublishedDrafts.Table table : new PublishedDrafts(input).tables()) {

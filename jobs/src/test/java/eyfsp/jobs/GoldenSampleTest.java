@@ -44,5 +44,9 @@ class GoldenSampleTest {
     }
     assertThat(lines).as("outputs of ./eyfsp run on sample-data/ against " + golden)
         .containsExactlyElementsOf(OutputDigest.read(golden));
+    // The outsider's audit of what was published, read back from the files alone (issue 17).
+    TestRuns.Outcome audit = TestRuns.run("audit", output.toString());
+    assertThat(audit.status()).as(audit.out()).isEqualTo(ExitStatus.OK);
+    assertThat(audit.out()).contains("no suppressed count can be narrowed");
   }
 }

@@ -316,7 +316,8 @@ class HostileInputTest {
     assertThat(attainment).anySatisfy(l -> assertThat(l).startsWith("201213,Academic year,Local authority,")
         .contains(",874,E06000031,Peterborough,elg17,2,0,2,100,"));
     assertThat(Files.readAllLines(output.resolve("internal/csv/schools.csv")))
-        .anySatisfy(l -> assertThat(l).startsWith("201213,").contains(",612345,,,PVI setting,1,0,1,100,"));
+        .anySatisfy(l -> assertThat(l).startsWith("201213,")
+            .contains(",612345,612345,PVI setting (URN: 612345),Unknown,PVI setting,1,0,1,100,"));
   }
 
   @Test

@@ -49,7 +49,7 @@ final class PublishedAttack {
             indicators.add(column.get("col_name"));
           }
         }
-        tables.put(name, new Published(name, read(f), indicators));
+        tables.put(name, new Published(name, inPipelineWords(read(f)), indicators));
       }
     }
     findSums();
@@ -63,6 +63,24 @@ final class PublishedAttack {
       }
       return rows;
     }
+  }
+
+  /** Rows read back in conf's words (published/ names the breakdowns as the data dictionary does). */
+  private static List<Map<String, String>> inPipelineWords(List<Map<String, String>> rows) {
+    if (rows.isEmpty()) {
+      return rows;
+    }
+    List<String> columns = new ArrayList<>(rows.get(0).keySet());
+    List<List<String>> cells = rows.stream().map(r -> (List<String>) new ArrayList<>(r.values())).toList();
+    List<Map<String, String>> translated = new ArrayList<>();
+    for (List<String> row : eyfsp.publish.OpenDataNames.internal(columns, cells)) {
+      Map<String, String> map = new LinkedHashMap<>();
+      for (int c = 0; c < columns.size(); c++) {
+        map.put(columns.get(c), row.get(c));
+      }
+      translated.add(map);
+    }
+    return translated;
   }
 
   Published table(String name) {

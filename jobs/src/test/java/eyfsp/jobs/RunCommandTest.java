@@ -202,9 +202,9 @@ class RunCommandTest {
     assertThat(schools.get("rows_accepted").asLong()).isEqualTo(1);
     assertThat(schools.get("rejected_by_reason").toString()).isEqualTo("{\"BAD_LAESTAB\":1}");
     assertThat(Files.readAllLines(output.resolve("rejects/schools.csv")).get(1)).startsWith("schools.csv,3,BAD_LAESTAB,");
-    // Cambridgeshire's one school, with its name and type; its two children are too few to show.
+    // Cambridgeshire's one school, with its URN, name and type; its two children are too few to show.
     assertThat(Files.readAllLines(output.resolve("published/schools.csv")).get(1))
-        .contains(",8732001,Fen Ditton Primary,Community school,School,c,");
+        .contains(",8732001,110001,Fen Ditton Primary,Community school,School,c,");
     for (String table : List.of("attainment_by_characteristic", "gaps", "schools", "scales", "lowest20_profile")) {
       assertThat(output.resolve("published/" + table + ".meta.csv")).as(table).exists();
     }

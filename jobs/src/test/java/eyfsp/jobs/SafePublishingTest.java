@@ -79,6 +79,18 @@ class SafePublishingTest {
     TableInvariants.nothingSuppressedCanBeRecovered(out);
   }
 
+  /**
+   * The outside attacker's audit (./eyfsp audit: every relation the README gives away, counts whole
+   * and never negative, bounds by linear programming) finds no suppressed count it can narrow below
+   * the protection width or pin between 1 and 5, on a universe where much is suppressed.
+   */
+  @Test
+  void theOutsideAttackersAuditFindsNothing() {
+    TestRuns.Outcome audit = TestRuns.run("audit", out.toString());
+    assertThat(audit.status()).as(audit.out()).isEqualTo(ExitStatus.OK);
+    assertThat(audit.out()).contains("no suppressed count can be narrowed");
+  }
+
   @Test
   void theSameInputPublishesTheSameBytes() throws Exception {
     Path again = dir.resolve("again");

@@ -54,6 +54,8 @@ public final class Audit {
 
   /** A group of more linked unknowns is solved LA by LA, the rest held at a feasible point. */
   static final int WHOLE_GROUP_LIMIT = 1500;
+  /** At most this many counts of a large group found exposed by parts are solved again over the whole group. */
+  private static final int RECHECKED_WHOLE = 40;
 
   private final AuditRules rules;
   /**
@@ -63,6 +65,8 @@ public final class Audit {
    */
   private final Set<String> safeGroups = new java.util.HashSet<>();
   private String[] unknownKeys;
+  /** The true value of each unknown where the caller knows it (NaN where not): see {@link #exposed}. */
+  private double[] truth;
 
   public Audit(AuditRules rules) {
     this.rules = rules;
@@ -85,6 +89,7 @@ public final class Audit {
     Bounds.add(model, rules);
     List<Model.Unknown> unknowns = model.unknowns();
     unknownKeys = unknowns.stream().map(u -> u.cell() != null ? u.cell().toString() : u.label()).toArray(String[]::new);
+    truth = truths(model, known);
     List<Model.Constraint> constraints = model.constraints();
     FeasibleIntervals lp = new FeasibleIntervals(unknowns.size(), constraints);
     int[] groupOf = new int[unknowns.size()];
@@ -108,7 +113,7 @@ public final class Audit {
         solve(lp, tables, groups.get(g), groupConstraints.get(g), null, targets.get(g), exposures);
         continue;
       }
-      double[] held = held(model, known, groups.get(g));
+      double[] held = held(model, known, lp, groups.get(g), groupConstraints.get(g));
       if (held == null) {
         held = lp.point(groups.get(g), groupConstraints.get(g));
       }
@@ -129,13 +134,26 @@ public final class Audit {
         continue;
       }
       List<Model.Constraint> groupKept = kept;
+      int groupStart = exposures.size();
+      List<Target> exposedTargets = new ArrayList<>();
       for (Map.Entry<List<String>, List<Integer>> part : parts(model, groups.get(g)).entrySet()) {
-        int[] block = part.getValue().stream().mapToInt(Integer::intValue).toArray();
-        java.util.Set<Integer> in = part.getValue().stream().collect(java.util.stream.Collectors.toSet());
+        java.util.Set<Integer> in = new java.util.HashSet<>(part.getValue());
+        // The part's unknowns and those one relation away are free, the rest held: a national count
+        // is bounded by its LAs' counts as they may be, not as one solution has them.
+        java.util.Set<Integer> free = new java.util.TreeSet<>(in);
+        groupKept.stream().filter(c -> Arrays.stream(c.variables()).anyMatch(in::contains))
+            .forEach(c -> Arrays.stream(c.variables()).forEach(free::add));
+        int[] block = free.stream().mapToInt(Integer::intValue).toArray();
         List<Model.Constraint> blockConstraints = groupKept.stream()
-            .filter(c -> Arrays.stream(c.variables()).anyMatch(in::contains)).toList();
+            .filter(c -> Arrays.stream(c.variables()).anyMatch(free::contains)).toList();
         List<Target> blockTargets = targets.get(g).stream().filter(t -> in.contains(t.objective().variables()[0])).toList();
-        solve(lp, tables, block, blockConstraints, held, blockTargets, exposures);
+        exposedTargets.addAll(solve(lp, tables, block, blockConstraints, held, blockTargets, exposures));
+      }
+      if (!exposedTargets.isEmpty() && exposedTargets.size() <= RECHECKED_WHOLE) {
+        // Held values can pin what the whole group leaves free (a national count through its LAs'
+        // schools): the few found exposed are solved again over the whole group.
+        exposures.subList(groupStart, exposures.size()).clear();
+        solve(lp, tables, groups.get(g), groupKept, null, exposedTargets, exposures);
       }
     }
     exposures.sort(Comparator.comparing(Exposure::table).thenComparingInt(Exposure::row)
@@ -144,12 +162,12 @@ public final class Audit {
   }
 
   /** Each group's objectives: its suppressed counts, then the rests of groups they count in; returns the counts. */
-  private static int targets(Model model, int[] groupOf, List<List<Target>> targets) {
+  private int targets(Model model, int[] groupOf, List<List<Target>> targets) {
     List<Model.Unknown> unknowns = model.unknowns();
     int suppressed = 0;
     for (int v = 0; v < unknowns.size(); v++) {
       Model.Unknown u = unknowns.get(v);
-      if (u.cell() != null && isChildren(model, u.cell())) {
+      if (u.cell() != null && isChildren(model, u.cell()) && !model.notAvailable(v) && sensitive(model, u.cell())) {
         suppressed++;
         targets.get(groupOf[v]).add(new Target(new Objective(new int[] {v}, new double[] {1}), 0, u.whole(), false,
             u.cell(), u.label()));
@@ -161,6 +179,9 @@ public final class Audit {
         continue;
       }
       int[] vars = rest.terms().keySet().stream().mapToInt(Integer::intValue).toArray();
+      if (Arrays.stream(vars).anyMatch(model::notAvailable)) {
+        continue;
+      }
       double[] coefficients = rest.terms().values().stream().mapToDouble(Double::doubleValue).toArray();
       Model.Unknown first = unknowns.get(vars[0]);
       targets.get(groupOf[vars[0]]).add(new Target(new Objective(vars, coefficients), rest.low(),
@@ -169,40 +190,50 @@ public final class Audit {
     return suppressed;
   }
 
+  /** Whether a cell says something about a child (conf: not Sex Unknown, not the children not matched to the census). */
+  private boolean sensitive(Model model, Model.Cell cell) {
+    PublishedTables.Table t = model.tables().get(cell.table());
+    return !rules.notSensitive(t.columns().get(cell.column()), Rows.get(t, cell.row(), Rows.TOPIC),
+        Rows.get(t, cell.row(), Rows.BREAKDOWN));
+  }
+
   /** A count of children in a group (not the size of a lowest 20%, which follows from its cohort). */
   private static boolean isChildren(Model model, Model.Cell cell) {
     String column = model.tables().get(cell.table()).columns().get(cell.column());
     return !(column.endsWith("lowest20_number") && !column.startsWith("in_"));
   }
 
-  private void solve(FeasibleIntervals lp, PublishedTables tables, int[] block, List<Model.Constraint> blockConstraints,
-      double[] held, List<Target> blockTargets, List<Exposure> exposures) {
+  /** Bounds the targets of a block, adding the exposed ones to {@code exposures}; returns those targets. */
+  private List<Target> solve(FeasibleIntervals lp, PublishedTables tables, int[] block,
+      List<Model.Constraint> blockConstraints, double[] held, List<Target> blockTargets, List<Exposure> exposures) {
+    List<Target> exposed = new ArrayList<>();
     if (blockTargets.isEmpty()) {
-      return;
+      return exposed;
     }
     String signature = signature(block, blockConstraints, held, blockTargets);
     if (safeGroups.contains(signature)) {
-      return;
+      return exposed;
     }
-    int before = exposures.size();
     List<Objective> objectives = blockTargets.stream().map(Target::objective).toList();
     Interval[] intervals = lp.solve(block, blockConstraints, held, objectives,
-        (o, interval) -> !exposed(blockTargets.get(o), interval));
+        (o, interval) -> !exposed(blockTargets.get(o), interval, truthOf(blockTargets.get(o))));
     if (intervals == null) {
       // The relations assumed have no solution here: an identity between tables does not hold in this output.
       intervals = lp.solve(block, withoutIdentities(blockConstraints), held, objectives,
-          (o, interval) -> !exposed(blockTargets.get(o), interval));
+          (o, interval) -> !exposed(blockTargets.get(o), interval, truthOf(blockTargets.get(o))));
     }
     for (int o = 0; o < blockTargets.size(); o++) {
       Target target = blockTargets.get(o);
       Interval interval = intervals == null ? null : intervals[o];
-      if (interval == null || exposed(target, interval)) {
+      if (interval == null || exposed(target, interval, truthOf(target))) {
         exposures.add(exposure(tables, target, interval));
+        exposed.add(target);
       }
     }
-    if (exposures.size() == before) {
+    if (exposed.isEmpty()) {
       safeGroups.add(signature);
     }
+    return exposed;
   }
 
   /** What a group's verdict depends on: its unknowns (by cell), relations, values held outside it, targets. */
@@ -251,12 +282,18 @@ public final class Audit {
     return parts;
   }
 
-  /** The true values of a group's unknowns, where the caller knows them all; else null. */
-  private static double[] held(Model model, Known known, int[] group) {
+  /**
+   * A point of a group's feasible set at the true values where the caller knows them: the unknowns
+   * it does not know (a total of points of an empty group, say) solved for with the others held;
+   * null when the caller knows none, or the true values satisfy no solution.
+   */
+  private static double[] held(Model model, Known known, FeasibleIntervals lp, int[] group,
+      List<Model.Constraint> constraints) {
     if (known == null) {
       return null;
     }
     double[] point = new double[model.unknowns().size()];
+    List<Integer> unknown = new ArrayList<>();
     for (int v : group) {
       Model.Unknown u = model.unknowns().get(v);
       Model.Cell a = u.anchor();
@@ -264,10 +301,20 @@ public final class Audit {
       double value = u.cell() != null ? known.value(a.table(), a.row(), t.columns().get(a.column()))
           : known.value(a.table(), a.row(), "average_point_score") * known.value(a.table(), a.row(), "children_number");
       if (Double.isNaN(value)) {
-        return null;
+        unknown.add(v);
       }
       point[v] = value;
     }
+    if (unknown.isEmpty()) {
+      return point;
+    }
+    java.util.Set<Integer> free = new java.util.HashSet<>(unknown);
+    double[] rest = lp.point(unknown.stream().mapToInt(Integer::intValue).toArray(),
+        constraints.stream().filter(c -> Arrays.stream(c.variables()).anyMatch(free::contains)).toList(), point);
+    if (rest == null) {
+      return null;
+    }
+    unknown.forEach(v -> point[v] = rest[v]);
     return point;
   }
 
@@ -288,9 +335,11 @@ public final class Audit {
 
   /**
    * Exposed: recovered exactly; or pinned between 1 and the threshold - 1; or, while it may be such a
-   * small count, narrower than the protection width. A rest of a group is judged the same way.
+   * small count, narrower than the protection width. A rest of a group is judged the same way. Where
+   * the true value is known (the pipeline's own audit) and is not such a small count, only an exact
+   * recovery exposes it: an interval like [0, 1] around a true 0 says nothing of a small count.
    */
-  private boolean exposed(Target target, Interval interval) {
+  private boolean exposed(Target target, Interval interval, double trueValue) {
     double[] v = children(target, interval);
     double one = target.whole() ? 1 : TOLERANCE;
     double small = rules.suppressBelow() - (target.whole() ? 1 : TOLERANCE);
@@ -298,7 +347,38 @@ public final class Audit {
     boolean pinned = v[0] >= one && v[1] <= small;
     boolean maySmall = v[0] <= small && v[1] >= one;
     boolean narrow = v[1] - v[0] < rules.protectionWidth() - TOLERANCE;
-    return exact || pinned || (maySmall && narrow);
+    boolean knownNotSmall = trueValue >= 0 && !(trueValue >= one - TOLERANCE && trueValue <= small + TOLERANCE);
+    return exact || (!knownNotSmall && (pinned || (maySmall && narrow)));
+  }
+
+  /** A target's true value, -1 where not known. */
+  private double truthOf(Target target) {
+    double value = target.constant();
+    Objective o = target.objective();
+    for (int k = 0; k < o.variables().length; k++) {
+      double t = truth[o.variables()[k]];
+      if (Double.isNaN(t)) {
+        return -1;
+      }
+      value += o.coefficients()[k] * t;
+    }
+    return value;
+  }
+
+  /** The true value of every unknown that is a suppressed cell, where the caller knows it; NaN elsewhere. */
+  private static double[] truths(Model model, Known known) {
+    double[] t = new double[model.unknowns().size()];
+    java.util.Arrays.fill(t, Double.NaN);
+    if (known == null) {
+      return t;
+    }
+    for (int v = 0; v < t.length; v++) {
+      Model.Cell c = model.unknowns().get(v).cell();
+      if (c != null) {
+        t[v] = known.value(c.table(), c.row(), model.tables().get(c.table()).columns().get(c.column()));
+      }
+    }
+    return t;
   }
 
   private Exposure exposure(PublishedTables tables, Target target, Interval interval) {

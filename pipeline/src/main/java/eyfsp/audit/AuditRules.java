@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Map;
 
 /**
  * The documented rules an attacker knows besides the published cells, and what the audit demands:
@@ -19,14 +20,22 @@ import java.util.Map;
  * @param lowReliabilityBelow a gap whose groups both have at least this many children is reliable
  * @param mostDeprivedDeciles the most deprived areas are IDACI deciles 1 to this
  * @param notSensitiveRests counts whose rest in their group says nothing about a child (not matched to the census)
+ * @param notSensitive breakdowns of a topic that say nothing about a child, and @param notSensitiveCounts
+ *     counts that are such breakdowns again: published as they are, nothing to protect
  */
 public record AuditRules(int suppressBelow, int protectionWidth, List<Framework> frameworks, double lowestShare,
-    int lowReliabilityBelow, int mostDeprivedDeciles, List<String> notSensitiveRests) {
+    int lowReliabilityBelow, int mostDeprivedDeciles, List<String> notSensitiveRests,
+    Map<String, List<String>> notSensitive, List<String> notSensitiveCounts) {
 
   public static AuditRules of(Settings s) {
     return new AuditRules(s.disclosure().suppressBelow(), s.disclosure().protectionWidth(), s.frameworks(),
         s.inequalityGap().lowestShare(), s.gaps().lowReliabilityBelow(), s.deprivation().mostDeprivedDeciles(),
-        s.disclosure().notSensitiveRests());
+        s.disclosure().notSensitiveRests(), s.disclosure().notSensitive(), s.disclosure().notSensitiveCounts());
+  }
+
+  /** Whether a count says nothing about a child: a not-sensitive count, or any count of a not-sensitive breakdown. */
+  boolean notSensitive(String column, String topic, String breakdown) {
+    return notSensitiveCounts.contains(column) || notSensitive.getOrDefault(topic, List.of()).contains(breakdown);
   }
 
   /** The framework of a row's {@code time_period} (200809: summer 2009); null where none covers it. */

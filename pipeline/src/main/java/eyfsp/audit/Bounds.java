@@ -188,7 +188,7 @@ final class Bounds {
   /** A gap not of low reliability has at least 30 children on each side. */
   private void reliability(int t, int r) {
     PublishedTables.Table table = tables.get(t);
-    if (!"false".equals(table.cell(r, "low_reliability"))) {
+    if (!"0".equals(table.cell(r, "low_reliability"))) {
       return;
     }
     for (String side : List.of("group", "comparison_group")) {

@@ -167,7 +167,12 @@ final class FeasibleIntervals {
 
   /** A point of a group's feasible set (its values by variable, in a full-length array), null when there is none. */
   double[] point(int[] group, List<Model.Constraint> groupConstraints) {
-    Program p = new Program(group, groupConstraints, null);
+    return point(group, groupConstraints, null);
+  }
+
+  /** The same, the variables of the constraints outside the group held at their values in {@code held}. */
+  double[] point(int[] group, List<Model.Constraint> groupConstraints, double[] held) {
+    Program p = new Program(group, groupConstraints, held);
     double[] local = p.optimum(new int[0], new double[0], false);
     if (local == null) {
       return null;

@@ -37,6 +37,9 @@ final class Model {
   /** A count and the group it counts in (GLD of the children): the rest of the group must not be pinned small either. */
   record Complement(Lin count, Lin base, String label) {}
 
+  /** A count not published at its row's level: unknown, at least 0, but not protected. */
+  static final String NOT_AVAILABLE = "x";
+
   /** Within this of a bound counts as on it (sums of published values carry rounding error). */
   static final double TOLERANCE = 1e-6;
 
@@ -61,6 +64,12 @@ final class Model {
   }
 
   /** The variable of a suppressed cell, -1 for any other cell. */
+  /** Whether an unknown is a count shown as x: in the relations, but nothing to protect. */
+  boolean notAvailable(int variable) {
+    Cell c = unknowns.get(variable).cell();
+    return c != null && NOT_AVAILABLE.equals(tables.get(c.table()).rows().get(c.row()).get(c.column()));
+  }
+
   int variableOf(Cell cell) {
     return variableOf.getOrDefault(cell, -1);
   }
@@ -82,7 +91,7 @@ final class Model {
       return null;
     }
     String text = t.rows().get(row).get(c);
-    if (text.equals("c")) {
+    if (text.equals("c") || text.equals(NOT_AVAILABLE)) {
       Cell cell = new Cell(table, row, c);
       Integer v = variableOf.get(cell);
       if (v == null) {

@@ -27,8 +27,8 @@ final class Rows {
    * place, not its other filters.
    */
   static final List<String> PLACE_COLUMNS = List.of(TIME, "time_identifier", LEVEL, "country_code", "country_name",
-      REGION, "region_name", LA, "new_la_code", "la_name", SCHOOL, "school_name", "school_type", "setting_type",
-      "framework");
+      REGION, "region_name", LA, "new_la_code", "la_name", SCHOOL, "school_urn", "school_name", "establishment_type",
+      "setting_type", "framework");
 
   /** Filters whose values split a place's children into groups that add up to them: topic and breakdown, area type and area. */
   static final List<List<String>> PARTITIONS = List.of(List.of(TOPIC, BREAKDOWN), List.of("area_type", "area_code"));

@@ -53,15 +53,17 @@ public record Settings(
    * {@code notSensitiveCounts} (data-quality counts that are such a breakdown again); a count in
    * {@code notSensitiveRests} is not protected for the rest of its group (those not matched to the
    * census); {@code breakdownLevels}: topics published only at these geographic levels;
-   * {@code auditRounds}: rounds of audit and widening after secondary suppression (0: none).
+   * {@code columnLevels}: counts ({@code table.column}, * for any characters) published only at these
+   * levels, shown as x (not available) below them; {@code auditRounds}: rounds of audit and widening
+   * after secondary suppression (0: none).
    */
   public record Disclosure(int suppressBelow, int decimals, int ratioDecimals, int protectionWidth,
       Map<String, List<String>> notSensitive, List<String> notSensitiveCounts, List<String> notSensitiveRests,
-      Map<String, List<String>> breakdownLevels, int auditRounds) {
+      Map<String, List<String>> breakdownLevels, Map<String, List<String>> columnLevels, int auditRounds) {
 
     /** Thresholds and decimals only: every breakdown protected and published at every level. */
     public Disclosure(int suppressBelow, int decimals, int ratioDecimals) {
-      this(suppressBelow, decimals, ratioDecimals, 2, Map.of(), List.of(), List.of(), Map.of(), 0);
+      this(suppressBelow, decimals, ratioDecimals, 2, Map.of(), List.of(), List.of(), Map.of(), Map.of(), 0);
     }
 
     public Disclosure {
@@ -69,6 +71,22 @@ public record Settings(
       notSensitiveCounts = notSensitiveCounts == null ? List.of() : List.copyOf(notSensitiveCounts);
       notSensitiveRests = notSensitiveRests == null ? List.of() : List.copyOf(notSensitiveRests);
       breakdownLevels = breakdownLevels == null ? Map.of() : Map.copyOf(breakdownLevels);
+      columnLevels = columnLevels == null ? Map.of() : Map.copyOf(columnLevels);
+    }
+
+    /** Whether a count of a table is published at a geographic level (else it is x there). */
+    public boolean columnPublishedAt(String table, String column, String level) {
+      String name = table + "." + column;
+      for (Map.Entry<String, List<String>> e : columnLevels.entrySet()) {
+        String pattern = e.getKey();
+        int star = pattern.indexOf('*');
+        boolean matches = star < 0 ? pattern.equals(name) : name.length() >= pattern.length() - 1
+            && name.startsWith(pattern.substring(0, star)) && name.endsWith(pattern.substring(star + 1));
+        if (matches && !e.getValue().contains(level)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Whether a breakdown of a topic says nothing about a child. */

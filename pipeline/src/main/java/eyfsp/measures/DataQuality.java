@@ -4,6 +4,7 @@ import eyfsp.domain.AcademicYear;
 import eyfsp.domain.LocalAuthority;
 import eyfsp.domain.Setting;
 import eyfsp.domain.Reject;
+import eyfsp.domain.School;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,13 +20,16 @@ import org.apache.spark.sql.types.StructType;
  * How good the data behind the measures is, by geography and school: {@code data_quality} (the
  * children measured, how many matched a census row, how many were queried) and
  * {@code rejects_summary} (the quarantined rows by input, reason, LA and school, as far as a
- * rejected row says where it belongs).
+ * rejected row says where it belongs). A school's rows carry its place as Explore Education
+ * Statistics reads a School row ({@link SchoolAttainment#placeValues}).
  */
 public final class DataQuality {
 
   public static final String QUALITY = "data_quality";
   public static final String REJECTS = "rejects_summary";
-  public static final String SCHOOL = "school_laestab";
+  public static final String SCHOOL = Geography.SCHOOL_LAESTAB;
+  /** The value of setting_type on a place's row: the total of its settings of every type. */
+  public static final String ALL_SETTINGS = "Total";
 
   public static final List<Indicator> QUALITY_INDICATORS = List.of(
       Indicator.count("children_accepted_number", "Children accepted (every accepted return, assessed or not)"),
@@ -43,8 +47,11 @@ public final class DataQuality {
 
   private DataQuality() {}
 
-  /** data_quality: one row per year and geography, down to schools. */
-  public static Table quality(List<LocalCohort> cohorts, List<GeographicLevel> levels) {
+  /**
+   * data_quality: one row per year and geography, down to schools; a place's row is the Total of its
+   * settings ({@code setting_type} Total), a school's its own.
+   */
+  public static Table quality(List<LocalCohort> cohorts, List<GeographicLevel> levels, Map<String, School> schools) {
     List<Row> rows = new ArrayList<>();
     for (GeographicLevel level : levels) {
       LocalCohorts.byPlace(cohorts, level, () -> new long[LocalCohort.LSOA_QUERIED + 1], (sums, c) ->
@@ -52,20 +59,20 @@ public final class DataQuality {
             for (int i = 0; i < sums.length; i++) {
               sums[i] += school[i];
             }
-          })).forEach((place, sums) -> rows.add(qualityRow(place, null, sums)));
+          })).forEach((place, sums) -> rows.add(qualityRow(place, null, schools, sums)));
     }
     for (LocalCohort c : cohorts) {
       List<Object> place = Geography.filterValues(GeographicLevel.SCHOOL, c.year(), c.la());
-      c.qualityBySchool().forEach((setting, counts) -> rows.add(qualityRow(place, setting, counts)));
+      c.qualityBySchool().forEach((setting, counts) -> rows.add(qualityRow(place, setting, schools, counts)));
     }
     return new Table(QUALITY, "Data quality: children measured, census matches and queries", QUALITY_SCHEMA, rows,
         QUALITY_INDICATORS);
   }
 
-  private static Row qualityRow(List<Object> place, String setting, long[] counts) {
+  private static Row qualityRow(List<Object> place, String setting, Map<String, School> schools, long[] counts) {
     List<Object> values = new ArrayList<>(place);
-    values.add(setting);
-    values.add(setting == null ? null : Setting.kindOf(setting));
+    values.addAll(schoolPlace(setting, schools));
+    values.add(setting == null ? ALL_SETTINGS : Setting.kindOf(setting));
     values.addAll(Arrays.asList(counts[LocalCohort.ACCEPTED], counts[LocalCohort.CENSUS_MATCHED],
         counts[LocalCohort.CENSUS_MATCHED] * 100.0 / counts[LocalCohort.ACCEPTED], counts[LocalCohort.SEX_QUERIED],
         counts[LocalCohort.BIRTH_DATE_QUERIED], counts[LocalCohort.LSOA_QUERIED]));
@@ -76,8 +83,8 @@ public final class DataQuality {
 
   private static StructType qualitySchema() {
     List<StructField> fields = new ArrayList<>(List.of(Geography.schema().fields()));
-    fields.add(DataTypes.createStructField(SCHOOL, DataTypes.StringType, true));
-    fields.add(DataTypes.createStructField(SchoolAttainment.SETTING_TYPE, DataTypes.StringType, true));
+    Geography.SCHOOL_COLUMNS.forEach(c -> fields.add(DataTypes.createStructField(c, DataTypes.StringType, true)));
+    fields.add(DataTypes.createStructField(SchoolAttainment.SETTING_TYPE, DataTypes.StringType, false));
     for (Indicator i : QUALITY_INDICATORS) {
       fields.add(DataTypes.createStructField(i.name(), i.isCount() ? DataTypes.LongType : DataTypes.DoubleType, false));
     }
@@ -92,7 +99,7 @@ public final class DataQuality {
     for (String c : Geography.COLUMNS.subList(1, Geography.COLUMNS.size())) {
       fields.add(DataTypes.createStructField(c, DataTypes.StringType, true));
     }
-    fields.add(DataTypes.createStructField(SCHOOL, DataTypes.StringType, true));
+    Geography.SCHOOL_COLUMNS.forEach(c -> fields.add(DataTypes.createStructField(c, DataTypes.StringType, true)));
     fields.add(DataTypes.createStructField("input", DataTypes.StringType, false));
     fields.add(DataTypes.createStructField("reason", DataTypes.StringType, false));
     fields.add(DataTypes.createStructField("rows_number", DataTypes.LongType, false));
@@ -102,9 +109,11 @@ public final class DataQuality {
   /**
    * rejects_summary: quarantined rows by input and reason (a row counts once under each reason),
    * for the nation and, where the row names a known LA (and a 4-digit school), for that LA and
-   * school; the year is the row's own where it could be read, blank otherwise.
+   * school; the year is the row's own where it could be read, blank otherwise (such rows are not
+   * published: Explore Education Statistics needs a year on every row).
    */
-  public static Table rejects(Map<String, List<Reject>> rejectsByInput, Map<String, LocalAuthority> las) {
+  public static Table rejects(Map<String, List<Reject>> rejectsByInput, Map<String, LocalAuthority> las,
+      Map<String, School> schools) {
     Map<List<Object>, Long> counts = new HashMap<>();
     rejectsByInput.forEach((input, rejects) -> {
       for (Reject r : rejects) {
@@ -112,13 +121,14 @@ public final class DataQuality {
         boolean school = la != null && r.estab() != null
             && (Setting.isSchoolEstab(r.estab()) || Setting.isEarlyYearsUrn(r.estab()));
         for (String reason : r.reasons()) {
-          counts.merge(key(r.year(), GeographicLevel.NATIONAL, null, null, input, reason), 1L, Long::sum);
+          List<Object> none = schoolPlace(null, schools);
+          counts.merge(key(r.year(), GeographicLevel.NATIONAL, null, none, input, reason), 1L, Long::sum);
           if (la != null) {
-            counts.merge(key(r.year(), GeographicLevel.LOCAL_AUTHORITY, la, null, input, reason), 1L, Long::sum);
+            counts.merge(key(r.year(), GeographicLevel.LOCAL_AUTHORITY, la, none, input, reason), 1L, Long::sum);
           }
           if (school) {
-            counts.merge(key(r.year(), GeographicLevel.SCHOOL, la, Setting.id(la.laCode(), r.estab()), input, reason),
-                1L, Long::sum);
+            counts.merge(key(r.year(), GeographicLevel.SCHOOL, la, schoolPlace(Setting.id(la.laCode(), r.estab()),
+                schools), input, reason), 1L, Long::sum);
           }
         }
       }
@@ -133,8 +143,13 @@ public final class DataQuality {
         REJECT_INDICATORS);
   }
 
-  private static List<Object> key(Integer year, GeographicLevel level, LocalAuthority la, String school, String input,
-      String reason) {
+  /** A setting's school_laestab, school_urn and school_name; blank on a place's row (no setting). */
+  private static List<Object> schoolPlace(String setting, Map<String, School> schools) {
+    return setting == null ? Arrays.asList(null, null, null) : SchoolAttainment.placeValues(setting, schools);
+  }
+
+  private static List<Object> key(Integer year, GeographicLevel level, LocalAuthority la, List<Object> school,
+      String input, String reason) {
     List<Object> key = new ArrayList<>();
     key.add(year == null ? null : AcademicYear.timePeriod(year));
     key.add("Academic year");
@@ -147,7 +162,7 @@ public final class DataQuality {
     key.add(local ? la.laCode() : null);
     key.add(local ? la.onsCode() : null);
     key.add(local ? la.name() : null);
-    key.add(school);
+    key.addAll(school);
     key.add(input);
     key.add(reason);
     return key;

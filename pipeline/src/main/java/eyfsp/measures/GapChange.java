@@ -71,7 +71,7 @@ public final class GapChange {
     fields.add(DataTypes.createStructField(Attainment.FRAMEWORK, DataTypes.StringType, false));
     fields.add(DataTypes.createStructField("previous_time_period", DataTypes.IntegerType, false));
     for (Indicator i : INDICATORS) {
-      fields.add(DataTypes.createStructField(i.name(), i.unit() == Indicator.Unit.FLAG ? DataTypes.BooleanType
+      fields.add(DataTypes.createStructField(i.name(), i.unit() == Indicator.Unit.FLAG ? DataTypes.IntegerType
           : i.isCount() ? DataTypes.LongType : DataTypes.DoubleType, true));
     }
     StructType schema = DataTypes.createStructType(fields);
@@ -106,7 +106,7 @@ public final class GapChange {
       values.add(g1 - g0);
       values.add(dueToMedian);
       values.add((g1 - g0) - dueToMedian);
-      values.add(g1 < g0 && m1 < m0);
+      values.add(g1 < g0 && m1 < m0 ? 1 : 0);
     }
     return RowFactory.create(values.toArray());
   }

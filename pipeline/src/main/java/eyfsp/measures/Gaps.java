@@ -158,7 +158,7 @@ public final class Gaps {
       fields.add(DataTypes.createStructField(filter, DataTypes.StringType, false));
     }
     for (Indicator i : indicators) {
-      fields.add(DataTypes.createStructField(i.name(), i.unit() == Indicator.Unit.FLAG ? DataTypes.BooleanType
+      fields.add(DataTypes.createStructField(i.name(), i.unit() == Indicator.Unit.FLAG ? DataTypes.IntegerType
           : i.isCount() ? DataTypes.LongType : DataTypes.DoubleType, !i.isCount()));
     }
     return DataTypes.createStructType(fields);
@@ -195,7 +195,7 @@ public final class Gaps {
       values.add(100 * ci.lower());
       values.add(100 * ci.upper());
     }
-    values.add(group.children() < lowReliabilityBelow || comparison.children() < lowReliabilityBelow);
+    values.add(group.children() < lowReliabilityBelow || comparison.children() < lowReliabilityBelow ? 1 : 0);
     return RowFactory.create(values.toArray());
   }
 }

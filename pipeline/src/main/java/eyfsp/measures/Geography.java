@@ -21,7 +21,22 @@ public final class Geography {
   public static final List<String> COLUMNS = List.of(TIME_PERIOD, "time_identifier", LEVEL, "country_code",
       "country_name", "region_code", "region_name", "old_la_code", "new_la_code", "la_name");
 
+  /**
+   * The columns Explore Education Statistics reads a School row's place from (its "observational
+   * units" at that level: URN, name and LAESTAB, beside the LA's columns). Like the columns above
+   * they are never filters: the screener fails a metadata file that lists one.
+   */
+  public static final String SCHOOL_URN = "school_urn";
+  public static final String SCHOOL_NAME = "school_name";
+  public static final String SCHOOL_LAESTAB = "school_laestab";
+  public static final List<String> SCHOOL_COLUMNS = List.of(SCHOOL_LAESTAB, SCHOOL_URN, SCHOOL_NAME);
+
   private Geography() {}
+
+  /** Whether a column says where a row is (time and geography, down to a school), never a filter. */
+  public static boolean isPlace(String column) {
+    return COLUMNS.contains(column) || SCHOOL_COLUMNS.contains(column);
+  }
 
   /**
    * The filter values of the geography at a level that an LA's rows belong to, for one year. LAs of

@@ -34,8 +34,9 @@ public final class LowestFifthProfile {
       Indicator.count("cohort_number", "Children in the LA's valid cohort"),
       Indicator.size("lowest20_number", "Children in the LA's lowest-achieving 20%", "cohort_number"),
       Indicator.count("children_number", "Children of the group in the LA's valid cohort"),
-      Indicator.count("in_lowest20_number", "Children of the group in the LA's lowest-achieving 20% (children tied "
-          + "at the boundary total count fractionally)", "children_number"),
+      // A label of 100 characters at most (EES API data standards, character limits).
+      Indicator.count("in_lowest20_number", "Children of the group in the LA's lowest-achieving 20% (tied children "
+          + "may count fractionally)", "children_number"),
       Indicator.percent("cohort_share_percent", "The group's share of the LA's cohort", "children_number",
           "cohort_number"),
       Indicator.percent("lowest20_share_percent", "The group's share of the LA's lowest-achieving 20%",

@@ -59,7 +59,7 @@ public final class Measures {
     tables.add(ModerationFlags.table(cohorts, settings.settingAnalysis().moderation(), conventions));
     tables.add(ScaleResults.table(cohorts, levels, settings));
     tables.add(NearThreshold.table(cohorts, schools));
-    tables.add(DataQuality.quality(cohorts, levels));
+    tables.add(DataQuality.quality(cohorts, levels, schools));
     tables.add(GapChange.table(attainment));
     tables.addAll(AreaTables.tables(cohorts, areas, settings, singles, comparisons));
     return tables;

@@ -52,8 +52,8 @@ public final class ScaleResults {
             .sumOf(List.copyOf(values)),
         Indicator.average("average_score", "Average score on the scale or goal (on an area: average area total)",
             "children_number"),
-        Indicator.count("secure_number", "Children at the secure score or more: 6+ on a scale, at least expected on a"
-            + " goal (on an area: on every result of it)", "children_number").sumOf(List.copyOf(secureValues)),
+        Indicator.count("secure_number", "Children at the secure score or more: 6+ on a scale, expected on a goal"
+            + " (an area: on all)", "children_number").sumOf(List.copyOf(secureValues)),
         Indicator.percent("secure_percent", "Percentage at the secure score or more", "secure_number",
             "children_number")));
     for (String value : values) {

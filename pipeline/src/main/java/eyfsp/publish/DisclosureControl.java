@@ -1,13 +1,14 @@
 package eyfsp.publish;
 
+import eyfsp.audit.Audit;
+import eyfsp.audit.AuditRules;
+import eyfsp.audit.PublishedTables;
 import eyfsp.domain.Settings;
+import eyfsp.io.OutputFailedException;
 import eyfsp.measures.Indicator;
 import eyfsp.measures.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import eyfsp.audit.Audit;
-import eyfsp.audit.AuditRules;
-import eyfsp.audit.PublishedTables;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +30,11 @@ public final class DisclosureControl {
   public static final String SUPPRESSED = "c";
   public static final String NOT_APPLICABLE = "z";
   public static final String LOW = "low";
+  public static final String NOT_AVAILABLE = "x";
+  /** The round of widening from which an exposure that outlasts the others may take a headline result. */
+  private static final int HEADLINE_AFTER = 6;
+  /** The round of widening from which an exposure that outlasts the others is widened by more than one cell. */
+  private static final int WIDER_AFTER = 4;
 
   private final Settings.Disclosure settings;
   private final int threshold;
@@ -42,10 +48,10 @@ public final class DisclosureControl {
   }
 
   /**
-   * Disclosure control with counts that say nothing about a child published as they are; then, for
-   * up to {@code disclosure.audit_rounds} rounds, the published cells are audited as an outsider
-   * would ({@link Audit}) and each exposed cell widened by suppressing one more cell tied to it (never
-   * a headline result), until none is exposed or none can be widened.
+   * Disclosure control with counts that say nothing about a child published as they are; then the
+   * published cells are audited as an outsider would ({@link Audit}) and each exposed cell widened
+   * by suppressing more cells tied to it, until none is exposed. When {@code disclosure.audit_rounds}
+   * rounds of widening leave a cell exposed, nothing is published: {@link OutputFailedException}.
    */
   public DisclosureControl(Settings.Disclosure settings, AuditRules audit) {
     this.settings = settings;
@@ -60,39 +66,56 @@ public final class DisclosureControl {
     Suppression suppression = Suppression.decide(tables, Relations.of(tables), threshold,
         audit == null ? Sensitivity.ALL : Sensitivity.of(settings));
     List<List<List<String>>> cells = render(tables, suppression);
-    if (audit == null) {
+    if (audit == null || settings.auditRounds() == 0) {
       return cells;
     }
     Map<String, Integer> attempts = new HashMap<>();
-    for (int round = 0; round < settings.auditRounds(); round++) {
+    for (int round = 0; ; round++) {
       Audit.Result result = audit.of(published(tables, cells), (t, r, column) -> known(tables, t, r, column));
       if (result.safe()) {
         return cells;
       }
-      Set<List<Integer>> widened = new HashSet<>();
-      boolean any = false;
-      for (Audit.Exposure e : result.exposures()) {
-        String key = e.table() + " " + e.row() + " " + e.column() + " " + e.why();
-        List<int[]> near = result.near(e, attempts.merge(key, 1, Integer::sum));
-        if (near.stream().anyMatch(c -> widened.contains(List.of(c[0], c[1], c[2])))) {
-          continue;
-        }
-        if (suppression.widen(near)) {
-          any = true;
-          near.forEach(c -> {
-            if (suppression.isSuppressed(c[0], c[1], c[2])) {
-              widened.add(List.of(c[0], c[1], c[2]));
-            }
-          });
-        }
-      }
-      if (!any) {
-        return cells;
+      if (round == settings.auditRounds() || !widen(suppression, result, attempts)) {
+        throw new OutputFailedException("published/ would not hold: after " + round + " rounds of widening, "
+            + result.exposures().size() + " suppressed counts can still be worked back (the first: "
+            + Audit.describe(result.exposures().get(0)) + "); the previous output is untouched (conf: disclosure.audit_rounds).", null);
       }
       suppression.close();
       cells = render(tables, suppression);
     }
-    return cells;
+  }
+
+  /**
+   * Suppresses one more cell tied to each exposed cell, unless a cell widened this round is tied to
+   * it already. An exposure that outlasts widening is widened further out, by more cells each
+   * round, and at last by a headline result. Returns false when no exposure could be widened.
+   */
+  private static boolean widen(Suppression suppression, Audit.Result result, Map<String, Integer> attempts) {
+    Set<List<Integer>> widened = new HashSet<>();
+    boolean any = false;
+    for (Audit.Exposure e : result.exposures()) {
+      String key = e.table() + " " + e.row() + " " + e.column() + " " + e.why();
+      int attempt = attempts.merge(key, 1, Integer::sum);
+      List<int[]> near = result.near(e, attempt);
+      if (near.stream().anyMatch(c -> widened.contains(List.of(c[0], c[1], c[2])))) {
+        continue;
+      }
+      // Where nothing near can be suppressed (every cell tied to it is shown by rule), further out.
+      while (!suppression.widen(near, attempt >= WIDER_AFTER ? attempt - WIDER_AFTER + 2 : 1, attempt >= HEADLINE_AFTER)) {
+        if (attempt >= HEADLINE_AFTER + 2) {
+          near = List.of();
+          break;
+        }
+        attempt = attempts.merge(key, 1, Integer::sum);
+        near = result.near(e, attempt);
+      }
+      if (!near.isEmpty()) {
+        any = true;
+        near.stream().filter(c -> suppression.isSuppressed(c[0], c[1], c[2]))
+            .forEach(c -> widened.add(List.of(c[0], c[1], c[2])));
+      }
+    }
+    return any;
   }
 
   /** The tables as an outsider reads them: the published cells beside their metadata. */
@@ -154,8 +177,16 @@ public final class DisclosureControl {
     if (indicator.frameworkSpecific() && row.isNullAt(c)) {
       return NOT_APPLICABLE;
     }
+    if (suppression.isWithheld(t, r, c)) {
+      return NOT_AVAILABLE;
+    }
     if (suppression.isSuppressed(t, r, c)) {
       return SUPPRESSED;
+    }
+    for (int b : bases) {
+      if (suppression.isWithheld(t, r, b)) {
+        return NOT_AVAILABLE;
+      }
     }
     for (int b : bases) {
       if (suppression.isSuppressed(t, r, b) || (!indicator.isCount() && isSmall(row, b))) {

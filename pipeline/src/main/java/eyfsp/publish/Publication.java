@@ -13,7 +13,10 @@ import org.apache.spark.sql.Row;
 /**
  * The published (disclosure-controlled, rounded) versions of a run's tables, with their metadata:
  * everything that goes into published/. Internal-only tables are left out, and suppression is
- * decided over all the published tables together, as their counts add up across them.
+ * decided over all the published tables together, as their counts add up across them. What is
+ * published is what Explore Education Statistics takes: a six-digit year on every row, the data
+ * dictionary's words for the breakdowns ({@link OpenDataNames}), and metadata its screener passes
+ * ({@link Metadata}).
  */
 public final class Publication {
 
@@ -53,15 +56,58 @@ public final class Publication {
   }
 
   private static List<PublishedTable> of(List<Table> tables, Settings.Disclosure settings, DisclosureControl control) {
-    List<Table> published = tables.stream().filter(Table::published).toList();
+    List<Table> published = tables.stream().filter(Table::published).map(Publication::dated).toList();
     List<List<List<String>>> cells = control.cells(published);
     List<PublishedTable> result = new ArrayList<>();
     for (int t = 0; t < published.size(); t++) {
       Table table = published.get(t);
       List<List<String>> rows = table.rankedBy() == null ? cells.get(t) : ranked(table, cells.get(t));
-      result.add(new PublishedTable(table.name(), table.columns(), rows, Metadata.rows(table, settings)));
+      rows = noBlankFilters(table, OpenDataNames.published(table.columns(), rows));
+      result.add(new PublishedTable(table.name(), table.columns(), rows, Metadata.rows(table, rows, settings)));
     }
     return result;
+  }
+
+  /**
+   * A table without its rows of no year (rejected rows whose year could not be read, and the
+   * lookups' rejects, which belong to no year): EES needs a six-digit time period on every row, so
+   * they are counted in internal/ (and the manifest and rejects/) only.
+   */
+  static Table dated(Table table) {
+    int year = table.columns().indexOf(Geography.TIME_PERIOD);
+    List<Row> rows = table.rows().stream().filter(r -> year < 0 || !r.isNullAt(year)).toList();
+    return rows.size() == table.rows().size() ? table
+        : new Table(table.name(), table.title(), table.schema(), rows, table.indicators(), table.published(),
+            table.rankedBy());
+  }
+
+  /** The GSS symbol for not applicable: a filter with no value for the row. */
+  static final String NOT_APPLICABLE = "z";
+
+  /**
+   * No blank filter cell but the place's (EES refuses one: the screener's filter_blanks): a filter
+   * that does not apply to the row, such as the area_code of attainment_by_area's "Outside every
+   * area" rows (no area, so no code), is z. Place columns stay blank where the level has none.
+   */
+  static List<List<String>> noBlankFilters(Table table, List<List<String>> rows) {
+    List<Integer> filters = new ArrayList<>();
+    for (String filter : table.filterColumns()) {
+      if (!Geography.isPlace(filter)) {
+        filters.add(table.columns().indexOf(filter));
+      }
+    }
+    List<List<String>> filled = new ArrayList<>(rows.size());
+    for (List<String> row : rows) {
+      List<String> cells = row;
+      for (int c : filters) {
+        if (cells.get(c) == null || cells.get(c).isEmpty()) {
+          cells = cells == row ? new ArrayList<>(row) : cells;
+          cells.set(c, NOT_APPLICABLE);
+        }
+      }
+      filled.add(cells);
+    }
+    return filled;
   }
 
   /**

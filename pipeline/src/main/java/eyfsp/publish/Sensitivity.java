@@ -13,13 +13,24 @@ import org.apache.spark.sql.Row;
  * field left blank), and the data-quality counts that are such a breakdown again. They are
  * published as they are, and never suppressed to protect another cell.
  */
-record Sensitivity(Map<String, List<String>> breakdowns, List<String> counts, List<String> rests) {
+record Sensitivity(Map<String, List<String>> breakdowns, List<String> counts, List<String> rests,
+    Settings.Disclosure levels) {
 
-  /** Everything protected: the rule before these settings. */
-  static final Sensitivity ALL = new Sensitivity(Map.of(), List.of(), List.of());
+  /** Everything protected and published: the rule before these settings. */
+  static final Sensitivity ALL = new Sensitivity(Map.of(), List.of(), List.of(), new Settings.Disclosure(6, 1, 2));
 
   static Sensitivity of(Settings.Disclosure settings) {
-    return new Sensitivity(settings.notSensitive(), settings.notSensitiveCounts(), settings.notSensitiveRests());
+    return new Sensitivity(settings.notSensitive(), settings.notSensitiveCounts(), settings.notSensitiveRests(),
+        settings);
+  }
+
+  /**
+   * Whether a count is withheld at its row's level (x, not available: conf column_levels), so that
+   * it is neither published nor protected, and hides what it is a part of as a suppressed cell does.
+   */
+  boolean withheld(Table table, Row row, String column) {
+    int level = table.columns().indexOf(eyfsp.measures.Geography.LEVEL);
+    return level >= 0 && !levels.columnPublishedAt(table.name(), column, row.getString(level));
   }
 
   /** Whether a count cell is published whatever it holds. */

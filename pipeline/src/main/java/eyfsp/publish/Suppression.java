@@ -51,6 +51,8 @@ final class Suppression {
   private final Sensitivity sensitivity;
   /** Cells never suppressed: counts that say nothing about a child ({@link Sensitivity}). */
   private final boolean[] fixed;
+  /** Cells not published at their row's level (x): in no sum, as an unknown that needs no protection would be. */
+  private final boolean[] withheld;
   /**
    * The cells of the headline results (the attainment table: each place's GLD and inequality gap),
    * from and to (exclusive), chosen to protect another cell only when no other published cell would do.
@@ -107,6 +109,7 @@ final class Suppression {
     Arrays.fill(values, Double.NaN);
     suppressed = new boolean[values.length];
     fixed = new boolean[values.length];
+    withheld = new boolean[values.length];
     settled = new boolean[values.length];
     dependents = new int[tables.size()][][];
     for (int t = 0; t < tables.size(); t++) {
@@ -125,7 +128,9 @@ final class Suppression {
           int c = table.schema().fieldIndex(indicator.name());
           for (int r = 0; r < table.rows().size(); r++) {
             Row row = table.rows().get(r);
-            if (!row.isNullAt(c)) {
+            if (sensitivity.withheld(table, row, indicator.name())) {
+              withheld[id(t, r, c)] = true;
+            } else if (!row.isNullAt(c)) {
               values[id(t, r, c)] = ((Number) row.get(c)).doubleValue();
             }
             fixed[id(t, r, c)] = sensitivity.notSensitive(table, row, indicator.name());
@@ -201,22 +206,28 @@ final class Suppression {
     return s;
   }
 
+  /** True where a count is not published at its row's level (x). */
+  boolean isWithheld(int table, int row, int column) {
+    return withheld[id(table, row, column)];
+  }
+
   /** True where a cell is shown as c (a count, or a percentage or average suppressed on its own). */
   boolean isSuppressed(int table, int row, int column) {
     return suppressed[id(table, row, column)];
   }
 
   /**
-   * Suppresses one more cell to widen what an attacker can work out of an exposed one: the best of
-   * the candidates (published cells tied to it), by the order secondary suppression uses; then
-   * closes every sum that leaves with one suppressed cell. Returns false when no candidate can be.
+   * Suppresses more cells to widen what an attacker can work out of an exposed one: the best
+   * {@code cells} of the candidates (published cells tied to it), by the order secondary suppression
+   * uses, a headline result only when {@code headline} (a last resort); then {@link #close} protects
+   * every sum that leaves with one suppressed cell. Returns false when no candidate can be.
    */
-  boolean widen(List<int[]> candidates) {
-    int best = -1;
-    long[] bestScore = null;
+  boolean widen(List<int[]> candidates, int cells, boolean headline) {
+    record Scored(int id, long[] score) {}
+    List<Scored> scored = new ArrayList<>();
     for (int[] c : candidates) {
       int i = id(c[0], c[1], c[2]);
-      if (suppressed[i] || fixed[i] || (i >= headlineFrom && i < headlineTo)) {
+      if (suppressed[i] || fixed[i] || withheld[i] || (!headline && i >= headlineFrom && i < headlineTo)) {
         continue;
       }
       // Fewest relations first (a shown percentage or average has none: hiding it frees what it
@@ -225,16 +236,11 @@ final class Suppression {
       long[] score = new long[rest.length + 1];
       score[0] = sumsOf[i].length;
       System.arraycopy(rest, 0, score, 1, rest.length);
-      if (best < 0 || Arrays.compare(score, bestScore) < 0) {
-        best = i;
-        bestScore = score;
-      }
+      scored.add(new Scored(i, score));
     }
-    if (best < 0) {
-      return false;
-    }
-    suppress(best);
-    return true;
+    scored.sort((a, b) -> Arrays.compare(a.score(), b.score()));
+    scored.stream().limit(cells).forEach(s -> suppress(s.id()));
+    return !scored.isEmpty();
   }
 
   /** After cells are widened: every sum left with one suppressed cell, and every cell the sums fix, protected again. */
@@ -319,7 +325,9 @@ final class Suppression {
       }
     }
     for (int dependent : dependents[table][column]) {
-      suppress(table, row, dependent);
+      if (!fixed[id(table, row, dependent)]) {
+        suppress(table, row, dependent);
+      }
     }
   }
 

@@ -15,14 +15,15 @@ import java.util.Optional;
 /**
  * The optional schools file ({@code schools.csv}): Get Information About Schools (GIAS) as DfE
  * publishes it, of which {@code laestab}, {@code establishment_name} and, if present,
- * {@code establishment_type} are used. Rows with a blank LAESTAB are establishments outside any
+ * {@code establishment_type} and {@code urn} (the unique reference number a published school row
+ * is known by on Explore Education Statistics) are used. Rows with a blank LAESTAB are establishments outside any
  * English LA (offshore schools) and are passed over; rows sharing a LAESTAB are duplicates as the
  * contract says.
  */
 public final class SchoolDirectory {
 
   public static final List<String> REQUIRED = List.of("laestab", "establishment_name");
-  public static final List<String> OPTIONAL = List.of("establishment_type");
+  public static final List<String> OPTIONAL = List.of("establishment_type", "urn");
 
   /** The checked file and its schools by LAESTAB. */
   public record Result(SmallFileCheck<Optional<School>> check, Map<String, School> byLaestab) {}
@@ -53,7 +54,8 @@ public final class SchoolDirectory {
       check.reject(RejectReason.MISSING_FIELD, "establishment_name is blank");
     }
     String type = header.value(f, "establishment_type");
-    School school = new School(laestab, name, type.isEmpty() ? null : type);
+    String urn = header.value(f, "urn");
+    School school = new School(laestab, name, type.isEmpty() ? null : type, urn.isEmpty() ? null : urn);
     return new SmallFileCheck.Outcome<>(check.accepted() ? Optional.of(school) : null, check);
   }
 }

@@ -61,7 +61,7 @@ final class GroupSections {
       String gap = gaps.cell(r, "gld_gap_percentage_points");
       String lower = gaps.cell(r, "gld_gap_ci_lower");
       String upper = gaps.cell(r, "gld_gap_ci_upper");
-      boolean lowReliability = gaps.cell(r, "low_reliability").equalsIgnoreCase("true");
+      boolean lowReliability = gaps.cell(r, "low_reliability").equals("1");
       String englandGap = england.stream().filter(e -> gaps.cell(e, "breakdown_topic").equals(gaps.cell(r,
           "breakdown_topic")) && gaps.cell(e, "group").equals(gaps.cell(r, "group"))
           && gaps.cell(e, "comparison_group").equals(gaps.cell(r, "comparison_group")))

@@ -27,20 +27,21 @@ public final class PublishedDrafts {
   /** One published draft table: its cells under its columns. */
   public record Table(String name, List<String> columns, List<List<String>> cells) {
 
-    /** Its Explore Education Statistics metadata (publish.Metadata's columns): filters, then indicators. */
+    /**
+     * Its Explore Education Statistics metadata (publish.Metadata's rules): the filters of two
+     * values or more, then the indicators, words ({@code rule}, {@code reasoning}, {@code note}) and
+     * counts of years to 0 decimal places.
+     */
     public List<List<String>> metadata() {
-      List<List<String>> rows = new ArrayList<>();
-      for (boolean filters : new boolean[] {true, false}) {
-        for (String column : columns) {
-          if (!Geography.COLUMNS.contains(column) && FILTERS.contains(column) == filters) {
-            String label = Character.toUpperCase(column.charAt(0)) + column.substring(1).replace('_', ' ');
-            boolean number = !filters && !TEXT.contains(column);
-            rows.add(List.of(column, filters ? "Filter" : "Indicator", label, "", "",
-                number ? (column.equals("trend_slope") ? "2" : column.contains("rank") ? "0" : "1") : "", "", ""));
-          }
+      List<eyfsp.publish.Metadata.Column> indicators = new ArrayList<>();
+      for (String column : columns) {
+        if (!Geography.COLUMNS.contains(column) && !FILTERS.contains(column)) {
+          int dp = TEXT.contains(column) || column.contains("rank") ? 0 : column.equals("trend_slope") ? 2 : 1;
+          indicators.add(new eyfsp.publish.Metadata.Column(column, eyfsp.publish.Metadata.label(column), "", dp));
         }
       }
-      return rows;
+      return eyfsp.publish.Metadata.rows(columns, columns.stream().filter(FILTERS::contains).toList(), indicators,
+          cells);
     }
   }
 
@@ -85,7 +86,27 @@ public final class PublishedDrafts {
     if (input.drafts().containsKey("neighbours")) {
       tables.add(neighbours(input.drafts().get("neighbours")));
     }
-    return tables;
+    return tables.stream().map(PublishedDrafts::noBlankFigures).toList();
+  }
+
+  /**
+   * No blank cell but the geography's (EES refuses a blank filter or indicator): a figure or word
+   * with nothing to show (no interval for an observed value, no note) is z, not applicable; a
+   * neighbour's code it does not have (an LA with no ONS code) is x, not available.
+   */
+  private static Table noBlankFigures(Table table) {
+    List<List<String>> cells = new ArrayList<>();
+    for (List<String> row : table.cells()) {
+      List<String> shown = new ArrayList<>(row);
+      for (int c = 0; c < shown.size(); c++) {
+        String column = table.columns().get(c);
+        if (shown.get(c).isEmpty() && !Geography.COLUMNS.contains(column)) {
+          shown.set(c, FILTERS.contains(column) ? "x" : NOT_APPLICABLE);
+        }
+      }
+      cells.add(shown);
+    }
+    return new Table(table.name(), table.columns(), cells);
   }
 
   private Table trajectories(CsvTable t) {

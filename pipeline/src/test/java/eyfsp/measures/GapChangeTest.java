@@ -53,6 +53,6 @@ class GapChangeTest {
     assertThat((Double) value(change, r, "change_due_to_median_percentage_points")).isCloseTo(-7.321429, within(1e-6));
     assertThat((Double) value(change, r, "change_due_to_lowest20_percentage_points"))
         .isCloseTo(-2.678571, within(1e-6));
-    assertThat(value(change, r, "narrowed_while_median_fell")).isEqualTo(true);
+    assertThat(value(change, r, "narrowed_while_median_fell")).isEqualTo(1);
   }
 }

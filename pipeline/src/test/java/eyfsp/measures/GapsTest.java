@@ -55,7 +55,7 @@ class GapsTest {
     assertThat((Double) value(table, fsm, "comparison_group_inequality_gap_percent")).isCloseTo(200.0 / 9,
         within(1e-12));
     // Both groups have fewer than 30 children.
-    assertThat(value(table, fsm, "low_reliability")).isEqualTo(true);
+    assertThat(value(table, fsm, "low_reliability")).isEqualTo(1);
   }
 
   @Test

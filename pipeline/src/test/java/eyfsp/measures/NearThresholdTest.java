@@ -30,7 +30,7 @@ class NearThresholdTest {
         .add(child().pseudonym("g").total(78))  // GLD: out
         .add(child().pseudonym("h").notAssessed());
     Table t = NearThreshold.table(children.cohorts(),
-        Map.of("8732001", new School("8732001", "Fen Ditton Primary", "Community school")));
+        Map.of("8732001", new School("8732001", "Fen Ditton Primary", "Community school", "110645")));
     assertThat(t.published()).isFalse();
     // Closest first within the school: 0 points short (d), 1 (a, f), 3 (b); f has a scale short too.
     assertThat(t.rows()).extracting(r -> value(t, r, "pupil_pseudonym") + " " + value(t, r, "points_short") + " "

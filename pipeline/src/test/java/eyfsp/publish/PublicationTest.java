@@ -65,4 +65,14 @@ class PublicationTest {
             // A count that may hold a share of tied children is shown to 1 dp; ratios to 2.
             "in_lowest20_number Indicator 1", "relative_risk Indicator 2");
   }
+
+  @Test
+  void aFilterThatDoesNotApplyIsZAndAPlaceColumnStaysBlank() {
+    // An Outside every area row has no area code; a National row has no LA.
+    List<String> national = new ArrayList<>(List.of("200809", "Academic year", "National", "E92000001", "England",
+        "", "", "", "", "", "", "8", "2.0", "1.00"));
+    List<List<String>> filled = Publication.noBlankFilters(profile(true), List.of(national));
+    assertThat(filled.get(0).subList(5, 11)).as("region and LA columns blank, the breakdown z")
+        .containsExactly("", "", "", "", "", "z");
+  }
 }

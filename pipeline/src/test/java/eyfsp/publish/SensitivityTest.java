@@ -75,7 +75,8 @@ class SensitivityTest {
     assertThat(everything.isSuppressed(1, 0, children) || everything.isSuppressed(1, 1, children))
         .as("boys or girls suppressed to protect them").isTrue();
 
-    Sensitivity sensitivity = new Sensitivity(Map.of(Breakdowns.SEX, List.of("Unknown")), List.of(), List.of());
+    Sensitivity sensitivity = new Sensitivity(Map.of(Breakdowns.SEX, List.of("Unknown")), List.of(), List.of(),
+        new eyfsp.domain.Settings.Disclosure(6, 1, 2));
     Suppression published = Suppression.decide(List.of(total, sex), sums, 6, sensitivity);
     for (int r = 0; r < 3; r++) {
       assertThat(published.isSuppressed(1, r, children)).as(sex.rows().get(r).getString(11)).isFalse();
@@ -88,7 +89,7 @@ class SensitivityTest {
     Table la = breakdowns("Local authority", new Object[] {Breakdowns.IDACI_DECILE, "1", 3L},
         new Object[] {Breakdowns.IDACI_DECILE, "2", 9L}, new Object[] {Breakdowns.AREA_DEPRIVATION, "Rest", 12L});
     Settings.Disclosure settings = new Settings.Disclosure(6, 1, 2, 2, Map.of(), List.of(), List.of(),
-        Map.of(Breakdowns.IDACI_DECILE, List.of("National", "Regional")), 0);
+        Map.of(Breakdowns.IDACI_DECILE, List.of("National", "Regional")), Map.of(), 0);
     assertThat(Publication.atPublishedLevels(la, settings).rows()).extracting(r -> r.getString(11))
         .containsExactly(Breakdowns.REST);
     Table national = breakdowns("National", new Object[] {Breakdowns.IDACI_DECILE, "1", 3L});

@@ -36,7 +36,8 @@ class SchoolDirectoryTest {
 
     assertThat(result.byLaestab()).containsOnlyKeys("2013614", "8732001");
     assertThat(result.byLaestab().get("8732001"))
-        .isEqualTo(new School("8732001", "Fen Ditton Primary", "Community school"));
+        .as("the URN GIAS gives is kept: published school rows are known by it")
+        .isEqualTo(new School("8732001", "Fen Ditton Primary", "Community school", "100001"));
     assertThat(result.check().rejects()).extracting(r -> r.lineNumber() + " " + String.join(";", r.reasons()))
         .containsExactly("5 BAD_LAESTAB", "6 MISSING_FIELD", "7 DUPLICATE", "8 DUPLICATE_CONFLICT",
             "9 DUPLICATE_CONFLICT", "10 MALFORMED_ROW");

@@ -387,11 +387,11 @@ class ReportTest {
         + "gld_gap_ci_upper,low_reliability";
     published.put("gaps", table("gaps", gapColumns,
         "201011,Academic year,National,E92000001,England,,,,,,FSM,FSM eligible,Not FSM eligible,60,40.0,350,56.0,16.0,"
-            + "3.1,28.0,false",
+            + "3.1,28.0,0",
         "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,FSM,FSM eligible,"
-            + "Not FSM eligible,20,45.0,90,63.3,18.3,-4.5,37.0,true",
+            + "Not FSM eligible,20,45.0,90,63.3,18.3,-4.5,37.0,1",
         "201011,Academic year,Local authority," + EAST + ",873,E10000003,Cambridgeshire,Sex,Boys,Girls,c,c,c,c,c,c,"
-            + "c,false"));
+            + "c,0"));
     // FSM eligible: 9 of its 20 children in the lowest 20% (22 of 110): relative risk (9/22)/(20/110) = 2.25. Its
     // rate 9/20 = 0.45 has the Wilson 95% interval 0.458056 -/+ 0.199858 (z = 1.96: centre (0.45 + z^2/40) /
     // (1 + z^2/20), half z sqrt(0.45 x 0.55/20 + z^2/1600) / (1 + z^2/20)), times 110/22 = 5: 1.29 to 3.29.
