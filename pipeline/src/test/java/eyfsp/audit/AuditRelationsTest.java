@@ -228,4 +228,28 @@ class AuditRelationsTest {
     assertThat(cell(audited, "context", "fsm_known_number", NATIONAL)).isEqualTo("96");
     assertThat(exposed(audited)).isEmpty();
   }
+
+  /**
+   * Sex queried = the Sex Unknown breakdown's children, assessed or not. England's 8 not assessed
+   * are 6 boys (suppressed) and 2 of unknown sex (suppressed); the 8 whose sex is queried are the 6
+   * assessed of unknown sex and 2 not assessed, so the boys' are 8 - 0 - 2 = 6 exactly. The audited
+   * control publishes no count of children not assessed (conf column_levels): x.
+   */
+  @Test
+  void sexQueriedIsSexUnknown() {
+    List<Indicator> counts = List.of(CHILDREN, NOT_ASSESSED);
+    List<Table> tables = List.of(attainment(counts, national(100L, 8L)),
+        breakdowns(counts, national("Sex", "Boys", 50L, 6L), national("Sex", "Girls", 44L, 0L),
+            national("Sex", "Unknown", 6L, 2L)),
+        table("data_quality", List.of(), List.of(QUALITY.get(0),
+            countOf("sex_queried_number", "children_accepted_number")), List.of(national(108L, 8L))));
+    PublishedTables old = old(tables);
+    assertThat(cell(old, "data_quality", "sex_queried_number", NATIONAL)).isEqualTo("8");
+    assertThat(exposed(old)).containsExactly(
+        "attainment_by_characteristic (National, Sex, Boys) not_assessed_number [6, 6]");
+
+    PublishedTables audited = audited(tables);
+    assertThat(cell(audited, "attainment_by_characteristic", "not_assessed_number", "Boys")).isEqualTo("x");
+    assertThat(exposed(audited)).isEmpty();
+  }
 }
