@@ -45,6 +45,34 @@ class AuditRelationsTest {
     return row(NATIONAL, "", cells);
   }
 
+  /**
+   * The lowest 20% is max(1, round(0.2 N)) children (conf: half up). Were the sizes shown beside
+   * suppressed cohorts (they are not secret: they follow from N), an LA's k = 19 says its N is 93
+   * to 97 (0.2 N in [18.5, 19.5)), so its neighbour in a region of 98 has 1 to 5: pinned small.
+   * The audit used to allow k anywhere within 1 of 0.2 N (N from 90 to 100 here) and missed it.
+   * The pipeline never shows a size without its cohort, so the old control and the new alike
+   * publish both as c, and with k = 19 unknown the neighbour's 3 is anything from 0 to 98.
+   */
+  @Test
+  void theLowestFifthIsOneFifthOfTheCohortRoundedHalfUp() {
+    List<String> place = List.of("time_period", "geographic_level", "region_code", "old_la_code");
+    List<String> columns = new ArrayList<>(place);
+    columns.addAll(List.of("children_number", "lowest20_number"));
+    PublishedTables shown = new PublishedTables(List.of(new PublishedTables.Table("attainment", columns, List.of(
+        List.of("200809", "Regional", "E12000006", "", "98", "20"),
+        List.of("200809", LA, "E12000006", "873", "c", "1"),
+        List.of("200809", LA, "E12000006", "926", "c", "19")),
+        java.util.Map.of("children_number", 0, "lowest20_number", 0))));
+    assertThat(exposed(shown)).containsExactly("attainment (Local authority, E12000006, 873) children_number [1, 5]");
+
+    List<Table> tables = List.of(attainment(List.of(CHILDREN, Indicator.size("lowest20_number", "k", "children_number")),
+        row("Regional", "", 98L, 20L), row(LA, "873", 3L, 1L), row(LA, "926", 95L, 19L)));
+    for (PublishedTables published : List.of(old(tables), audited(tables))) {
+      assertThat(cell(published, "attainment", "lowest20_number", "926")).isEqualTo("c");
+      assertThat(exposed(published)).isEmpty();
+    }
+  }
+
   /** A place's PSED area row and its three scales, each scale's children at 6 (secure) or 5. */
   private static List<List<Object>> psed(String level, String la, long children, long area, long... secure) {
     List<List<Object>> rows = new ArrayList<>();
