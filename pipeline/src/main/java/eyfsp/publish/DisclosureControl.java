@@ -88,13 +88,14 @@ public final class DisclosureControl {
   /**
    * Suppresses one more cell tied to each exposed cell, unless a cell widened this round is tied to
    * it already. An exposure that outlasts widening is widened further out, by more cells each
-   * round, and at last by a headline result. Returns false when no exposure could be widened.
+   * round, and at last by a headline result (at once, where only headline results are tied to it).
+   * Returns false when no exposure could be widened.
    */
   private static boolean widen(Suppression suppression, Audit.Result result, Map<String, Integer> attempts) {
     Set<List<Integer>> widened = new HashSet<>();
     boolean any = false;
     for (Audit.Exposure e : result.exposures()) {
-      int attempt = attempts.merge(e.table() + " " + e.row() + " " + e.column() + " " + e.why(), 1, Integer::sum);
+      int attempt = attempts.merge(key(e), 1, Integer::sum);
       List<int[]> near = result.near(e, attempt);
       if (near.stream().anyMatch(c -> widened.contains(List.of(c[0], c[1], c[2])))) {
         continue;
@@ -105,7 +106,20 @@ public final class DisclosureControl {
             .forEach(c -> widened.add(List.of(c[0], c[1], c[2])));
       }
     }
+    if (!any) {
+      // Only headline results are tied to what is exposed (a small table of them alone): one of them
+      // now, the last resort, rather than publishing nothing.
+      for (Audit.Exposure e : result.exposures()) {
+        if (suppression.widen(result.near(e, attempts.get(key(e))), 1, true)) {
+          return true;
+        }
+      }
+    }
     return any;
+  }
+
+  private static String key(Audit.Exposure e) {
+    return e.table() + " " + e.row() + " " + e.column() + " " + e.why();
   }
 
   /** The tables as an outsider reads them: the published cells beside their metadata. */

@@ -73,6 +73,26 @@ class AuditRelationsTest {
     }
   }
 
+  /**
+   * GLD asks 6+ in every PSED and CLL scale, so GLD is at most the PSED/CLL secure count. LA 926's
+   * GLD is 5 (suppressed), so LA 873's 34 is suppressed with it, the region's 39 shown; 873's GLD is
+   * at most its 34 secure, so 926's is at least 39 - 34 = 5, and at most its 6 secure: 5 or 6,
+   * may be small and narrower than 2. The audited control suppresses the region's GLD as well (the
+   * only cells tied to it are headline results): 926's GLD is then 0 to 6.
+   */
+  @Test
+  void gldIsWithinThePsedAndCllSecureCount() {
+    List<Table> tables = List.of(attainment(List.of(CHILDREN, countOf("gld_number", "children_number"),
+        countOf("psed_cll_secure_number", "children_number")),
+        row("Regional", "", 62L, 39L, 40L), row(LA, "873", 40L, 34L, 34L), row(LA, "926", 22L, 5L, 6L)));
+    assertThat(exposed(old(tables))).containsExactly("attainment (Local authority, E12000006, 926) gld_number [5, 6]");
+
+    PublishedTables audited = audited(tables);
+    assertThat(cell(audited, "attainment", "gld_number", "Regional")).isEqualTo("c");
+    assertThat(cell(audited, "attainment", "psed_cll_secure_number", "926")).isEqualTo("6");
+    assertThat(exposed(audited)).isEmpty();
+  }
+
   /** A place's PSED area row and its three scales, each scale's children at 6 (secure) or 5. */
   private static List<List<Object>> psed(String level, String la, long children, long area, long... secure) {
     List<List<Object>> rows = new ArrayList<>();
@@ -141,6 +161,27 @@ class AuditRelationsTest {
 
     PublishedTables audited = audited(tables);
     assertThat(cell(audited, "attainment_by_characteristic", "children_number", "Autumn")).isEqualTo("c");
+    assertThat(exposed(audited)).isEmpty();
+  }
+
+  /**
+   * A median of 78 or more means at least half the children have 78 points or more. LA 873 (8
+   * children, median 80) has at least 4, LA 926 (12, median 79) at least 6, and the region 11: 873's
+   * is 4 or 5 (pinned small), 926's 6 or 7 and its rest 5 or 6 (may be small, narrower than 2). The
+   * audited control suppresses 873's median: 873's is then 0 to 5 and 926's 6 to 11.
+   */
+  @Test
+  void aMedianOf78MeansHalfTheChildrenHave78() {
+    List<Table> tables = List.of(attainment(List.of(CHILDREN, countOf("points78_number", "children_number"),
+        Indicator.average("median_point_score", "median", "children_number")),
+        row("Regional", "", 20L, 11L, 79.0), row(LA, "873", 8L, 4L, 80.0), row(LA, "926", 12L, 7L, 79.0)));
+    assertThat(exposed(old(tables))).containsExactly(
+        "attainment (Local authority, E12000006, 873) points78_number [4, 5]",
+        "attainment (Local authority, E12000006, 873) points78_number [3, 4]",
+        "attainment (Local authority, E12000006, 926) points78_number [5, 6]");
+
+    PublishedTables audited = audited(tables);
+    assertThat(cell(audited, "attainment", "median_point_score", "873")).isEqualTo("c");
     assertThat(exposed(audited)).isEmpty();
   }
 
