@@ -12,7 +12,8 @@ import java.util.Map;
  * more than the group it counts in; a shown percentage, average or median bounds what it is built
  * on to its rounding interval (43.2 means [43.15, 43.25)); the size of the lowest 20% follows from
  * the cohort; GLD needs 78 points and 6+ in PSED and CLL; an area's secure count is at most each of
- * its scales'; a reliable gap has at least 30 children on each side; total points tie an average
+ * its scales'; a reliable gap has at least 30 children on each side (an unreliable one under 30 on a
+ * side); total points tie an average
  * to the scores of each scale.
  */
 final class Bounds {
@@ -209,15 +210,25 @@ final class Bounds {
     }
   }
 
-  /** A gap not of low reliability has at least 30 children on each side. */
+  /**
+   * A gap not of low reliability has at least 30 children on each side; one of low reliability has
+   * fewer than 30 on a side, so on this side where the other is shown with 30 or more.
+   */
   private void reliability(int t, int r) {
     PublishedTables.Table table = tables.get(t);
-    if (!"0".equals(table.cell(r, "low_reliability"))) {
-      return;
-    }
-    for (String side : List.of("group", "comparison_group")) {
-      model.require(model.term(t, r, side + "_children_number"), rules.lowReliabilityBelow(), Double.POSITIVE_INFINITY,
-          "reliable gap");
+    String flag = table.cell(r, "low_reliability");
+    int least = rules.lowReliabilityBelow();
+    List<String> sides = List.of("group", "comparison_group");
+    for (int s = 0; s < sides.size(); s++) {
+      Lin own = model.term(t, r, sides.get(s) + "_children_number");
+      Lin other = model.term(t, r, sides.get(1 - s) + "_children_number");
+      if ("0".equals(flag)) {
+        model.require(own, least, Double.POSITIVE_INFINITY, "reliable gap");
+      } else if ("1".equals(flag) && own != null && !own.isConstant() && other != null && other.isConstant()
+          && other.low() >= least) {
+        model.require(own.copy().from(new Model.Cell(t, r, table.column("low_reliability"))), Double.NEGATIVE_INFINITY,
+            least - 1, "unreliable gap");
+      }
     }
   }
 

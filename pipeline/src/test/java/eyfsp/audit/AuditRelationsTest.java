@@ -165,6 +165,60 @@ class AuditRelationsTest {
   }
 
   /**
+   * A gap of low reliability has under 30 children on a side: on the group's, where the comparison
+   * group is shown with 30 or more. LAs 873 and 926 each have 29 summer-born, suppressed with their
+   * 3 spring-born, beside 40 and 45 autumn-born: flagged 1. The region's 58 summer-born are shown, so
+   * each LA's are at most 29 and together 58: 29 each, and each LA's spring-born 3 exactly. The audited
+   * control suppresses the region's spring- and summer-born too: 64 between them, each LA's
+   * summer-born 29 or fewer, and so its spring-born from 3 upwards.
+   */
+  @Test
+  void anUnreliableGapHasUnderThirtyOnASide() {
+    List<Indicator> counts = List.of(CHILDREN, countOf("gld_number", "children_number"));
+    List<Indicator> gaps = List.of(Indicator.count("group_children_number", "group"),
+        countOf("group_gld_number", "group_children_number"),
+        Indicator.count("comparison_group_children_number", "comparison group"),
+        countOf("comparison_group_gld_number", "comparison_group_children_number"),
+        Indicator.flag("low_reliability", "either group under 30"));
+    List<List<Object>> totals = new ArrayList<>();
+    List<List<Object>> characteristics = new ArrayList<>();
+    List<List<Object>> gapRows = new ArrayList<>();
+    // Place; autumn-, spring-, summer-born; and with GLD.
+    Object[][] places = {{"Regional", "", 85L, 6L, 58L, 42L, 2L, 28L}, {LA, "873", 40L, 3L, 29L, 20L, 1L, 14L},
+        {LA, "926", 45L, 3L, 29L, 22L, 1L, 14L}};
+    for (Object[] p : places) {
+      String level = (String) p[0];
+      String la = (String) p[1];
+      long all = (Long) p[2] + (Long) p[3] + (Long) p[4];
+      long gld = (Long) p[5] + (Long) p[6] + (Long) p[7];
+      totals.add(row(level, la, all, gld));
+      characteristics.add(row(level, la, "Term of birth", "Autumn", p[2], p[5]));
+      characteristics.add(row(level, la, "Term of birth", "Spring", p[3], p[6]));
+      characteristics.add(row(level, la, "Term of birth", "Summer", p[4], p[7]));
+      // The gaps are built from every topic: the area and SEN topics name two of their groups.
+      characteristics.add(row(level, la, "Area deprivation", "30% most deprived LSOAs", all, gld));
+      characteristics.add(row(level, la, "SEN provision", "No SEN", all, gld));
+      gapRows.add(row(level, la, "Term of birth", "Summer", "Autumn", p[4], p[7], p[2], p[5], (Long) p[4] < 30 ? 1 : 0));
+    }
+    List<Table> tables = List.of(table("attainment", List.of(), counts, totals),
+        table("attainment_by_characteristic", List.of("breakdown_topic", "breakdown"), counts, characteristics),
+        table("gaps", List.of("breakdown_topic", "group", "comparison_group"), gaps, gapRows));
+    PublishedTables old = old(tables);
+    assertThat(cell(old, "gaps", "low_reliability", "873")).isEqualTo("1");
+    assertThat(exposed(old)).containsExactly(
+        "attainment_by_characteristic (Local authority, E12000006, 873, Term of birth, Spring) children_number [3, 3]",
+        "attainment_by_characteristic (Local authority, E12000006, 873, Term of birth, Summer) children_number [29, 29]",
+        "attainment_by_characteristic (Local authority, E12000006, 926, Term of birth, Spring) children_number [3, 3]",
+        "attainment_by_characteristic (Local authority, E12000006, 926, Term of birth, Summer) children_number [29, 29]",
+        "gaps (Local authority, E12000006, 873, Term of birth, Summer, Autumn) group_children_number [29, 29]",
+        "gaps (Local authority, E12000006, 926, Term of birth, Summer, Autumn) group_children_number [29, 29]");
+
+    PublishedTables audited = audited(tables);
+    assertThat(cell(audited, "attainment_by_characteristic", "children_number", "Regional", "Summer")).isEqualTo("c");
+    assertThat(exposed(audited)).isEmpty();
+  }
+
+  /**
    * A median of 78 or more means at least half the children have 78 points or more. LA 873 (8
    * children, median 80) has at least 4, LA 926 (12, median 79) at least 6, and the region 11: 873's
    * is 4 or 5 (pinned small), 926's 6 or 7 and its rest 5 or 6 (may be small, narrower than 2). The
