@@ -137,15 +137,10 @@ public final class Audit {
       int groupStart = exposures.size();
       List<Target> exposedTargets = new ArrayList<>();
       for (Map.Entry<List<String>, List<Integer>> part : parts(model, groups.get(g)).entrySet()) {
-        java.util.Set<Integer> in = new java.util.HashSet<>(part.getValue());
-        // The part's unknowns and those one relation away are free, the rest held: a national count
-        // is bounded by its LAs' counts as they may be, not as one solution has them.
-        java.util.Set<Integer> free = new java.util.TreeSet<>(in);
-        groupKept.stream().filter(c -> Arrays.stream(c.variables()).anyMatch(in::contains))
-            .forEach(c -> Arrays.stream(c.variables()).forEach(free::add));
-        int[] block = free.stream().mapToInt(Integer::intValue).toArray();
+        int[] block = part.getValue().stream().mapToInt(Integer::intValue).toArray();
+        java.util.Set<Integer> in = part.getValue().stream().collect(java.util.stream.Collectors.toSet());
         List<Model.Constraint> blockConstraints = groupKept.stream()
-            .filter(c -> Arrays.stream(c.variables()).anyMatch(free::contains)).toList();
+            .filter(c -> Arrays.stream(c.variables()).anyMatch(in::contains)).toList();
         List<Target> blockTargets = targets.get(g).stream().filter(t -> in.contains(t.objective().variables()[0])).toList();
         exposedTargets.addAll(solve(lp, tables, block, blockConstraints, held, blockTargets, exposures));
       }

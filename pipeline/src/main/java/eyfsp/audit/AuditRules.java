@@ -1,12 +1,12 @@
 package eyfsp.audit;
 
 import eyfsp.domain.Framework;
+import eyfsp.domain.GapConventions;
 import eyfsp.domain.OutcomeRule;
 import eyfsp.domain.Settings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Map;
 
 /**
@@ -16,20 +16,20 @@ import java.util.Map;
  * @param suppressBelow counts 1 to suppressBelow - 1 are small: a suppressed count must not be pinned among them
  * @param protectionWidth the least width of every suppressed count's feasible interval
  * @param frameworks each year's profile: its values, totals and outcomes
- * @param lowestShare the lowest-achieving share (0.2): its size is the share of N, rounded
+ * @param lowestGroup how the lowest-achieving group is sized (conf inequality_gap): share, rounding, ties
  * @param lowReliabilityBelow a gap whose groups both have at least this many children is reliable
  * @param mostDeprivedDeciles the most deprived areas are IDACI deciles 1 to this
  * @param notSensitiveRests counts whose rest in their group says nothing about a child (not matched to the census)
  * @param notSensitive breakdowns of a topic that say nothing about a child, and @param notSensitiveCounts
  *     counts that are such breakdowns again: published as they are, nothing to protect
  */
-public record AuditRules(int suppressBelow, int protectionWidth, List<Framework> frameworks, double lowestShare,
+public record AuditRules(int suppressBelow, int protectionWidth, List<Framework> frameworks, GapConventions lowestGroup,
     int lowReliabilityBelow, int mostDeprivedDeciles, List<String> notSensitiveRests,
     Map<String, List<String>> notSensitive, List<String> notSensitiveCounts) {
 
   public static AuditRules of(Settings s) {
     return new AuditRules(s.disclosure().suppressBelow(), s.disclosure().protectionWidth(), s.frameworks(),
-        s.inequalityGap().lowestShare(), s.gaps().lowReliabilityBelow(), s.deprivation().mostDeprivedDeciles(),
+        s.inequalityGap(), s.gaps().lowReliabilityBelow(), s.deprivation().mostDeprivedDeciles(),
         s.disclosure().notSensitiveRests(), s.disclosure().notSensitive(), s.disclosure().notSensitiveCounts());
   }
 

@@ -2,6 +2,7 @@ package eyfsp.audit;
 
 import eyfsp.audit.Model.Lin;
 import eyfsp.domain.Framework;
+import eyfsp.domain.GapConventions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,8 @@ import java.util.Map;
  * more than the group it counts in; a shown percentage, average or median bounds what it is built
  * on to its rounding interval (43.2 means [43.15, 43.25)); the size of the lowest 20% follows from
  * the cohort; GLD needs 78 points and 6+ in PSED and CLL; an area's secure count is at most each of
- * its scales'; a reliable gap has at least 30 children on each side; total points tie an average
+ * its scales'; a reliable gap has at least 30 children on each side (an unreliable one under 30 on a
+ * side); total points tie an average
  * to the scores of each scale.
  */
 final class Bounds {
@@ -163,7 +165,12 @@ final class Bounds {
     return rules.framework(tables.get(t).cell(r, Rows.TIME));
   }
 
-  /** k = max(1, round(share x N)) children in the lowest 20%: share N - 1/2 <= k <= share N + 4/5, k <= N. */
+  /**
+   * k = max(1, share x N rounded as conf says) children in the lowest 20% (at most N; 0 of none):
+   * half up, share N - 1/2 <= k <= share N + 1/2 (floor: -1 to 0; ceiling: 0 to 1), and up to share
+   * N + 4/5 where max(1, ...) may have raised it (N of 1 or 2: not a published k of 2 or more). With
+   * every tied child in the group (conf boundary_ties), k is only at least that.
+   */
   private void lowestSizes(int t, int r) {
     PublishedTables.Table table = tables.get(t);
     for (String column : table.columns()) {
@@ -178,22 +185,50 @@ final class Bounds {
       if (k == null || n == null || (k.isConstant() && n.isConstant())) {
         continue;
       }
-      // Whatever the rounding (half up, floor or ceiling), k is within one of share x N (and 1 for N of 1 or 2).
-      Lin diff = k.minus(new Lin().plus(n, rules.lowestShare()));
-      model.require(diff, -1, 1, "lowest size " + table.name());
+      GapConventions c = rules.lowestGroup();
+      double share = c.lowestShare();
+      double below = switch (c.lowestSizeRounding()) {
+        case HALF_UP -> -0.5;
+        case FLOOR -> -1;
+        case CEILING -> 0;
+      };
+      double above = switch (c.lowestSizeRounding()) {
+        case HALF_UP -> 0.5;
+        case FLOOR -> 0;
+        case CEILING -> 1;
+      };
+      if (!(k.isConstant() && k.low() >= 2)) {
+        // max(1, ...): one child of a cohort of 1 is share x 1 + (1 - share).
+        above = Math.max(above, 1 - share);
+      }
+      if (c.boundaryTies() == GapConventions.BoundaryTies.ALL_AT_OR_BELOW) {
+        above = Double.POSITIVE_INFINITY;
+      }
+      Lin diff = k.minus(new Lin().plus(n, share));
+      model.require(diff, below, above, "lowest size " + table.name());
       model.atMost(k, n, "lowest size " + table.name());
     }
   }
 
-  /** A gap not of low reliability has at least 30 children on each side. */
+  /**
+   * A gap not of low reliability has at least 30 children on each side; one of low reliability has
+   * fewer than 30 on a side, so on this side where the other is shown with 30 or more.
+   */
   private void reliability(int t, int r) {
     PublishedTables.Table table = tables.get(t);
-    if (!"0".equals(table.cell(r, "low_reliability"))) {
-      return;
-    }
-    for (String side : List.of("group", "comparison_group")) {
-      model.require(model.term(t, r, side + "_children_number"), rules.lowReliabilityBelow(), Double.POSITIVE_INFINITY,
-          "reliable gap");
+    String flag = table.cell(r, "low_reliability");
+    int least = rules.lowReliabilityBelow();
+    List<String> sides = List.of("group", "comparison_group");
+    for (int s = 0; s < sides.size(); s++) {
+      Lin own = model.term(t, r, sides.get(s) + "_children_number");
+      Lin other = model.term(t, r, sides.get(1 - s) + "_children_number");
+      if ("0".equals(flag)) {
+        model.require(own, least, Double.POSITIVE_INFINITY, "reliable gap");
+      } else if ("1".equals(flag) && own != null && !own.isConstant() && other != null && other.isConstant()
+          && other.low() >= least) {
+        model.require(own.copy().from(new Model.Cell(t, r, table.column("low_reliability"))), Double.NEGATIVE_INFINITY,
+            least - 1, "unreliable gap");
+      }
     }
   }
 

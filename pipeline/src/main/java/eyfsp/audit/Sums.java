@@ -369,12 +369,13 @@ final class Sums {
     }
     int quality = tables.index("data_quality");
     int context = tables.index("context");
-    if (quality < 0 || context < 0) {
+    if (quality < 0) {
       return;
     }
     PublishedTables.Table q = tables.get(quality);
-    PublishedTables.Table x = tables.get(context);
-    Map<List<String>, Integer> contextRows = Rows.index(x, r -> Rows.place(x, r));
+    // Sex queried needs no context table: it is the Sex Unknown breakdown's children.
+    Map<List<String>, Integer> contextRows = context < 0 ? Map.of()
+        : Rows.index(tables.get(context), r -> Rows.place(tables.get(context), r));
     for (int r = 0; r < q.rows().size(); r++) {
       List<String> place = Rows.place(q, r);
       Integer c = contextRows.get(place);

@@ -88,14 +88,14 @@ public final class DisclosureControl {
   /**
    * Suppresses one more cell tied to each exposed cell, unless a cell widened this round is tied to
    * it already. An exposure that outlasts widening is widened further out, by more cells each
-   * round, and at last by a headline result. Returns false when no exposure could be widened.
+   * round, and at last by a headline result (at once, where nothing else further out can be).
+   * Returns false when no exposure could be widened.
    */
   private static boolean widen(Suppression suppression, Audit.Result result, Map<String, Integer> attempts) {
     Set<List<Integer>> widened = new HashSet<>();
     boolean any = false;
     for (Audit.Exposure e : result.exposures()) {
-      String key = e.table() + " " + e.row() + " " + e.column() + " " + e.why();
-      int attempt = attempts.merge(key, 1, Integer::sum);
+      int attempt = attempts.merge(key(e), 1, Integer::sum);
       List<int[]> near = result.near(e, attempt);
       if (near.stream().anyMatch(c -> widened.contains(List.of(c[0], c[1], c[2])))) {
         continue;
@@ -106,7 +106,7 @@ public final class DisclosureControl {
           near = List.of();
           break;
         }
-        attempt = attempts.merge(key, 1, Integer::sum);
+        attempt = attempts.merge(key(e), 1, Integer::sum);
         near = result.near(e, attempt);
       }
       if (!near.isEmpty()) {
@@ -116,6 +116,10 @@ public final class DisclosureControl {
       }
     }
     return any;
+  }
+
+  private static String key(Audit.Exposure e) {
+    return e.table() + " " + e.row() + " " + e.column() + " " + e.why();
   }
 
   /** The tables as an outsider reads them: the published cells beside their metadata. */

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class AuditTest {
 
-  private static final AuditRules RULES = new AuditRules(6, 2, eyfsp.io.SettingsFile.defaults().frameworks(), 0.2,
+  private static final AuditRules RULES = new AuditRules(6, 2, eyfsp.io.SettingsFile.defaults().frameworks(),
+      eyfsp.domain.GapConventions.defaults(),
       30, 3, List.of(), Map.of(), List.of());
 
   private static final List<String> PLACE = List.of("time_period", "geographic_level", "region_code", "old_la_code");
