@@ -96,23 +96,19 @@ public final class DisclosureControl {
     boolean any = false;
     for (Audit.Exposure e : result.exposures()) {
       int attempt = attempts.merge(key(e), 1, Integer::sum);
-      List<int[]> near = result.near(e, attempt);
-      if (near.stream().anyMatch(c -> widened.contains(List.of(c[0], c[1], c[2])))) {
+      int cells = attempt >= WIDER_AFTER ? attempt - WIDER_AFTER + 2 : 1;
+      if (result.near(e, attempt).stream().anyMatch(c -> widened.contains(List.of(c[0], c[1], c[2])))) {
         continue;
       }
-      // Where nothing near can be suppressed (every cell tied to it is shown by rule), further out.
-      while (!suppression.widen(near, attempt >= WIDER_AFTER ? attempt - WIDER_AFTER + 2 : 1, attempt >= HEADLINE_AFTER)) {
-        if (attempt >= HEADLINE_AFTER + 2) {
-          near = List.of();
+      // Where nothing near can be suppressed (every cell tied to it shown by rule), further out.
+      for (int depth = attempt; depth <= Math.max(attempt, HEADLINE_AFTER); depth++) {
+        List<int[]> near = result.near(e, depth);
+        if (suppression.widen(near, cells, depth >= HEADLINE_AFTER)) {
+          any = true;
+          near.stream().filter(c -> suppression.isSuppressed(c[0], c[1], c[2]))
+              .forEach(c -> widened.add(List.of(c[0], c[1], c[2])));
           break;
         }
-        attempt = attempts.merge(key(e), 1, Integer::sum);
-        near = result.near(e, attempt);
-      }
-      if (!near.isEmpty()) {
-        any = true;
-        near.stream().filter(c -> suppression.isSuppressed(c[0], c[1], c[2]))
-            .forEach(c -> widened.add(List.of(c[0], c[1], c[2])));
       }
     }
     return any;
