@@ -28,10 +28,15 @@ class SafePublishingTest {
 
   /** With each setting's context published too (setting_analysis.publish_context), so that it is attacked with the rest. */
   static int run(Path input, Path output) {
+    return run(input, output, "");
+  }
+
+  /** The same, with more settings (YAML). */
+  static int run(Path input, Path output, String settings) {
     StringWriter err = new StringWriter();
     Path conf = output.resolveSibling(output.getFileName() + "-publish-context.yaml");
     try {
-      Files.writeString(conf, "setting_analysis:\n  publish_context: true\n");
+      Files.writeString(conf, "setting_analysis:\n  publish_context: true\n" + settings);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
