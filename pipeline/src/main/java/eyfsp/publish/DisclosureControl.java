@@ -114,8 +114,9 @@ public final class DisclosureControl {
     return any;
   }
 
+  /** An exposure's cell, and whether it is the count or the rest of its group (not how far it is narrowed, which changes). */
   private static String key(Audit.Exposure e) {
-    return e.table() + " " + e.row() + " " + e.column() + " " + e.why();
+    return e.table() + " " + e.row() + " " + e.column() + " " + e.why().startsWith("the rest");
   }
 
   /** The tables as an outsider reads them: the published cells beside their metadata. */
