@@ -90,6 +90,7 @@ public final class Audit {
     List<Model.Unknown> unknowns = model.unknowns();
     unknownKeys = unknowns.stream().map(u -> u.cell() != null ? u.cell().toString() : u.label()).toArray(String[]::new);
     truth = truths(model, known);
+    model.refuteIdentities(truth);
     List<Model.Constraint> constraints = model.constraints();
     FeasibleIntervals lp = new FeasibleIntervals(unknowns.size(), constraints);
     int[] groupOf = new int[unknowns.size()];

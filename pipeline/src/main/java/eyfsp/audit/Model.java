@@ -193,6 +193,26 @@ final class Model {
     return constraints.stream().filter(c -> !refuted.contains(c.family())).toList();
   }
 
+  /**
+   * Drops the identities the true values (where known, else NaN) refute: what holds of the children
+   * is known to the pipeline, though suppression may hide every instance that shows it does not.
+   */
+  void refuteIdentities(double[] truth) {
+    for (Constraint c : constraints) {
+      if (!c.family().startsWith("identity") || refuted.contains(c.family())) {
+        continue;
+      }
+      double sum = 0;
+      for (int k = 0; k < c.variables().length; k++) {
+        sum += c.coefficients()[k] * truth[c.variables()[k]];
+      }
+      if (!Double.isNaN(sum) && (sum < c.lower() - TOLERANCE * (1 + Math.abs(c.lower()))
+          || sum > c.upper() + TOLERANCE * (1 + Math.abs(c.upper())))) {
+        refuted.add(c.family());
+      }
+    }
+  }
+
   /** Families dropped because a fully published instance of them does not hold. */
   Set<String> refuted() {
     return refuted;
