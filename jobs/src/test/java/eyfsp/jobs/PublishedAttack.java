@@ -91,10 +91,10 @@ final class PublishedAttack {
     return tables.get(c.table()).rows().get(c.row()).get(c.column());
   }
 
-  /** A cell's number, null for c; z and blanks are not numbers and take no part. */
+  /** A cell's number, null for c and x (not available: unknown as c is); z and blanks are not numbers and take no part. */
   Double number(Cell c) {
     String v = cell(c);
-    return v == null || v.equals(C) || v.equals("z") || v.isEmpty() ? null : Double.valueOf(v);
+    return v == null || v.equals(C) || v.equals("x") || v.equals("z") || v.isEmpty() ? null : Double.valueOf(v);
   }
 
   private static List<Object> place(Map<String, String> row) {

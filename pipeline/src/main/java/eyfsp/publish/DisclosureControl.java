@@ -35,8 +35,6 @@ public final class DisclosureControl {
   private static final int HEADLINE_AFTER = 6;
   /** The round of widening from which an exposure that outlasts the others is widened by more than one cell. */
   private static final int WIDER_AFTER = 4;
-  /** The round from which an exposure that outlasts all that has every published cell near it suppressed. */
-  private static final int EVERY_CELL_AFTER = 9;
 
   private final Settings.Disclosure settings;
   private final int threshold;
@@ -90,8 +88,7 @@ public final class DisclosureControl {
   /**
    * Suppresses one more cell tied to each exposed cell, unless a cell widened this round is tied to
    * it already. An exposure that outlasts widening is widened further out, by more cells each
-   * round, then by a headline result (at once, where nothing else further out can be), and at last by
-   * every published cell near it.
+   * round, and at last by a headline result (at once, where nothing else further out can be).
    * Returns false when no exposure could be widened.
    */
   private static boolean widen(Suppression suppression, Audit.Result result, Map<String, Integer> attempts) {
@@ -101,15 +98,6 @@ public final class DisclosureControl {
       int attempt = attempts.merge(key(e), 1, Integer::sum);
       int cells = attempt >= WIDER_AFTER ? attempt - WIDER_AFTER + 2 : 1;
       if (result.near(e, attempt).stream().anyMatch(c -> widened.contains(List.of(c[0], c[1], c[2])))) {
-        continue;
-      }
-      if (attempt >= EVERY_CELL_AFTER) {
-        // The last resort: every cell within two relations of it, headline results included.
-        List<int[]> near = result.near(e, 2);
-        if (suppression.widen(near, Integer.MAX_VALUE, true)) {
-          any = true;
-          near.forEach(c -> widened.add(List.of(c[0], c[1], c[2])));
-        }
         continue;
       }
       // Where nothing near can be suppressed (every cell tied to it shown by rule), further out.
