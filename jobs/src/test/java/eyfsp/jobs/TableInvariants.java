@@ -133,12 +133,4 @@ final class TableInvariants {
     assertThat(out.resolve("published/near_threshold.csv")).doesNotExist();
     assertThat(Files.exists(out.resolve("published/near_threshold.meta.csv"))).isFalse();
   }
-
-  static void all(Path out) throws IOException {
-    publishedTablesHaveMetadata(out);
-    breakdownsAddUpToTheTotals(out);
-    schoolsAddUpToTheirLa(out);
-    relativeRisksAverageToOne(out);
-    nothingSuppressedCanBeRecovered(out);
-  }
 }
