@@ -88,7 +88,7 @@ public final class DisclosureControl {
   /**
    * Suppresses one more cell tied to each exposed cell, unless a cell widened this round is tied to
    * it already. An exposure that outlasts widening is widened further out, by more cells each
-   * round, and at last by a headline result (at once, where nothing else further out can be).
+   * round, and after some rounds by a headline result (one, at once, where nothing else can be).
    * Returns false when no exposure could be widened.
    */
   private static boolean widen(Suppression suppression, Audit.Result result, Map<String, Integer> attempts) {
@@ -101,13 +101,22 @@ public final class DisclosureControl {
         continue;
       }
       // Where nothing near can be suppressed (every cell tied to it shown by rule), further out.
-      for (int depth = attempt; depth <= Math.max(attempt, HEADLINE_AFTER); depth++) {
+      for (int depth = attempt; depth <= attempt + 3; depth++) {
         List<int[]> near = result.near(e, depth);
-        if (suppression.widen(near, cells, depth >= HEADLINE_AFTER)) {
+        if (suppression.widen(near, cells, attempt >= HEADLINE_AFTER)) {
           any = true;
           near.stream().filter(c -> suppression.isSuppressed(c[0], c[1], c[2]))
               .forEach(c -> widened.add(List.of(c[0], c[1], c[2])));
           break;
+        }
+      }
+    }
+    if (!any) {
+      // Nothing but headline results is tied to what is exposed: one of them, the last resort,
+      // rather than publishing nothing.
+      for (Audit.Exposure e : result.exposures()) {
+        if (suppression.widen(result.near(e, attempts.get(key(e))), 1, true)) {
+          return true;
         }
       }
     }
