@@ -21,7 +21,7 @@ public final class Main {
 
   /** Runs a command line and returns its exit status; output goes to the writers given. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new EyfspCommand());
+    CommandLine cli = commandLine();
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -35,6 +35,11 @@ public final class Main {
       return status;
     });
     return cli.execute(args);
+  }
+
+  /** The command line with every command and option, before any writer or handler is set. */
+  static CommandLine commandLine() {
+    return new CommandLine(new EyfspCommand());
   }
 
   /**

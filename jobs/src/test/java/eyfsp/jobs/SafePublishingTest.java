@@ -85,7 +85,7 @@ class SafePublishingTest {
   }
 
   /**
-   * The outside attacker's audit (./eyfsp audit: every relation the README gives away, counts whole
+   * The outside attacker's audit (./eyfsp audit: every relation docs/disclosure.md gives away, counts whole
    * and never negative, bounds by linear programming) finds no suppressed count it can narrow below
    * the protection width or pin between 1 and 5, on a universe where much is suppressed.
    */

@@ -111,7 +111,7 @@ final class TableInvariants {
     PublishedAttack attack = new PublishedAttack(out.resolve("published"));
     assertThat(attack.sums).as("sums the attacker found").hasSizeGreaterThan(100);
     // x (not published at the row's level by rule) is unknown to the attacker, as c is, but is not a
-    // suppressed cell: README, Disclosure control.
+    // suppressed cell: docs/disclosure.md.
     assertThat(attack.bySubtraction().keySet().stream().filter(c -> PublishedAttack.C.equals(attack.cell(c))))
         .as("suppressed cells worked out by subtraction").isEmpty();
     assertThat(attack.bySolvingTogether().stream().filter(c -> PublishedAttack.C.equals(attack.cell(c))))

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The documented rules an attacker knows besides the published cells, and what the audit demands:
- * all from the settings (conf/eyfsp.yaml and the README say the same).
+ * all from the settings (conf/eyfsp.yaml and docs/disclosure.md say the same).
  *
  * @param suppressBelow counts 1 to suppressBelow - 1 are small: a suppressed count must not be pinned among them
  * @param protectionWidth the least width of every suppressed count's feasible interval

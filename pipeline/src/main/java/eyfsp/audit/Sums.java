@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The equalities between published counts that the README documents, found from the tables'
+ * The equalities between published counts that docs/disclosure.md documents, found from the tables'
  * structure: places add up (schools to their LA, LAs to their region, regions to the nation), a
  * topic's breakdowns add up to the total, scores add up to the children, counts published twice
  * are equal, a gap's groups are the breakdowns they name, and the data-quality and context counts

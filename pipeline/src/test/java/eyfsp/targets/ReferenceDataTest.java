@@ -118,7 +118,7 @@ class ReferenceDataTest {
   }
 
   /**
-   * The back-test of the README and conf: drafted as of 2016/17 for 2018/19, two summers ahead as
+   * The back-test of docs/targets.md and conf: drafted as of 2016/17 for 2018/19, two summers ahead as
    * targets are, each LA's projection against what it then achieved (the 149 LAs with both).
    *
    * <p>The expected figures come from a computation apart from the pipeline: the published CSV
