@@ -36,6 +36,9 @@ final class TestRuns {
     return dir;
   }
 
+  /** Settings (YAML) that turn the disclosure audit off, for tests of the run's plumbing on a few hundred children. */
+  static final String NO_AUDIT = "disclosure:\n  audit_rounds: 0\n";
+
   /**
    * Settings that let the planted bad rows through the 5% limit (a small input has few rows a
    * file), with the disclosure audit off: the tests that use them are of the run's plumbing on a
@@ -45,7 +48,7 @@ final class TestRuns {
   static Path lenientSettings(Path dir) {
     try {
       Path file = dir.resolve("lenient.yaml");
-      Files.writeString(file, "quality:\n  max_rejected_share: 0.5\ndisclosure:\n  audit_rounds: 0\n");
+      Files.writeString(file, "quality:\n  max_rejected_share: 0.5\n" + NO_AUDIT);
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
