@@ -114,7 +114,7 @@ public final class Audit {
         solve(lp, tables, groups.get(g), groupConstraints.get(g), null, targets.get(g), exposures);
         continue;
       }
-      double[] held = held(model, known, lp, groups.get(g), groupConstraints.get(g));
+      double[] held = LargeGroups.held(model, known, lp, groups.get(g), groupConstraints.get(g));
       if (held == null) {
         held = lp.point(groups.get(g), groupConstraints.get(g));
       }
@@ -125,7 +125,7 @@ public final class Audit {
       if (held == null) {
         // No point satisfies every rule here (one of them does not hold in this output, and no fully
         // published row showed it): the group is audited by its sums alone, a weaker attacker.
-        kept = sumsOnly(kept);
+        kept = LargeGroups.sumsOnly(kept);
         held = lp.point(groups.get(g), kept);
       }
       if (held == null) {
@@ -137,7 +137,7 @@ public final class Audit {
       List<Model.Constraint> groupKept = kept;
       int groupStart = exposures.size();
       List<Target> exposedTargets = new ArrayList<>();
-      for (Map.Entry<List<String>, List<Integer>> part : parts(model, groups.get(g)).entrySet()) {
+      for (Map.Entry<List<String>, List<Integer>> part : LargeGroups.parts(model, groups.get(g)).entrySet()) {
         int[] block = part.getValue().stream().mapToInt(Integer::intValue).toArray();
         java.util.Set<Integer> in = part.getValue().stream().collect(java.util.stream.Collectors.toSet());
         List<Model.Constraint> blockConstraints = groupKept.stream()
@@ -256,62 +256,8 @@ public final class Audit {
     }
   }
 
-  /** The sums between published counts only (places, topics, scores, copies, gap groups, accepted, context). */
-  private static List<Model.Constraint> sumsOnly(List<Model.Constraint> constraints) {
-    return constraints.stream().filter(c -> List.of("places", "topic", "scores", "secure", "copy", "gap", "accepted",
-        "context").contains(c.family().split(" ")[0])).toList();
-  }
-
   private static List<Model.Constraint> withoutIdentities(List<Model.Constraint> constraints) {
     return constraints.stream().filter(c -> !c.family().startsWith("identity")).toList();
-  }
-
-  /** The parts of a large group: its unknowns by year and LA (national and regional rows together). */
-  private static Map<List<String>, List<Integer>> parts(Model model, int[] group) {
-    Map<List<String>, List<Integer>> parts = new java.util.TreeMap<>(Comparator.comparing(Object::toString));
-    for (int v : group) {
-      Model.Cell anchor = model.unknowns().get(v).anchor();
-      PublishedTables.Table t = model.tables().get(anchor.table());
-      parts.computeIfAbsent(List.of(Rows.get(t, anchor.row(), Rows.TIME), Rows.get(t, anchor.row(), Rows.LA)),
-          k -> new ArrayList<>()).add(v);
-    }
-    return parts;
-  }
-
-  /**
-   * A point of a group's feasible set at the true values where the caller knows them: the unknowns
-   * it does not know (a total of points of an empty group, say) solved for with the others held;
-   * null when the caller knows none, or the true values satisfy no solution.
-   */
-  private static double[] held(Model model, Known known, FeasibleIntervals lp, int[] group,
-      List<Model.Constraint> constraints) {
-    if (known == null) {
-      return null;
-    }
-    double[] point = new double[model.unknowns().size()];
-    List<Integer> unknown = new ArrayList<>();
-    for (int v : group) {
-      Model.Unknown u = model.unknowns().get(v);
-      Model.Cell a = u.anchor();
-      PublishedTables.Table t = model.tables().get(a.table());
-      double value = u.cell() != null ? known.value(a.table(), a.row(), t.columns().get(a.column()))
-          : known.value(a.table(), a.row(), "average_point_score") * known.value(a.table(), a.row(), "children_number");
-      if (Double.isNaN(value)) {
-        unknown.add(v);
-      }
-      point[v] = value;
-    }
-    if (unknown.isEmpty()) {
-      return point;
-    }
-    java.util.Set<Integer> free = new java.util.HashSet<>(unknown);
-    double[] rest = lp.point(unknown.stream().mapToInt(Integer::intValue).toArray(),
-        constraints.stream().filter(c -> Arrays.stream(c.variables()).anyMatch(free::contains)).toList(), point);
-    if (rest == null) {
-      return null;
-    }
-    unknown.forEach(v -> point[v] = rest[v]);
-    return point;
   }
 
   /** One objective to bound: a suppressed count, or the rest of a group (constant + objective). */

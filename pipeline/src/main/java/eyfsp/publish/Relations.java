@@ -3,7 +3,6 @@ package eyfsp.publish;
 import eyfsp.measures.AreaTables;
 import eyfsp.measures.Attainment;
 import eyfsp.measures.AttainmentByCharacteristic;
-import eyfsp.domain.CensusCodes;
 import eyfsp.measures.Breakdowns;
 import eyfsp.measures.Context;
 import eyfsp.measures.DataQuality;
@@ -45,7 +44,8 @@ import org.apache.spark.sql.Row;
  *       assessed or not: accepted = children + not assessed of the attainment (or school) row, the
  *       context's counts are those of the breakdowns they name (FSM eligible, first language other
  *       than English, most deprived areas, and each status known), and a school's data-quality
- *       counts add up to its LA's; a published school_context's sums are {@link SettingRelations}'.
+ *       counts add up to its LA's (these are {@link ContextRelations}'); a published school_context's
+ *       sums are {@link SettingRelations}'.
  * </ul>
  */
 final class Relations {
@@ -89,13 +89,13 @@ final class Relations {
     }
     r.gapGroups(r.index(Gaps.NAME), characteristic);
     int quality = r.index(DataQuality.QUALITY);
-    r.schoolsToLa(quality);
+    ContextRelations.schoolsToLa(r, quality);
     if (attainment >= 0) {
-      r.accepted(quality, attainment, r.index(SchoolAttainment.NAME));
+      ContextRelations.accepted(r, quality, attainment, r.index(SchoolAttainment.NAME));
     }
-    r.contextCounts(r.index(Context.NAME), characteristic);
+    ContextRelations.contextCounts(r, r.index(Context.NAME), characteristic);
     SettingRelations.add(r, r.index(SettingContext.NAME), r.index(Context.NAME), characteristic, quality);
-    r.areasAreDeciles(characteristic);
+    ContextRelations.areasAreDeciles(r, characteristic);
     return r.sums;
   }
 
@@ -113,7 +113,7 @@ final class Relations {
   }
 
   /** Year, level and the codes of a geography: what identifies it in any table. */
-  private List<Object> place(int table, Row row) {
+  List<Object> place(int table, Row row) {
     return Arrays.asList(value(table, row, Geography.TIME_PERIOD), value(table, row, Geography.LEVEL),
         value(table, row, "region_code"), value(table, row, "old_la_code"));
   }
@@ -123,7 +123,7 @@ final class Relations {
   }
 
   /** A row's place with a topic and breakdown: the key of that breakdown's row at the same place. */
-  private List<Object> breakdownKey(int table, Row row, Object topic, Object breakdown) {
+  List<Object> breakdownKey(int table, Row row, Object topic, Object breakdown) {
     List<Object> key = new ArrayList<>(place(table, row));
     key.add(topic);
     key.add(breakdown);
@@ -149,7 +149,7 @@ final class Relations {
     return new Cell(table, row, tables.get(table).schema().fieldIndex(column));
   }
 
-  private List<String> counts(int table) {
+  List<String> counts(int table) {
     return tables.get(table).indicators().stream().filter(i -> i.unit() == Indicator.Unit.COUNT)
         .map(Indicator::name).toList();
   }
@@ -317,162 +317,6 @@ final class Relations {
         }
       }
     }
-  }
-
-  /** The data-quality table's school rows add up to their LA's row, in every count. */
-  private void schoolsToLa(int quality) {
-    if (quality < 0) {
-      return;
-    }
-    Table table = tables.get(quality);
-    Map<List<Object>, Integer> laRow = new LinkedHashMap<>();
-    Map<List<Object>, List<Integer>> schoolsOf = new LinkedHashMap<>();
-    for (int r = 0; r < table.rows().size(); r++) {
-      Row row = table.rows().get(r);
-      if (GeographicLevel.SCHOOL.label().equals(value(quality, row, Geography.LEVEL))) {
-        schoolsOf.computeIfAbsent(laOf(row), k -> new ArrayList<>()).add(r);
-      } else {
-        laRow.put(place(quality, row), r);
-      }
-    }
-    schoolsOf.forEach((la, rows) -> {
-      Integer total = laRow.get(la);
-      if (total != null) {
-        counts(quality).forEach(column -> add(quality, rows, column, cell(quality, total, column)));
-      }
-    });
-  }
-
-  /**
-   * Every accepted child is in the valid cohort or not assessed: a data-quality row's children
-   * accepted = its place's (or school's) children + not assessed. With all-zero profiles left out of
-   * the cohort the sum does not hold, and an unpublished count (the all-zero profiles) stands between
-   * them: it is declared only when it holds on every row.
-   */
-  private void accepted(int quality, int attainment, int schools) {
-    if (quality < 0) {
-      return;
-    }
-    Map<List<Object>, Integer> placeRow = rowsBy(attainment, this::place);
-    Map<List<Object>, Integer> schoolRow = schools < 0 ? Map.of()
-        : rowsBy(schools, (t, row) -> Arrays.asList(row.get(0), value(t, row, SchoolAttainment.LAESTAB)));
-    List<Sum> found = new ArrayList<>();
-    for (int r = 0; r < tables.get(quality).rows().size(); r++) {
-      Row row = tables.get(quality).rows().get(r);
-      boolean school = GeographicLevel.SCHOOL.label().equals(value(quality, row, Geography.LEVEL));
-      int parts = school ? schools : attainment;
-      Integer part = school ? schoolRow.get(Arrays.asList(row.get(0), value(quality, row, DataQuality.SCHOOL)))
-          : placeRow.get(place(quality, row));
-      if (part != null) {
-        found.add(new Sum(cell(quality, r, "children_accepted_number"),
-            List.of(cell(parts, part, "children_number"), cell(parts, part, "not_assessed_number"))));
-      }
-    }
-    addIfEveryOneHolds(found);
-  }
-
-  /**
-   * The context's counts of children are those of the breakdowns they name, children + not
-   * assessed (declared only when they hold, as {@link #accepted}).
-   */
-  private void contextCounts(int context, int characteristic) {
-    if (context < 0 || characteristic < 0) {
-      return;
-    }
-    Map<List<Object>, Integer> breakdownRow = rowsBy(characteristic, this::breakdown);
-    // The area topic's breakdowns are the most deprived areas (named by the settings), Rest and
-    // Unknown; a breakdown with no child has no row, and without a deprivation file all are Unknown.
-    String mostDeprived = tables.get(characteristic).rows().stream()
-        .filter(row -> Breakdowns.AREA_DEPRIVATION.equals(value(characteristic, row, Breakdowns.TOPIC)))
-        .map(row -> (String) value(characteristic, row, Breakdowns.BREAKDOWN))
-        .filter(b -> !b.equals(Breakdowns.REST) && !b.equals(CensusCodes.UNKNOWN))
-        .findFirst().orElse(null);
-    Map<String, List<String>> named = new LinkedHashMap<>();
-    named.put("fsm_number", List.of(Breakdowns.FSM, CensusCodes.FSM_ELIGIBLE));
-    named.put("fsm_known_number", List.of(Breakdowns.FSM, CensusCodes.FSM_ELIGIBLE, CensusCodes.NOT_FSM_ELIGIBLE));
-    named.put("eal_number", List.of(Breakdowns.FIRST_LANGUAGE, CensusCodes.OTHER_THAN_ENGLISH));
-    named.put("first_language_known_number", List.of(Breakdowns.FIRST_LANGUAGE, CensusCodes.ENGLISH,
-        CensusCodes.OTHER_THAN_ENGLISH));
-    List<String> known = new ArrayList<>(List.of(Breakdowns.AREA_DEPRIVATION));
-    if (mostDeprived != null) {
-      named.put("most_deprived_number", List.of(Breakdowns.AREA_DEPRIVATION, mostDeprived));
-      known.add(mostDeprived);
-    }
-    known.add(Breakdowns.REST);
-    named.put("deprivation_known_number", known);
-    List<Sum> found = new ArrayList<>();
-    for (int r = 0; r < tables.get(context).rows().size(); r++) {
-      Row row = tables.get(context).rows().get(r);
-      for (Map.Entry<String, List<String>> count : named.entrySet()) {
-        List<Cell> parts = new ArrayList<>();
-        for (String b : count.getValue().subList(1, count.getValue().size())) {
-          Integer part = breakdownRow.get(breakdownKey(context, row, count.getValue().get(0), b));
-          if (part != null) {
-            parts.add(cell(characteristic, part, "children_number"));
-            parts.add(cell(characteristic, part, "not_assessed_number"));
-          }
-        }
-        if (!parts.isEmpty()) {
-          found.add(new Sum(cell(context, r, count.getKey()), parts));
-        }
-      }
-    }
-    addIfEveryOneHolds(found);
-  }
-
-  /**
-   * The area topic is made of the IDACI deciles (the most deprived areas are deciles 1 to the
-   * setting's, the rest the others, Unknown the same Unknown): at each place where both topics are
-   * published, each area breakdown is the sum of its deciles, in every count. Declared only when
-   * it holds on every row, as {@link #accepted}.
-   */
-  private void areasAreDeciles(int characteristic) {
-    if (characteristic < 0) {
-      return;
-    }
-    Map<List<Object>, Integer> breakdownRow = rowsBy(characteristic, this::breakdown);
-    Map<List<Object>, Boolean> places = new LinkedHashMap<>();
-    String mostDeprived = null;
-    int deciles = 0;
-    for (Row row : tables.get(characteristic).rows()) {
-      if (Breakdowns.IDACI_DECILE.equals(value(characteristic, row, Breakdowns.TOPIC))) {
-        places.put(place(characteristic, row), true);
-      }
-      if (Breakdowns.AREA_DEPRIVATION.equals(value(characteristic, row, Breakdowns.TOPIC))) {
-        String b = (String) value(characteristic, row, Breakdowns.BREAKDOWN);
-        if (b.endsWith("% most deprived LSOAs")) {
-          mostDeprived = b;
-          deciles = Integer.parseInt(b.substring(0, b.indexOf('%'))) / 10;
-        }
-      }
-    }
-    if (mostDeprived == null) {
-      return;
-    }
-    List<String> low = new ArrayList<>();
-    List<String> high = new ArrayList<>();
-    for (int d = 1; d <= 10; d++) {
-      (d <= deciles ? low : high).add(Integer.toString(d));
-    }
-    Map<String, List<String>> areas = new LinkedHashMap<>();
-    areas.put(mostDeprived, low);
-    areas.put(Breakdowns.REST, high);
-    areas.put(CensusCodes.UNKNOWN, List.of(CensusCodes.UNKNOWN));
-    List<Sum> found = new ArrayList<>();
-    for (List<Object> place : places.keySet()) {
-      areas.forEach((area, parts) -> {
-        Integer total = breakdownRow.get(key(place, Breakdowns.AREA_DEPRIVATION, area));
-        List<Integer> rows = parts.stream().map(d -> breakdownRow.get(key(place, Breakdowns.IDACI_DECILE, d)))
-            .filter(java.util.Objects::nonNull).toList();
-        if (total != null && !rows.isEmpty()) {
-          for (String column : counts(characteristic)) {
-            found.add(new Sum(cell(characteristic, total, column),
-                rows.stream().map(r -> cell(characteristic, r, column)).toList()));
-          }
-        }
-      });
-    }
-    addIfEveryOneHolds(found);
   }
 
   static List<Object> key(List<Object> place, Object topic, Object breakdown) {

@@ -1,20 +1,16 @@
 package eyfsp.publish;
 
-import eyfsp.measures.Attainment;
 import eyfsp.measures.Indicator;
 import eyfsp.measures.Table;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
-import org.apache.spark.sql.Row;
 
 /**
  * Which count cells of a set of published tables are shown as {@code c} (domain page §6).
@@ -30,10 +26,11 @@ import org.apache.spark.sql.Row;
  * is one, as those are the figures an LA is held to; then the one that leaves fewest other sums with
  * a single suppressed cell, then a non-zero one, then the smallest, then the first. When no sum has
  * a single suppressed cell, each group of suppressed cells linked by sums is checked for a cell that
- * the sums fix all together (by elimination, {@link #determined}), and protected the same way, from
- * its own sums outwards, until none is: a round protects every fixed cell it finds unless a
- * protection that round came near it (see {@link #secondary}). Every choice follows the tables' row
- * order, so the same tables always give the same cells.
+ * the sums fix all together (by elimination, {@link LinkedGroups#determined}), and protected the
+ * same way, from its own sums outwards, until none is: a round protects every fixed cell it finds
+ * unless a protection that round came near it (see {@link #secondary}). Every choice follows the
+ * tables' row order, so the same tables always give the same cells. The cells by id are {@link
+ * CountCells}'.
  */
 final class Suppression {
 
@@ -49,44 +46,15 @@ final class Suppression {
   private final List<Table> tables;
   private final int threshold;
   private final Sensitivity sensitivity;
-  /** Cells never suppressed: counts that say nothing about a child ({@link Sensitivity}). */
-  private final boolean[] fixed;
-  /** Cells not published at their row's level (x): in no sum, as an unknown that needs no protection would be. */
-  private final boolean[] withheld;
-  /**
-   * The cells of the headline results (the attainment table: each place's GLD and inequality gap),
-   * from and to (exclusive), chosen to protect another cell only when no other published cell would do.
-   */
-  private int headlineFrom;
-  private int headlineTo;
-  private final int[] offsets;
-  private final int[] widths;
-  private final double[] values;
+  /** The tables' cells by id, and what each is. */
+  private final CountCells counts;
   private final boolean[] suppressed;
-  /** For each table and column, the count columns of the same row built on it. */
-  private final int[][][] dependents;
   private final int[][] sums;
   private final int[] unknowns;
   private final int[][] sumsOf;
   private final Deque<Integer> singles = new ArrayDeque<>();
-  /**
-   * The cells of the sums in the order the sums first hold them, and each cell's place in it (-1
-   * for a cell in no sum): the order of the elimination's columns, as the sums never change.
-   */
-  private final int[] order;
-  private final int[] place;
-  /**
-   * Suppressed cells linked by sums, by place, as a union-find forest whose roots are each group's
-   * first column (groups only ever merge); and for each sum, the place of a suppressed cell of it.
-   */
-  private final int[] linked;
-  private final int[] anchors;
-  /** By place, the group whose root it is (else null), and the roots. */
-  private final Group[] groups;
-  private final BitSet roots = new BitSet();
-  /** By place, each suppressed cell's column in its group; and the places of the free columns. */
-  private final int[] localColumn;
-  private final BitSet free = new BitSet();
+  /** The suppressed cells linked by sums, and which of them the sums fix. */
+  private final LinkedGroups groups;
   /** Fixed cells left to the audit (no cell of their sums frees them), and protections tried per fixed cell. */
   private final boolean[] settled;
   private final Map<Integer, Integer> tries = new HashMap<>();
@@ -95,102 +63,13 @@ final class Suppression {
     this.tables = tables;
     this.threshold = threshold;
     this.sensitivity = sensitivity;
-    offsets = new int[tables.size() + 1];
-    widths = new int[tables.size()];
-    for (int t = 0; t < tables.size(); t++) {
-      widths[t] = tables.get(t).columns().size();
-      offsets[t + 1] = offsets[t] + tables.get(t).rows().size() * widths[t];
-      if (tables.get(t).name().equals(Attainment.NAME)) {
-        headlineFrom = offsets[t];
-        headlineTo = offsets[t + 1];
-      }
-    }
-    values = new double[offsets[tables.size()]];
-    Arrays.fill(values, Double.NaN);
-    suppressed = new boolean[values.length];
-    fixed = new boolean[values.length];
-    withheld = new boolean[values.length];
-    settled = new boolean[values.length];
-    dependents = new int[tables.size()][][];
-    for (int t = 0; t < tables.size(); t++) {
-      Table table = tables.get(t);
-      int width = table.columns().size();
-      dependents[t] = new int[width][];
-      for (int c = 0; c < width; c++) {
-        String column = table.columns().get(c);
-        dependents[t][c] = table.indicators().stream()
-            .filter(i -> i.isCount() && i.builtOn().contains(column))
-            .mapToInt(i -> table.schema().fieldIndex(i.name()))
-            .toArray();
-      }
-      for (Indicator indicator : table.indicators()) {
-        if (indicator.isCount()) {
-          int c = table.schema().fieldIndex(indicator.name());
-          for (int r = 0; r < table.rows().size(); r++) {
-            Row row = table.rows().get(r);
-            if (sensitivity.withheld(table, row, indicator.name())) {
-              withheld[id(t, r, c)] = true;
-            } else if (!row.isNullAt(c)) {
-              values[id(t, r, c)] = ((Number) row.get(c)).doubleValue();
-            }
-            fixed[id(t, r, c)] = sensitivity.notSensitive(table, row, indicator.name());
-          }
-        }
-      }
-    }
-    sums = relations.stream()
-        .map(s -> {
-          List<Cell> cells = new ArrayList<>(s.parts());
-          cells.add(0, s.total());
-          return cells.stream().mapToInt(this::id).toArray();
-        })
-        .filter(ids -> Arrays.stream(ids).noneMatch(i -> Double.isNaN(values[i])))
-        .toArray(int[][]::new);
-    for (int[] sum : sums) {
-      double parts = Arrays.stream(sum, 1, sum.length).mapToDouble(i -> values[i]).sum();
-      if (Math.abs(values[sum[0]] - parts) > 1e-6 * Math.max(1, Math.abs(parts))) {
-        // Suppression reasons from these sums: one that does not hold is a defect, not a data error.
-        throw new IllegalStateException("a published total (" + values[sum[0]] + ") is not the sum of its parts ("
-            + parts + ") in " + tables.get(tableOf(sum[0])).name());
-      }
-    }
+    counts = new CountCells(tables, sensitivity);
+    suppressed = new boolean[counts.size()];
+    settled = new boolean[counts.size()];
+    sums = counts.sums(relations);
     unknowns = new int[sums.length];
-    anchors = new int[sums.length];
-    place = new int[values.length];
-    Arrays.fill(place, -1);
-    int placed = 0;
-    for (int[] sum : sums) {
-      for (int i : sum) {
-        if (place[i] < 0) {
-          place[i] = placed++;
-        }
-      }
-    }
-    order = new int[placed];
-    linked = new int[placed];
-    groups = new Group[placed];
-    localColumn = new int[placed];
-    for (int i = 0; i < values.length; i++) {
-      if (place[i] >= 0) {
-        order[place[i]] = i;
-      }
-    }
-    int[] memberships = new int[values.length];
-    for (int[] sum : sums) {
-      for (int i : sum) {
-        memberships[i]++;
-      }
-    }
-    sumsOf = new int[values.length][];
-    for (int i = 0; i < values.length; i++) {
-      sumsOf[i] = new int[memberships[i]];
-    }
-    int[] filled = new int[values.length];
-    for (int s = 0; s < sums.length; s++) {
-      for (int i : sums[s]) {
-        sumsOf[i][filled[i]++] = s;
-      }
-    }
+    sumsOf = counts.sumsOf(sums);
+    groups = new LinkedGroups(sums, sumsOf, suppressed, counts.size());
   }
 
   /** Decides the suppressed cells of the tables, every count protected. */
@@ -208,12 +87,12 @@ final class Suppression {
 
   /** True where a count is not published at its row's level (x). */
   boolean isWithheld(int table, int row, int column) {
-    return withheld[id(table, row, column)];
+    return counts.withheld[counts.id(table, row, column)];
   }
 
   /** True where a cell is shown as c (a count, or a percentage or average suppressed on its own). */
   boolean isSuppressed(int table, int row, int column) {
-    return suppressed[id(table, row, column)];
+    return suppressed[counts.id(table, row, column)];
   }
 
   /**
@@ -226,8 +105,8 @@ final class Suppression {
     record Scored(int id, long[] score) {}
     List<Scored> scored = new ArrayList<>();
     for (int[] c : candidates) {
-      int i = id(c[0], c[1], c[2]);
-      if (suppressed[i] || fixed[i] || withheld[i] || (!headline && i >= headlineFrom && i < headlineTo)) {
+      int i = counts.id(c[0], c[1], c[2]);
+      if (suppressed[i] || counts.fixed[i] || counts.withheld[i] || (!headline && counts.headline(i))) {
         continue;
       }
       // Fewest relations first (a shown percentage or average has none: hiding it frees what it
@@ -250,23 +129,7 @@ final class Suppression {
 
   /** The value of a count cell, NaN for another. */
   double value(int table, int row, int column) {
-    return values[id(table, row, column)];
-  }
-
-  private int id(int table, int row, int column) {
-    return offsets[table] + row * widths[table] + column;
-  }
-
-  private int tableOf(int id) {
-    int t = 0;
-    while (offsets[t + 1] <= id) {
-      t++;
-    }
-    return t;
-  }
-
-  private int id(Cell cell) {
-    return id(cell.table(), cell.row(), cell.column());
+    return counts.values[counts.id(table, row, column)];
   }
 
   private boolean small(double value) {
@@ -287,14 +150,14 @@ final class Suppression {
             .toList();
         boolean restSensitive = !sensitivity.restNotSensitive(indicator.name());
         for (int r = 0; r < table.rows().size(); r++) {
-          double value = values[id(t, r, c)];
-          if (fixed[id(t, r, c)]) {
+          double value = counts.values[counts.id(t, r, c)];
+          if (counts.fixed[counts.id(t, r, c)]) {
             continue;
           }
           boolean small = small(value);
           for (int base : bases) {
             // The complement: 37 of 40 with GLD would show that 3 children are without it.
-            small |= restSensitive && small(values[id(t, r, base)] - value);
+            small |= restSensitive && small(counts.values[counts.id(t, r, base)] - value);
           }
           if (small) {
             suppress(t, r, c);
@@ -306,55 +169,26 @@ final class Suppression {
 
   /** Suppresses a cell and every count of its row built on it; notes sums left with one suppressed cell. */
   private void suppress(int table, int row, int column) {
-    int id = id(table, row, column);
+    int id = counts.id(table, row, column);
     if (suppressed[id]) {
       return;
     }
     suppressed[id] = true;
-    if (place[id] >= 0) {
-      linked[place[id]] = place[id];
-      groups[place[id]] = new Group(place[id]);
-      roots.set(place[id]);
-    }
     for (int s : sumsOf[id]) {
       if (++unknowns[s] == 1) {
         singles.add(s);
-        anchors[s] = place[id];
-      } else {
-        link(place[id], anchors[s]);
       }
     }
-    for (int dependent : dependents[table][column]) {
-      if (!fixed[id(table, row, dependent)]) {
+    groups.add(id);
+    for (int dependent : counts.dependents[table][column]) {
+      if (!counts.fixed[counts.id(table, row, dependent)]) {
         suppress(table, row, dependent);
       }
     }
   }
 
-  private void link(int a, int b) {
-    int rootA = root(a);
-    int rootB = root(b);
-    if (rootA != rootB) {
-      int root = Math.min(rootA, rootB);
-      int other = Math.max(rootA, rootB);
-      linked[other] = root;
-      groups[root].absorb(groups[other]);
-      groups[other] = null;
-      roots.clear(other);
-    }
-  }
-
-  private int root(int p) {
-    while (linked[p] != p) {
-      linked[p] = linked[linked[p]];
-      p = linked[p];
-    }
-    return p;
-  }
-
   private void suppress(int id) {
-    int table = tableOf(id);
-    suppress(table, (id - offsets[table]) / widths[table], (id - offsets[table]) % widths[table]);
+    suppress(counts.tableOf(id), counts.rowOf(id), counts.columnOf(id));
   }
 
   private void secondary() {
@@ -365,7 +199,7 @@ final class Suppression {
           protect(List.of(s), s);
         }
       }
-      List<Integer> determined = determined().stream().filter(i -> !settled[i]).toList();
+      List<Integer> determined = groups.determined().stream().filter(i -> !settled[i]).toList();
       if (determined.isEmpty()) {
         return;
       }
@@ -388,9 +222,8 @@ final class Suppression {
           }
           int protectedCell = nearFixed ? protectOwn(cell) : protectAround(cell);
           if (protectedCell >= 0) {
-            Group group = groups[root(place[protectedCell])];
-            if (group.size <= RECHECKED_WHOLE) {
-              markGroup(group, changed);
+            if (groups.sizeOf(protectedCell) <= RECHECKED_WHOLE) {
+              markGroup(groups.cellsOf(protectedCell), changed);
             } else {
               for (int s : sumsOf[cell]) {
                 changed[s] = true;
@@ -413,8 +246,8 @@ final class Suppression {
    * child (never suppressed), the audit that follows widens the cell by the other relations it is in.
    */
   private void settle(int cell) {
-    if (values[cell] != 0 && !nearFixed(cell)) {
-      throw new IllegalStateException("suppressed count " + values[cell]
+    if (counts.values[cell] != 0 && !nearFixed(cell)) {
+      throw new IllegalStateException("suppressed count " + counts.values[cell]
           + " is fixed by sums that hold no published cell, which only a zero can be");
     }
   }
@@ -426,7 +259,7 @@ final class Suppression {
     while (!open.isEmpty()) {
       for (int s : sumsOf[open.poll()]) {
         for (int i : sums[s]) {
-          if (fixed[i]) {
+          if (counts.fixed[i]) {
             return true;
           }
           if (suppressed[i] && seen.add(i)) {
@@ -439,9 +272,9 @@ final class Suppression {
   }
 
   /** Marks the sums of every cell of a group. */
-  private void markGroup(Group group, boolean[] marked) {
-    for (int k = 0; k < group.size; k++) {
-      for (int s : sumsOf[order[group.places[k]]]) {
+  private void markGroup(int[] group, boolean[] marked) {
+    for (int cell : group) {
+      for (int s : sumsOf[cell]) {
         marked[s] = true;
       }
     }
@@ -497,7 +330,7 @@ final class Suppression {
     long[] bestScore = null;
     for (int s : sumsOf[determined]) {
       for (int i : sums[s]) {
-        if (suppressed[i] || fixed[i] || (i >= headlineFrom && i < headlineTo)) {
+        if (suppressed[i] || counts.fixed[i] || (counts.headline(i))) {
           continue;
         }
         long[] score = score(i, -1);
@@ -519,7 +352,7 @@ final class Suppression {
     long[] bestScore = null;
     for (int s : among) {
       for (int i : sums[s]) {
-        if (suppressed[i] || fixed[i]) {
+        if (suppressed[i] || counts.fixed[i]) {
           continue;
         }
         long[] score = score(i, current);
@@ -546,210 +379,7 @@ final class Suppression {
         created += unknowns[s] == 0 ? 1 : unknowns[s] == 1 ? -1 : 0;
       }
     }
-    return new long[] {id >= headlineFrom && id < headlineTo ? 1 : 0, created, values[id] == 0 ? 1 : 0,
-        Math.round(Math.abs(values[id]) * 1000), id};
-  }
-
-  /**
-   * The suppressed cells that the sums fix all together.
-   *
-   * <p>A cell is fixed when every solution of the sums (taking the published cells as known) gives
-   * it the same value: when every vector of the null space of the sums' coefficients on the
-   * suppressed cells is zero there. The sums are brought to echelon form, sparse, over the integers
-   * modulo the prime 2^31 - 1 (exact; coefficients are 1 and -1), and one null-space vector is drawn
-   * by giving each free cell a random non-zero value and solving for the others. A cell that is not
-   * fixed is zero in it only with probability 1/(2^31 - 1), and then is merely suppressed with one
-   * more cell than it needs; a fixed cell is always zero. The seed is fixed: the same tables, the
-   * same cells.
-   *
-   * <p>The columns are the suppressed cells in the order the sums first hold them (their places).
-   * Groups of cells linked by sums share no sum, so each is brought to echelon form on its own when
-   * it grows, and kept while it does not. The free cells still draw their values in the order of
-   * all the columns, last first, so the vector is the one a single elimination of every sum would
-   * give.
-   */
-  private List<Integer> determined() {
-    for (int root = roots.nextSetBit(0); root >= 0; root = roots.nextSetBit(root + 1)) {
-      if (groups[root].pivots == null) {
-        eliminate(groups[root]);
-      }
-    }
-    // The same seed in every call: the same free cells draw the same values.
-    SplittableRandom random = new SplittableRandom(20090701L);
-    for (int p = free.previousSetBit(free.length()); p >= 0; p = free.previousSetBit(p - 1)) {
-      groups[root(p)].nullVector[localColumn[p]] = 1 + random.nextLong(SparseRow.P - 1);
-    }
-    List<Integer> determined = new ArrayList<>();
-    for (int root = roots.nextSetBit(0); root >= 0; root = roots.nextSetBit(root + 1)) {
-      Group group = groups[root];
-      group.solve();
-      for (int c = 0; c < group.size; c++) {
-        if (group.nullVector[c] == 0) {
-          determined.add(order[group.places[c]]);
-        }
-      }
-    }
-    determined.sort(null);
-    return determined;
-  }
-
-  /**
-   * Brings the sums holding a group's cells, taken in their order, to echelon form over its columns
-   * (its cells in column order): each is reduced by the pivot rows at its first non-zero column, in
-   * a dense row as long as the group, until it is zero or starts a new pivot row.
-   */
-  private void eliminate(Group group) {
-    int[] places = group.columns();
-    for (int c = 0; c < places.length; c++) {
-      localColumn[places[c]] = c;
-    }
-    int[] open = Arrays.stream(places).flatMap(p -> Arrays.stream(sumsOf[order[p]])).sorted().distinct().toArray();
-    SparseRow[] pivots = new SparseRow[places.length];
-    long[] row = new long[places.length];
-    for (int s : open) {
-      int first = row.length;
-      for (int k = 0; k < sums[s].length; k++) {
-        if (suppressed[sums[s][k]]) {
-          // +1 for the total, -1 for each part.
-          int c = localColumn[place[sums[s][k]]];
-          row[c] = (row[c] + (k == 0 ? 1 : SparseRow.P - 1)) % SparseRow.P;
-          first = Math.min(first, c);
-        }
-      }
-      for (int c = first; c < row.length; c++) {
-        if (row[c] != 0) {
-          if (pivots[c] == null) {
-            pivots[c] = SparseRow.normalised(row, c);
-            break;
-          }
-          pivots[c].subtractFrom(row, row[c]);
-        }
-      }
-    }
-    for (int c = 0; c < places.length; c++) {
-      free.set(places[c], pivots[c] == null);
-    }
-    group.eliminated(pivots);
-  }
-
-  /**
-   * A group of linked suppressed cells, by place; once eliminated, the echelon form of their sums
-   * (each column's pivot row or null, the columns being the places in order), kept until the group
-   * grows, and the null-space vector of the last call.
-   */
-  private static final class Group {
-
-    private int[] places;
-    private int size;
-    private SparseRow[] pivots;
-    private long[] nullVector;
-
-    Group(int place) {
-      places = new int[] {place};
-      size = 1;
-    }
-
-    /** Takes in another group's cells; the sums must be eliminated again. */
-    void absorb(Group other) {
-      // The smaller group's places are copied into the larger's, so no place is copied more than log n times.
-      if (other.size > size) {
-        int[] larger = other.places;
-        other.places = places;
-        places = larger;
-        int largerSize = other.size;
-        other.size = size;
-        size = largerSize;
-      }
-      if (size + other.size > places.length) {
-        places = Arrays.copyOf(places, Math.max(2 * places.length, size + other.size));
-      }
-      System.arraycopy(other.places, 0, places, size, other.size);
-      size += other.size;
-      pivots = null;
-    }
-
-    /** The places in order: the group's columns. */
-    int[] columns() {
-      Arrays.sort(places, 0, size);
-      return Arrays.copyOf(places, size);
-    }
-
-    void eliminated(SparseRow[] rows) {
-      pivots = rows;
-      nullVector = new long[size];
-    }
-
-    /** Fills in the pivot columns of the null-space vector, whose free columns hold their values, last first. */
-    void solve() {
-      for (int c = size - 1; c >= 0; c--) {
-        if (pivots[c] != null) {
-          nullVector[c] = pivots[c].solve(nullVector);
-        }
-      }
-    }
-  }
-
-  /** A pivot row of the sums' coefficients on the suppressed cells, modulo P: sorted columns and their values. */
-  private record SparseRow(int[] columns, long[] values) {
-
-    static final long P = 2_147_483_647L;
-
-    /** A dense row from its first non-zero column on, scaled so that it starts with 1; the dense row is left zero. */
-    static SparseRow normalised(long[] row, int first) {
-      long inverse = power(row[first], P - 2);
-      int n = 0;
-      for (int c = first; c < row.length; c++) {
-        n += row[c] == 0 ? 0 : 1;
-      }
-      int[] columns = new int[n];
-      long[] values = new long[n];
-      n = 0;
-      for (int c = first; c < row.length; c++) {
-        if (row[c] != 0) {
-          columns[n] = c;
-          values[n++] = times(row[c], inverse);
-          row[c] = 0;
-        }
-      }
-      return new SparseRow(columns, values);
-    }
-
-    /** Takes f times this row from a dense row. */
-    void subtractFrom(long[] row, long f) {
-      for (int k = 0; k < columns.length; k++) {
-        long difference = row[columns[k]] - times(f, values[k]);
-        row[columns[k]] = difference < 0 ? difference + P : difference;
-      }
-    }
-
-    /** The pivot's value that makes this row zero, given the values of the later columns. */
-    long solve(long[] x) {
-      // Each product folded is below 2^32, so a row of fewer than 2^31 of them adds up without overflow.
-      long sum = 0;
-      for (int k = 1; k < columns.length; k++) {
-        long product = values[k] * x[columns[k]];
-        sum += (product & P) + (product >>> 31);
-      }
-      return (P - sum % P) % P;
-    }
-
-    /** a times b modulo P, for a and b below P: as 2^31 is 1 modulo P, the high bits add to the low ones. */
-    static long times(long a, long b) {
-      long product = a * b;
-      long folded = (product & P) + (product >>> 31);
-      return folded >= P ? folded - P : folded;
-    }
-
-    private static long power(long base, long exponent) {
-      long result = 1;
-      long b = base;
-      for (long e = exponent; e > 0; e >>= 1) {
-        if ((e & 1) == 1) {
-          result = times(result, b);
-        }
-        b = times(b, b);
-      }
-      return result;
-    }
+    return new long[] {counts.headline(id) ? 1 : 0, created, counts.values[id] == 0 ? 1 : 0,
+        Math.round(Math.abs(counts.values[id]) * 1000), id};
   }
 }
