@@ -47,7 +47,8 @@ class ReferenceDataRunTest {
     // About 26 children an LA: nearly every cell is suppressed and all are linked, and the
     // audit's linear programs over them take many minutes, so the audit is off here (sums alone)
     // and what is published is not attacked: SafePublishingTest and GoldenSampleTest audit it.
-    SafePublishingTest.run(input, out, "disclosure:\n  audit_rounds: 0\n");
+    Path noAudit = Files.writeString(dir.resolve("no-audit.yaml"), TestRuns.NO_AUDIT);
+    SafePublishingTest.run(input, out, List.of("--conf", noAudit.toString()));
     TableInvariants.publishedTablesHaveMetadata(out);
     TableInvariants.breakdownsAddUpToTheTotals(out);
     TableInvariants.schoolsAddUpToTheirLa(out);

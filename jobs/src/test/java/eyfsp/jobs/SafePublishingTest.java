@@ -28,20 +28,17 @@ class SafePublishingTest {
 
   /** With the default settings: what an LA would publish. */
   static int run(Path input, Path output) {
-    return run(input, output, "{}\n");
+    return run(input, output, List.of());
   }
 
-  /** The same, with settings (YAML) over the defaults. */
-  static int run(Path input, Path output, String settings) {
+  /** The same, with more arguments (--conf FILE, say). */
+  static int run(Path input, Path output, List<String> more) {
     StringWriter err = new StringWriter();
-    Path conf = output.resolveSibling(output.getFileName() + "-settings.yaml");
-    try {
-      Files.writeString(conf, settings);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    int status = Main.execute(new String[] {"run", "--input", input.toString(), "--output", output.toString(),
-        "--conf", conf.toString()}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+    List<String> args = new java.util.ArrayList<>(List.of("run", "--input", input.toString(), "--output",
+        output.toString()));
+    args.addAll(more);
+    int status = Main.execute(args.toArray(String[]::new), new PrintWriter(new StringWriter(), true),
+        new PrintWriter(err, true));
     assertThat(status).as(err.toString()).isZero();
     return status;
   }
