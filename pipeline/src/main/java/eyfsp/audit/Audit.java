@@ -3,9 +3,12 @@ package eyfsp.audit;
 import eyfsp.audit.FeasibleIntervals.Interval;
 import eyfsp.audit.FeasibleIntervals.Objective;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,7 +58,7 @@ public final class Audit {
   /** A group of more linked unknowns is solved LA by LA, the rest held at a feasible point. */
   static final int WHOLE_GROUP_LIMIT = 1500;
   /** At most this many counts of a large group found exposed by parts are solved again over the whole group. */
-  private static final int RECHECKED_WHOLE = 40;
+  private static final int SOLVED_WHOLE_AT_MOST = 40;
 
   private final AuditRules rules;
   /**
@@ -63,7 +66,7 @@ public final class Audit {
    * relations and the same published values are safe again, so an audit run again after a few more
    * cells are suppressed solves only the groups they changed.
    */
-  private final Set<String> safeGroups = new java.util.HashSet<>();
+  private final Set<String> safeGroups = new HashSet<>();
   private String[] unknownKeys;
   /** The true value of each unknown where the caller knows it (NaN where not): see {@link #exposed}. */
   private double[] truth;
@@ -139,13 +142,13 @@ public final class Audit {
       List<Target> exposedTargets = new ArrayList<>();
       for (Map.Entry<List<String>, List<Integer>> part : LargeGroups.parts(model, groups.get(g)).entrySet()) {
         int[] block = part.getValue().stream().mapToInt(Integer::intValue).toArray();
-        java.util.Set<Integer> in = part.getValue().stream().collect(java.util.stream.Collectors.toSet());
+        Set<Integer> in = new HashSet<>(part.getValue());
         List<Model.Constraint> blockConstraints = groupKept.stream()
             .filter(c -> Arrays.stream(c.variables()).anyMatch(in::contains)).toList();
         List<Target> blockTargets = targets.get(g).stream().filter(t -> in.contains(t.objective().variables()[0])).toList();
         exposedTargets.addAll(solve(lp, tables, block, blockConstraints, held, blockTargets, exposures));
       }
-      if (!exposedTargets.isEmpty() && exposedTargets.size() <= RECHECKED_WHOLE) {
+      if (!exposedTargets.isEmpty() && exposedTargets.size() <= SOLVED_WHOLE_AT_MOST) {
         // Held values can pin what the whole group leaves free (a national count through its LAs'
         // schools): the few found exposed are solved again over the whole group.
         exposures.subList(groupStart, exposures.size()).clear();
@@ -250,7 +253,7 @@ public final class Audit {
     try {
       byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
           .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(digest);
+      return HexFormat.of().formatHex(digest);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -310,7 +313,7 @@ public final class Audit {
   /** The true value of every unknown that is a suppressed cell, where the caller knows it; NaN elsewhere. */
   private static double[] truths(Model model, Known known) {
     double[] t = new double[model.unknowns().size()];
-    java.util.Arrays.fill(t, Double.NaN);
+    Arrays.fill(t, Double.NaN);
     if (known == null) {
       return t;
     }
@@ -349,12 +352,12 @@ public final class Audit {
 
   /** The exposures in a line each, for people. */
   public static String describe(Exposure e) {
-    return String.format(java.util.Locale.ROOT, "%s row %d (%s) %s: [%s, %s], %s", e.table(), e.row() + 1, e.cell(),
+    return String.format(Locale.ROOT, "%s row %d (%s) %s: [%s, %s], %s", e.table(), e.row() + 1, e.cell(),
         e.column(), number(e.low()), number(e.high()), e.why());
   }
 
   private static String number(double v) {
     return Double.isInfinite(v) ? (v > 0 ? "inf" : "-inf") : v == Math.rint(v) ? Long.toString((long) v)
-        : String.format(java.util.Locale.ROOT, "%.2f", v);
+        : String.format(Locale.ROOT, "%.2f", v);
   }
 }
