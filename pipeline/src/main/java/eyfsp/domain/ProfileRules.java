@@ -25,6 +25,7 @@ public final class ProfileRules implements Serializable {
   public static final int INVALID = -2;
 
   private final Framework framework;
+  private final int results;
   private final Set<String> notAssessedCodes;
   private final Rule goodLevel;
   private final Rule[] outcomes;
@@ -34,6 +35,7 @@ public final class ProfileRules implements Serializable {
 
   public ProfileRules(Framework framework) {
     this.framework = framework;
+    this.results = framework.scaleCount();
     this.notAssessedCodes = framework.notAssessedCodeSet();
     this.goodLevel = rule(framework.goodLevelOfDevelopment());
     this.outcomes = framework.outcomes().values().stream().map(this::rule).toArray(Rule[]::new);
@@ -72,8 +74,8 @@ public final class ProfileRules implements Serializable {
 
   /** The outcome of a child with a score on every result, in framework order. */
   public Outcome evaluate(int[] scores) {
-    if (scores.length != framework.scaleCount()) {
-      throw new IllegalArgumentException("expected " + framework.scaleCount() + " scores, got " + scores.length);
+    if (scores.length != results) {
+      throw new IllegalArgumentException("expected " + results + " scores, got " + scores.length);
     }
     int total = framework.totalOf(scores);
     int secure = 0;

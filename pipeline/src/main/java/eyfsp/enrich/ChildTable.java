@@ -34,6 +34,12 @@ public final class ChildTable implements Serializable {
   private final Map<String, Framework> frameworks = new LinkedHashMap<>();
   private final List<String> results;
   private final List<String> outcomes;
+  /**
+   * By framework code, where each result column and outcome column is among the framework's own
+   * (-1 where it has none of that name): worked out once, asked for every child.
+   */
+  private final Map<String, int[]> resultPositions = new LinkedHashMap<>();
+  private final Map<String, int[]> outcomePositions = new LinkedHashMap<>();
   private final StructType schema;
 
   public ChildTable(List<Framework> frameworks) {
@@ -46,6 +52,10 @@ public final class ChildTable implements Serializable {
     }
     this.results = List.copyOf(results);
     this.outcomes = List.copyOf(outcomes);
+    for (Framework f : frameworks) {
+      resultPositions.put(f.code(), this.results.stream().mapToInt(f.scaleCodes()::indexOf).toArray());
+      outcomePositions.put(f.code(), this.outcomes.stream().mapToInt(f.outcomeNames()::indexOf).toArray());
+    }
     List<StructField> fields = new ArrayList<>();
     field(fields, PSEUDONYM, DataTypes.StringType);
     for (String c : List.of("region_code", "region_name", "old_la_code", "new_la_code", "la_name", "framework",
@@ -91,18 +101,14 @@ public final class ChildTable implements Serializable {
     v.add(Setting.kindOf(c.setting()));
     v.add(c.sex());
     v.add(c.termOfBirth());
-    List<String> codes = f.scaleCodes();
-    for (String result : results) {
-      int s = codes.indexOf(result);
+    for (int s : resultPositions.get(f.code())) {
       v.add(s < 0 ? null : c.scores()[s]);
     }
     boolean assessed = c.assessed();
     v.add(assessed);
     v.add(c.total());
     v.add(assessed ? c.goodLevel() : null);
-    List<String> names = f.outcomeNames();
-    for (String outcome : outcomes) {
-      int o = names.indexOf(outcome);
+    for (int o : outcomePositions.get(f.code())) {
       v.add(assessed && o >= 0 ? c.outcomes()[o] : null);
     }
     v.add(c.secureResults());

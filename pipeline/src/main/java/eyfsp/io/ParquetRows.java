@@ -283,13 +283,26 @@ public final class ParquetRows implements Closeable {
 
   /** Writes each row's values as the fields of one record, leaving out the empty ones. */
   private static final class Support extends WriteSupport<Object[]> {
+    private enum Kind { STRING, INTEGER, LONG, DOUBLE, BOOLEAN }
+
     private final StructType schema;
-    private final DataType[] types;
+    private final String[] names;
+    /** Each column's type, looked up once: a value is written as its column's kind says. */
+    private final Kind[] kinds;
     private RecordConsumer consumer;
 
     Support(StructType schema) {
       this.schema = schema;
-      this.types = java.util.Arrays.stream(schema.fields()).map(StructField::dataType).toArray(DataType[]::new);
+      this.names = schema.fieldNames();
+      this.kinds = java.util.Arrays.stream(schema.fields()).map(f -> kind(f.dataType())).toArray(Kind[]::new);
+    }
+
+    private static Kind kind(DataType type) {
+      return type.equals(DataTypes.StringType) ? Kind.STRING
+          : type.equals(DataTypes.IntegerType) ? Kind.INTEGER
+          : type.equals(DataTypes.LongType) ? Kind.LONG
+          : type.equals(DataTypes.DoubleType) ? Kind.DOUBLE
+          : Kind.BOOLEAN;
     }
 
     @Override
@@ -310,21 +323,15 @@ public final class ParquetRows implements Closeable {
         if (v == null) {
           continue;
         }
-        String name = schema.fields()[i].name();
-        consumer.startField(name, i);
-        DataType type = types[i];
-        if (type.equals(DataTypes.StringType)) {
-          consumer.addBinary(Binary.fromString((String) v));
-        } else if (type.equals(DataTypes.IntegerType)) {
-          consumer.addInteger((Integer) v);
-        } else if (type.equals(DataTypes.LongType)) {
-          consumer.addLong((Long) v);
-        } else if (type.equals(DataTypes.DoubleType)) {
-          consumer.addDouble((Double) v);
-        } else {
-          consumer.addBoolean((Boolean) v);
+        consumer.startField(names[i], i);
+        switch (kinds[i]) {
+          case STRING -> consumer.addBinary(Binary.fromString((String) v));
+          case INTEGER -> consumer.addInteger((Integer) v);
+          case LONG -> consumer.addLong((Long) v);
+          case DOUBLE -> consumer.addDouble((Double) v);
+          case BOOLEAN -> consumer.addBoolean((Boolean) v);
         }
-        consumer.endField(name, i);
+        consumer.endField(names[i], i);
       }
       consumer.endMessage();
     }

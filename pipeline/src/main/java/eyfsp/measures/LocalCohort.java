@@ -105,11 +105,13 @@ public final class LocalCohort implements Serializable {
    * What counting a framework's children needs from the settings, small and sent to the executors:
    * the framework, the topics, the areas of several results (as positions), whether all-zero
    * profiles count on the scales, and the near-threshold rule (the GLD total, where GLD has one, and
-   * the results GLD needs secure).
+   * the results GLD needs secure). The framework's result codes, their number and its highest total
+   * are kept worked out: they are asked for every child.
    */
   public record Plan(Framework framework, List<Breakdowns.Topic> topics, List<int[]> areas,
       boolean zeroProfilesOnScales, Integer goodLevelTotal, int[] goodLevelScales, int pointsWithin,
-      int scalesWithin, List<String> areaTypes, int heapingWithin) implements Serializable {
+      int scalesWithin, List<String> areaTypes, int heapingWithin, List<String> scaleCodes, int maxTotal)
+      implements Serializable {
 
     public static Plan of(Settings settings, Framework framework, List<Breakdowns.Topic> topics,
         List<String> areaTypes) {
@@ -121,11 +123,11 @@ public final class LocalCohort implements Serializable {
           framework.goodLevelOfDevelopment().totalAtLeast(),
           framework.positionsOf(framework.goodLevelOfDevelopment().secureInAllOf()),
           settings.nearThreshold().pointsWithin(), settings.nearThreshold().scalesWithin(), List.copyOf(areaTypes),
-          settings.settingAnalysis().moderation().heapingWithin());
+          settings.settingAnalysis().moderation().heapingWithin(), framework.scaleCodes(), framework.maxTotal());
     }
 
     int scaleCount() {
-      return framework.scaleCount();
+      return scaleCodes.size();
     }
   }
 
@@ -258,7 +260,8 @@ public final class LocalCohort implements Serializable {
   /** Item s is result s, counted by score; each item after the results is an area, counted 1 when secure on all of it. */
   private void addScales(Child child, Plan plan) {
     Integer[] scores = child.scores();
-    for (int s = 0; s < plan.scaleCount(); s++) {
+    int results = plan.scaleCount();
+    for (int s = 0; s < results; s++) {
       scaleCounts[s][scores[s]]++;
     }
     for (int a = 0; a < plan.areas().size(); a++) {
@@ -266,7 +269,7 @@ public final class LocalCohort implements Serializable {
       for (int s : plan.areas().get(a)) {
         secure &= scores[s] >= framework.secureScore();
       }
-      scaleCounts[plan.scaleCount() + a][secure ? 1 : 0]++;
+      scaleCounts[results + a][secure ? 1 : 0]++;
     }
   }
 
@@ -277,7 +280,7 @@ public final class LocalCohort implements Serializable {
   private void addIfNearThreshold(Child child, Plan plan) {
     int pointsShort = plan.goodLevelTotal() == null ? 0 : Math.max(0, plan.goodLevelTotal() - child.total());
     List<String> below = new ArrayList<>();
-    List<String> codes = framework.scaleCodes();
+    List<String> codes = plan.scaleCodes();
     for (int s : plan.goodLevelScales()) {
       if (child.scores()[s] < framework.secureScore()) {
         below.add(codes.get(s));

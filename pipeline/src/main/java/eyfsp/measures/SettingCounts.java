@@ -77,7 +77,7 @@ final class SettingCounts implements Serializable {
       }
     }
     Integer total = plan.goodLevelTotal();
-    if (total != null && total - within > 0 && total + within < plan.framework().maxTotal()
+    if (total != null && total - within > 0 && total + within < plan.maxTotal()
         && Math.abs(child.total() - total) <= within) {
       heaping[TOTAL_WINDOW]++;
       heaping[TOTAL_AT] += child.total().equals(total) ? 1 : 0;

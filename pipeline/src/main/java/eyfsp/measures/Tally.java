@@ -58,7 +58,7 @@ public final class Tally implements Serializable {
       framework = of;
       byTotal = new long[of.maxTotal() + 1];
       outcomes = new long[of.outcomes().size()];
-    } else if (!framework.code().equals(of.code())) {
+    } else if (framework != of && !framework.code().equals(of.code())) {
       throw new IllegalStateException("children of " + framework.code() + " and " + of.code() + " counted together");
     }
   }

@@ -216,7 +216,6 @@ public final class ReturnRowCheck implements Serializable {
 
       ProfileRules profile = rules.get(readUnder.code());
       int[] columns = resultColumns.get(readUnder.code());
-      List<String> codes = readUnder.scaleCodes();
       List<String> scaleValues = new ArrayList<>(columns.length);
       int[] scores = new int[columns.length];
       boolean assessed = true;
@@ -224,7 +223,7 @@ public final class ReturnRowCheck implements Serializable {
         String value = values.get(columns[i]).strip();
         int score = profile.score(value);
         if (score == ProfileRules.INVALID) {
-          check.reject(RejectReason.BAD_SCALE, codes.get(i) + " '" + value + "' is not a score of "
+          check.reject(RejectReason.BAD_SCALE, readUnder.scaleCodes().get(i) + " '" + value + "' is not a score of "
               + readUnder.code() + " (" + readUnder.minScore() + "-" + readUnder.maxScore() + ") or a not-assessed code");
         }
         assessed &= score >= 0;
