@@ -66,7 +66,7 @@ public final class Audit {
    * relations and the same published values are safe again, so an audit run again after a few more
    * cells are suppressed solves only the groups they changed.
    */
-  private final Set<String> safeGroups = new HashSet<>();
+  private final Set<String> safeGroups = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private String[] unknownKeys;
   /** The true value of each unknown where the caller knows it (NaN where not): see {@link #exposed}. */
   private double[] truth;
@@ -106,58 +106,66 @@ public final class Audit {
     List<List<Target>> targets = new ArrayList<>();
     groups.forEach(g -> targets.add(new ArrayList<>()));
     int suppressed = targets(model, groupOf, targets);
-    List<Exposure> exposures = new ArrayList<>();
     int largest = 0;
     for (int g = 0; g < groups.size(); g++) {
-      if (targets.get(g).isEmpty()) {
-        continue;
-      }
-      largest = Math.max(largest, groups.get(g).length);
-      if (groups.get(g).length <= WHOLE_GROUP_LIMIT) {
-        solve(lp, tables, groups.get(g), groupConstraints.get(g), null, targets.get(g), exposures);
-        continue;
-      }
-      double[] held = LargeGroups.held(model, known, lp, groups.get(g), groupConstraints.get(g));
-      if (held == null) {
-        held = lp.point(groups.get(g), groupConstraints.get(g));
-      }
-      if (held == null) {
-        held = lp.point(groups.get(g), withoutIdentities(groupConstraints.get(g)));
-      }
-      List<Model.Constraint> kept = groupConstraints.get(g);
-      if (held == null) {
-        // No point satisfies every rule here (one of them does not hold in this output, and no fully
-        // published row showed it): the group is audited by its sums alone, a weaker attacker.
-        kept = LargeGroups.sumsOnly(kept);
-        held = lp.point(groups.get(g), kept);
-      }
-      if (held == null) {
-        for (Target t : targets.get(g)) {
-          exposures.add(exposure(tables, t, null));
-        }
-        continue;
-      }
-      List<Model.Constraint> groupKept = kept;
-      int groupStart = exposures.size();
-      List<Target> exposedTargets = new ArrayList<>();
-      for (Map.Entry<List<String>, List<Integer>> part : LargeGroups.parts(model, groups.get(g)).entrySet()) {
-        int[] block = part.getValue().stream().mapToInt(Integer::intValue).toArray();
-        Set<Integer> in = new HashSet<>(part.getValue());
-        List<Model.Constraint> blockConstraints = groupKept.stream()
-            .filter(c -> Arrays.stream(c.variables()).anyMatch(in::contains)).toList();
-        List<Target> blockTargets = targets.get(g).stream().filter(t -> in.contains(t.objective().variables()[0])).toList();
-        exposedTargets.addAll(solve(lp, tables, block, blockConstraints, held, blockTargets, exposures));
-      }
-      if (!exposedTargets.isEmpty() && exposedTargets.size() <= SOLVED_WHOLE_AT_MOST) {
-        // Held values can pin what the whole group leaves free (a national count through its LAs'
-        // schools): the few found exposed are solved again over the whole group.
-        exposures.subList(groupStart, exposures.size()).clear();
-        solve(lp, tables, groups.get(g), groupKept, null, exposedTargets, exposures);
-      }
+      largest = targets.get(g).isEmpty() ? largest : Math.max(largest, groups.get(g).length);
     }
+    // Groups share no unknown and no relation: they are solved at once, a thread a core, each
+    // group's exposures kept apart and put together in the groups' order.
+    List<Exposure> exposures = java.util.stream.IntStream.range(0, groups.size()).parallel()
+        .filter(g -> !targets.get(g).isEmpty())
+        .mapToObj(g -> group(model, known, lp, tables, groups.get(g), groupConstraints.get(g), targets.get(g)))
+        .flatMap(List::stream)
+        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     exposures.sort(Comparator.comparing(Exposure::table).thenComparingInt(Exposure::row)
         .thenComparing(Exposure::column).thenComparing(Exposure::why));
     return new Result(exposures, suppressed, lp.solved(), largest, model.refuted(), new Neighbourhood(constraints));
+  }
+
+  /** The exposures of one group of linked unknowns. */
+  private List<Exposure> group(Model model, Known known, FeasibleIntervals lp, PublishedTables tables, int[] group,
+      List<Model.Constraint> constraints, List<Target> targets) {
+    List<Exposure> exposures = new ArrayList<>();
+    if (group.length <= WHOLE_GROUP_LIMIT) {
+      solve(lp, tables, group, constraints, null, targets, exposures);
+      return exposures;
+    }
+    double[] held = LargeGroups.held(model, known, lp, group, constraints);
+    if (held == null) {
+      held = lp.point(group, constraints);
+    }
+    if (held == null) {
+      held = lp.point(group, withoutIdentities(constraints));
+    }
+    List<Model.Constraint> kept = constraints;
+    if (held == null) {
+      // No point satisfies every rule here (one of them does not hold in this output, and no fully
+      // published row showed it): the group is audited by its sums alone, a weaker attacker.
+      kept = LargeGroups.sumsOnly(kept);
+      held = lp.point(group, kept);
+    }
+    if (held == null) {
+      for (Target t : targets) {
+        exposures.add(exposure(tables, t, null));
+      }
+      return exposures;
+    }
+    List<Target> exposedTargets = new ArrayList<>();
+    for (Map.Entry<List<String>, List<Integer>> part : LargeGroups.parts(model, group).entrySet()) {
+      int[] block = part.getValue().stream().mapToInt(Integer::intValue).toArray();
+      Set<Integer> in = new HashSet<>(part.getValue());
+      List<Model.Constraint> blockConstraints = kept.stream()
+          .filter(c -> Arrays.stream(c.variables()).anyMatch(in::contains)).toList();
+      List<Target> blockTargets = targets.stream().filter(t -> in.contains(t.objective().variables()[0])).toList();
+      exposedTargets.addAll(solve(lp, tables, block, blockConstraints, held, blockTargets, exposures));
+    }
+    if (!exposedTargets.isEmpty() && exposedTargets.size() <= SOLVED_WHOLE_AT_MOST) {
+      // Held values can pin what the whole group leaves free (a national count through its LAs'
+      // schools): the few found exposed are solved again over the whole group.
+      exposures.clear();
+      solve(lp, tables, group, kept, null, exposedTargets, exposures);
+    }
+    return exposures;
   }
 
   /** Each group's objectives: its suppressed counts, then the rests of groups they count in; returns the counts. */
