@@ -16,7 +16,14 @@ import java.util.Arrays;
 public final class Tally implements Serializable {
 
   private Framework framework;
-  private long[] byTotal = new long[0];
+  /**
+   * How many assessed children reached each total from {@code lowest} on, only as far as the
+   * totals seen reach: a pass over the children holds a tally for every breakdown, school and
+   * setting of every LA, and a small group's totals span a few of the 118 a 13-scale profile has.
+   * Counts are ints: a year of England is under a million children.
+   */
+  private int[] byTotal = new int[0];
+  private int lowest;
   private long notAssessed;
   private long gld;
   private long[] outcomes = new long[0];
@@ -26,7 +33,9 @@ public final class Tally implements Serializable {
   public void add(Child child) {
     adopt(child.framework());
     if (child.assessed()) {
-      byTotal[child.total()]++;
+      int total = child.total();
+      reach(total, total);
+      byTotal[total - lowest]++;
       secureResults += child.secureResults();
     } else {
       notAssessed++;
@@ -42,8 +51,11 @@ public final class Tally implements Serializable {
       return;
     }
     adopt(other.framework);
-    for (int t = 0; t < byTotal.length; t++) {
-      byTotal[t] += other.byTotal[t];
+    if (other.byTotal.length > 0) {
+      reach(other.lowest, other.lowest + other.byTotal.length - 1);
+      for (int t = 0; t < other.byTotal.length; t++) {
+        byTotal[other.lowest + t - lowest] = Math.addExact(byTotal[other.lowest + t - lowest], other.byTotal[t]);
+      }
     }
     notAssessed += other.notAssessed;
     gld += other.gld;
@@ -53,10 +65,23 @@ public final class Tally implements Serializable {
     secureResults += other.secureResults;
   }
 
+  /** Widens the counts held to reach totals from low to high. */
+  private void reach(int low, int high) {
+    if (byTotal.length == 0) {
+      byTotal = new int[high - low + 1];
+      lowest = low;
+    } else if (low < lowest || high >= lowest + byTotal.length) {
+      int from = Math.min(low, lowest);
+      int[] wider = new int[Math.max(high, lowest + byTotal.length - 1) - from + 1];
+      System.arraycopy(byTotal, 0, wider, lowest - from, byTotal.length);
+      byTotal = wider;
+      lowest = from;
+    }
+  }
+
   private void adopt(Framework of) {
     if (framework == null) {
       framework = of;
-      byTotal = new long[of.maxTotal() + 1];
       outcomes = new long[of.outcomes().size()];
     } else if (framework != of && !framework.code().equals(of.code())) {
       throw new IllegalStateException("children of " + framework.code() + " and " + of.code() + " counted together");
@@ -68,14 +93,18 @@ public final class Tally implements Serializable {
     return framework;
   }
 
-  /** How many assessed children reached each total (a copy; index = total). */
+  /** How many assessed children reached each total (index = total, up to the framework's highest). */
   public long[] byTotal() {
-    return byTotal.clone();
+    long[] counts = new long[framework == null ? 0 : framework.maxTotal() + 1];
+    for (int t = 0; t < byTotal.length; t++) {
+      counts[lowest + t] = byTotal[t];
+    }
+    return counts;
   }
 
   /** The valid cohort by total: all-zero profiles left out when the conventions say so. */
   public long[] validByTotal(GapConventions conventions) {
-    return valid(byTotal, conventions, framework);
+    return valid(byTotal(), conventions, framework);
   }
 
   /**

@@ -218,6 +218,11 @@ final class TestChildren {
     return counter.cohorts();
   }
 
+  /** The children as the pass would meet them. */
+  List<eyfsp.enrich.Child> children() {
+    return children;
+  }
+
   /** The children counted by a counter of the test's own. */
   void counted(LocalCohorts.Counter counter) {
     children.forEach(counter::add);
