@@ -20,6 +20,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.PairFlatMapFunction;
 import org.apache.spark.sql.Dataset;
@@ -141,13 +142,30 @@ final class ChildPass {
     };
     List<Result> parts = context.parallelize(groups, groups.size())
         .flatMapToPair(check)
-        .groupByKey(partitions(checks.parts(), context.defaultParallelism()))
-        .mapPartitionsWithIndex((index, keys) -> {
+        // Sorted by key where they arrive, so that each key's rows come together and are merged as
+        // they stream past: a task holds one child's rows at a time, not all of its share (as a
+        // grouping by key would), and Spark spills the sort to disk when it must.
+        .repartitionAndSortWithinPartitions(new HashPartitioner(partitions(checks.parts(),
+            context.defaultParallelism())))
+        .mapPartitionsWithIndex((index, rows) -> {
           ChildFiles files = new ChildFiles(source, childrenPath, table, String.format("part-%05d", index));
           Result result = new Result(fileCount, plans, slice, files);
           try {
             ChildMerge merging = lookups.value();
-            keys.forEachRemaining(key -> merging.merge(key._1(), key._2(), result));
+            List<eyfsp.quality.Checked> values = new ArrayList<>();
+            String key = null;
+            while (rows.hasNext()) {
+              Tuple2<String, eyfsp.quality.Checked> row = rows.next();
+              if (key != null && !key.equals(row._1())) {
+                merging.merge(key, values, result);
+                values = new ArrayList<>();
+              }
+              key = row._1();
+              values.add(row._2());
+            }
+            if (key != null) {
+              merging.merge(key, values, result);
+            }
           } finally {
             // Every file is closed, even one that failed: an open file holds its disk.
             java.io.IOException closing = files.close();
