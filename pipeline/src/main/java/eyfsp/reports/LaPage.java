@@ -57,8 +57,7 @@ final class LaPage {
   static List<Term> definitions(Page page, String timePeriod) {
     List<Term> terms = new ArrayList<>();
     String framework = page.framework(timePeriod);
-    String code = framework.isEmpty() ? "" : page.input.settings().frameworkOf(eyfsp.domain.AcademicYear.summerYearOf(
-        Integer.parseInt(timePeriod))).map(f -> f.code()).orElse("");
+    String code = page.frameworkCode(timePeriod);
     if (!framework.isEmpty()) {
       terms.add(new Term("Framework", framework + ". Results are never compared, trended or targeted across a "
           + "change of framework."));
