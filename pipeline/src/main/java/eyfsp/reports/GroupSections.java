@@ -150,8 +150,11 @@ final class GroupSections {
     DataTable table = new DataTable("Every group: its share of the cohort and of the lowest 20%, "
         + Cells.year(page.latest) + " (source: published/lowest20_profile.csv)", List.of("Characteristic", "Group",
             "Children", "Share of cohort %", "Share of lowest 20% %", "Relative risk"), all);
-    List<String> notes = factors.isEmpty() ? List.of("No group whose relative risk is shown is above 1.")
-        : List.of();
+    List<String> notes = new ArrayList<>();
+    if (factors.isEmpty()) {
+      notes.add("No group whose relative risk is shown is above 1.");
+    }
+    new PairFactors(page).figure(notes).ifPresent(figures::add);
     return new Section("lowest-20", title, "The statutory guidance asks LAs to find the common factors among the "
         + "children at risk of falling into the lowest 20%.", true, null, figures, List.of(table), notes);
   }

@@ -45,7 +45,8 @@ final class LaPage {
     GroupSections groups = new GroupSections(page);
     ProfileSections profile = new ProfileSections(page);
     List<Section> sections = List.of(new TrendSection(page).section(), new TargetsSection(page).section(),
-        neighbours.section(), groups.gaps(), groups.lowestFifth(), profile.scales(), profile.quality());
+        neighbours.section(), groups.gaps(), groups.lowestFifth(), new SettingsSection(page).section(), profile.scales(),
+        profile.quality());
     CsvTable attainment = page.attainment;
     return new Views.LaPage(page.name + " (LA " + page.la + "): EYFSP negotiation pack", page.la, page.name,
         attainment.cell(page.laRow, "new_la_code"), attainment.cell(page.laRow, "region_name"),
@@ -57,8 +58,7 @@ final class LaPage {
   static List<Term> definitions(Page page, String timePeriod) {
     List<Term> terms = new ArrayList<>();
     String framework = page.framework(timePeriod);
-    String code = framework.isEmpty() ? "" : page.input.settings().frameworkOf(eyfsp.domain.AcademicYear.summerYearOf(
-        Integer.parseInt(timePeriod))).map(f -> f.code()).orElse("");
+    String code = page.frameworkCode(timePeriod);
     if (!framework.isEmpty()) {
       terms.add(new Term("Framework", framework + ". Results are never compared, trended or targeted across a "
           + "change of framework."));

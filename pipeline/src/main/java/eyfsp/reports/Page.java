@@ -73,6 +73,15 @@ final class Page {
         .map(eyfsp.domain.Framework::name).orElse("");
   }
 
+  /** The code of the framework a time period's results are under (fsp13, elg17, elg21; "" when conf has none). */
+  String frameworkCode(String timePeriod) {
+    if (!timePeriod.matches("\\d{6}")) {
+      return "";
+    }
+    return input.settings().frameworkOf(AcademicYear.summerYearOf(Integer.parseInt(timePeriod)))
+        .map(eyfsp.domain.Framework::code).orElse("");
+  }
+
   private static final Pattern KEY = Pattern.compile("\\b[a-z0-9]+(?:_[a-z0-9]+)+\\b");
 
   /** A text from the drafts with every measure's settings key replaced by its label. */

@@ -1,6 +1,7 @@
 package eyfsp.reports;
 
 import eyfsp.io.CsvTable;
+import eyfsp.measures.ScaleResults;
 import eyfsp.reports.Charts.Bar;
 import eyfsp.reports.Charts.Line;
 import eyfsp.reports.Charts.Style;
@@ -34,6 +35,9 @@ final class ProfileSections {
     CsvTable scales = page.input.published().get("scales");
     List<List<String>> rows = page.latestOfLa(scales);
     List<List<String>> england = page.latestOfEngland(scales);
+    // An area of several scales or goals has a row of its own ("All scales", "All goals"): in the table, not a bar.
+    String areaRow = page.latest.matches("\\d{6}") ? page.input.settings().frameworkOf(eyfsp.domain.AcademicYear
+        .summerYearOf(Integer.parseInt(page.latest))).map(ScaleResults::all).orElse("All scales") : "All scales";
     List<Bar> bars = new ArrayList<>();
     List<Row> data = new ArrayList<>();
     for (List<String> r : rows) {
@@ -42,7 +46,7 @@ final class ProfileSections {
       String secure = scales.cell(r, "secure_percent");
       String englandSecure = england.stream().filter(e -> scales.cell(e, "area_of_learning").equals(area)
           && scales.cell(e, "scale").equals(scale)).map(e -> scales.cell(e, "secure_percent")).findFirst().orElse("");
-      if (!scale.equals("All scales")) {
+      if (!scale.equals(areaRow)) {
         bars.add(new Bar(scale, Cells.number(secure), secure, false, Cells.number(englandSecure)));
       }
       data.add(Row.of(area, scale, secure, scales.cell(r, "average_score"), englandSecure));

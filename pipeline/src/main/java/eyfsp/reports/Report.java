@@ -78,7 +78,8 @@ public final class Report {
             + "its latest year exactly as published, the change on its year before, the quarter of LAs it falls in "
             + "(1 = the best quarter: the highest GLD, the narrowest gap) and its draft targets. Follow an LA's name "
             + "for its page: its results over the years, projections and draft targets, statistical neighbours, "
-            + "gaps between groups, the lowest 20%, scales and data quality.", footer(input), input.synthetic(),
+            + "gaps between groups, the lowest 20%, schools and settings, scales and data quality.", footer(input),
+        input.synthetic(),
         draftsYear, first == null ? List.of() : LaPage.definitions(first, latest), links));
   }
 

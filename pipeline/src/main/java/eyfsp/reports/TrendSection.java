@@ -35,6 +35,7 @@ final class TrendSection {
     for (String measure : List.of(Page.GLD, Page.GAP)) {
       figures.add(trend(measure, notes));
     }
+    new TwinAims(page).figure(notes).ifPresent(figures::add);
     if (!page.input.drafts().containsKey("trajectories")) {
       notes.add("No projections: this output has no drafts (a run drafts them from its history).");
     }

@@ -44,7 +44,11 @@ public final class Views {
   /** A link to the file behind a figure. */
   public record Link(String href, String text) {}
 
-  /** A chart with its caption, its source (table and years), its data as a table and the CSVs behind it. */
+  /**
+   * A chart with its caption, its source (table and years), its data as a table and the CSVs behind
+   * it; or, with no chart (svg null), a few figures in a sentence as its caption, the table beneath
+   * it: where a chart would not fit the four printed pages.
+   */
   public record Figure(String id, String svg, String caption, String source, DataTable data, List<Link> links) {
     Figure(String id, String svg, String caption, String source, DataTable data) {
       this(id, svg, caption, source, data, List.of());
