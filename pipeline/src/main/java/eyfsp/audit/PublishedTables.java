@@ -22,11 +22,27 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class PublishedTables {
 
-  /** One published table. {@code decimals} holds each indicator's shown decimal places (absent for a filter). */
-  public record Table(String name, List<String> columns, List<List<String>> rows, Map<String, Integer> decimals) {
+  /**
+   * One published table. {@code decimals} holds each indicator's shown decimal places (absent for a
+   * filter); {@code positions} each column's place, looked up for every cell the audit reads.
+   */
+  public record Table(String name, List<String> columns, List<List<String>> rows, Map<String, Integer> decimals,
+      Map<String, Integer> positions) {
+
+    public Table(String name, List<String> columns, List<List<String>> rows, Map<String, Integer> decimals) {
+      this(name, columns, rows, decimals, positions(columns));
+    }
+
+    private static Map<String, Integer> positions(List<String> columns) {
+      Map<String, Integer> positions = new HashMap<>();
+      for (int c = columns.size() - 1; c >= 0; c--) {
+        positions.put(columns.get(c), c);
+      }
+      return positions;
+    }
 
     public int column(String name) {
-      return columns.indexOf(name);
+      return positions.getOrDefault(name, -1);
     }
 
     public boolean isIndicator(String column) {

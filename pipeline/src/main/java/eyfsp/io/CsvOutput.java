@@ -46,7 +46,8 @@ public final class CsvOutput {
   }
 
   public static void write(List<String> header, List<List<String>> rows, OutputStream out) {
-    try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    // Buffered: the printer writes a cell at a time, each a call into the encoder otherwise.
+    try (Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
       printer.printRecord(header);
       for (List<String> row : rows) {
