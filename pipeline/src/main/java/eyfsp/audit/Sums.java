@@ -12,7 +12,7 @@ import java.util.Map;
  * are equal, a gap's groups are the breakdowns they name, and the data-quality and context counts
  * are those of the breakdowns and places they describe; and the identities between topics (the
  * most deprived areas are IDACI deciles 1-3, the census Unknowns are the same children, ...:
- * {@link Identities}).
+ * {@link Identities}); and a published school_context's ({@link SettingSums}).
  */
 final class Sums {
 
@@ -38,6 +38,7 @@ final class Sums {
     s.accepted();
     s.context();
     Identities.add(model, rules, s);
+    SettingSums.add(model, rules);
   }
 
   private Lin term(int t, int row, String column) {

@@ -375,4 +375,82 @@ class AuditRelationsTest {
     assertThat(cell(audited, "attainment_by_characteristic", "not_assessed_number", "Boys")).isEqualTo("x");
     assertThat(exposed(audited)).isEmpty();
   }
+
+  /** A school or PVI setting of LA 873 (by its LAESTAB) and its cells. */
+  private static List<Object> setting(String laestab, Object... cells) {
+    List<Object> row = row(LA, "873");
+    row.set(2, "School");
+    row.add(laestab);
+    row.addAll(List.of(cells));
+    return row;
+  }
+
+  private static Table settings(List<Indicator> indicators, List<List<Object>> rows) {
+    return table("school_context", List.of("school_laestab"), indicators, rows);
+  }
+
+  private static final List<Indicator> SETTING_FSM = List.of(Indicator.count("fsm_known_number", "fsm known"),
+      countOf("fsm_number", "fsm_known_number"),
+      Indicator.percent("fsm_percent", "fsm %", "fsm_number", "fsm_known_number"));
+
+  /**
+   * An LA's settings add up to its context row. Setting 8731001 has 10 children of known FSM status,
+   * all eligible; 8731002 has 12, 11 eligible (its 1 not eligible: suppressed, with 8731001's 10, its
+   * partner in the LA's sum, rather than the LA's 21, which adds up to the region's); 8731003 has 8,
+   * none eligible; the LA 21 of 30. Each is within its children of known status, so 8731002's is
+   * 21 - 10 - 0 = 11 or more: 11 or 12, and its 0 or 1 not eligible may be small, narrower than 2
+   * (8731001's likewise). The audited control suppresses more.
+   */
+  @Test
+  void anLasSettingsAddUpToItsContext() {
+    List<Table> tables = List.of(
+        table("context", List.of(), SETTING_FSM, List.of(row("Regional", "", 60L, 31L, 51.7),
+            row(LA, "873", 30L, 21L, 70.0), row(LA, "926", 30L, 10L, 33.3))),
+        settings(SETTING_FSM, List.of(setting("8731001", 10L, 10L, 100.0), setting("8731002", 12L, 11L, 91.7),
+            setting("8731003", 8L, 0L, 0.0))));
+    PublishedTables old = old(tables);
+    assertThat(cell(old, "school_context", "fsm_number", "8731001")).isEqualTo("c");
+    assertThat(exposed(old)).containsExactly(
+        "school_context (School, E12000006, 873, 8731001) fsm_number [0, 1]",
+        "school_context (School, E12000006, 873, 8731002) fsm_number [0, 1]");
+
+    PublishedTables audited = audited(tables);
+    assertThat(exposed(audited)).isEmpty();
+  }
+
+  private static final List<Indicator> SEX_GROUPS = List.of(Indicator.count("boys_children_number", "boys"),
+      countOf("boys_gld_number", "boys_children_number"), Indicator.count("girls_children_number", "girls"),
+      countOf("girls_gld_number", "girls_children_number"),
+      Indicator.percentagePoints("sex_gap_percentage_points", "girls GLD % minus boys'", "boys_gld_number",
+          "boys_children_number", "girls_gld_number", "girls_children_number"));
+
+  private static double gap(long boys, long boysGld, long girls, long girlsGld) {
+    return 100.0 * girlsGld / girls - 100.0 * boysGld / boys;
+  }
+
+  /**
+   * A setting's boys and girls add up, group by group, to its LA's Sex breakdowns, and within the
+   * setting to no more than its children and GLD (schools). 8731001's 30 girls of 32 with GLD (2
+   * without: suppressed) and 8731002's 25 (its partner in the LA's 55) are each at most the
+   * setting's GLD less its boys' (50 - 20, 45 - 20): 30 and 25 exactly. The audited control
+   * suppresses more.
+   */
+  @Test
+  void aSettingsGroupsAddUpToTheLasBreakdownsAndWithinItsChildren() {
+    List<Indicator> counts = List.of(CHILDREN, countOf("gld_number", "children_number"));
+    List<Table> tables = List.of(
+        breakdowns(counts, row(LA, "873", "Sex", "Boys", 66L, 40L), row(LA, "873", "Sex", "Girls", 66L, 55L)),
+        table("schools", List.of("school_laestab"), counts, List.of(setting("8731001", 63L, 50L),
+            setting("8731002", 69L, 45L))),
+        settings(SEX_GROUPS, List.of(setting("8731001", 31L, 20L, 32L, 30L, gap(31, 20, 32, 30)),
+            setting("8731002", 35L, 20L, 34L, 25L, gap(35, 20, 34, 25)))));
+    PublishedTables old = old(tables);
+    assertThat(cell(old, "school_context", "girls_gld_number", "8731002")).isEqualTo("c");
+    assertThat(exposed(old)).contains(
+        "school_context (School, E12000006, 873, 8731001) girls_gld_number [30, 30]",
+        "school_context (School, E12000006, 873, 8731002) girls_gld_number [25, 25]");
+
+    PublishedTables audited = audited(tables);
+    assertThat(exposed(audited)).isEmpty();
+  }
 }
