@@ -66,7 +66,7 @@ public final class Audit {
    * relations and the same published values are safe again, so an audit run again after a few more
    * cells are suppressed solves only the groups they changed.
    */
-  private final Set<String> safeGroups = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<String> safeGroups = new HashSet<>();
   private String[] unknownKeys;
   /** The true value of each unknown where the caller knows it (NaN where not): see {@link #exposed}. */
   private double[] truth;
@@ -106,17 +106,16 @@ public final class Audit {
     List<List<Target>> targets = new ArrayList<>();
     groups.forEach(g -> targets.add(new ArrayList<>()));
     int suppressed = targets(model, groupOf, targets);
+    // One group after another: ojAlgo's classes initialise one another, and two threads meeting it
+    // for the first time at once can wait on each other forever (a run of the audit on two threads hung so).
+    List<Exposure> exposures = new ArrayList<>();
     int largest = 0;
     for (int g = 0; g < groups.size(); g++) {
-      largest = targets.get(g).isEmpty() ? largest : Math.max(largest, groups.get(g).length);
+      if (!targets.get(g).isEmpty()) {
+        largest = Math.max(largest, groups.get(g).length);
+        exposures.addAll(group(model, known, lp, tables, groups.get(g), groupConstraints.get(g), targets.get(g)));
+      }
     }
-    // Groups share no unknown and no relation: they are solved at once, a thread a core, each
-    // group's exposures kept apart and put together in the groups' order.
-    List<Exposure> exposures = java.util.stream.IntStream.range(0, groups.size()).parallel()
-        .filter(g -> !targets.get(g).isEmpty())
-        .mapToObj(g -> group(model, known, lp, tables, groups.get(g), groupConstraints.get(g), targets.get(g)))
-        .flatMap(List::stream)
-        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     exposures.sort(Comparator.comparing(Exposure::table).thenComparingInt(Exposure::row)
         .thenComparing(Exposure::column).thenComparing(Exposure::why));
     return new Result(exposures, suppressed, lp.solved(), largest, model.refuted(), new Neighbourhood(constraints));

@@ -42,8 +42,7 @@ final class FeasibleIntervals {
 
   private final int variables;
   private final List<Model.Constraint> constraints;
-  /** Groups are solved on several threads at once: each program is its own, only this count is shared. */
-  private final java.util.concurrent.atomic.AtomicInteger solved = new java.util.concurrent.atomic.AtomicInteger();
+  private int solved;
 
   FeasibleIntervals(int variables, List<Model.Constraint> constraints) {
     this.variables = variables;
@@ -52,7 +51,7 @@ final class FeasibleIntervals {
 
   /** Linear programs solved so far. */
   int solved() {
-    return solved.get();
+    return solved;
   }
 
   /** The groups of variables linked by constraints, in order of their first variable; groupOf filled in. */
@@ -143,7 +142,7 @@ final class FeasibleIntervals {
         x[local.get(vars[j])].weight(coefficients[j]);
       }
       Optimisation.Result r = maximise ? lp.maximise() : lp.minimise();
-      solved.incrementAndGet();
+      solved++;
       for (int j = 0; j < vars.length; j++) {
         x[local.get(vars[j])].weight(0);
       }
