@@ -73,7 +73,8 @@ class SafePublishingTest {
     // The test bites only if there is something to protect: suppressed cells in every table.
     // (The context table's counts, all shown here, are what would give cells of the others away.)
     // (data_quality's counts are of children nothing is known of, published as they are, or x.)
-    for (String table : List.of("attainment_by_characteristic", "gaps", "schools", "scales", "lowest20_profile")) {
+    for (String table : List.of("attainment_by_characteristic", "gaps", "schools", "scales", "lowest20_profile",
+        "school_context")) {
       long suppressed = PublishedAttack.read(out.resolve("published/" + table + ".csv")).stream()
           .flatMap(r -> r.values().stream()).filter(PublishedAttack.C::equals).count();
       assertThat(suppressed).as(table + ": suppressed cells").isGreaterThan(10);

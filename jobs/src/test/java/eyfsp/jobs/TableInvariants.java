@@ -123,7 +123,7 @@ final class TableInvariants {
   /** Every published table has its metadata, and the internal-only table stays internal. */
   static void publishedTablesHaveMetadata(Path out) {
     for (String table : List.of("attainment", "attainment_by_characteristic", "gaps", "schools", "scales",
-        "lowest20_profile")) {
+        "lowest20_profile", "school_context")) {
       assertThat(out.resolve("published/" + table + ".csv")).as(table).exists();
       assertThat(out.resolve("published/" + table + ".meta.csv")).as(table).exists();
       assertThat(out.resolve("internal/csv/" + table + ".csv")).as(table).exists();

@@ -114,7 +114,8 @@ public record Settings(
    * Schools and PVI settings compared within their LA and year: each one's {@code similar} settings
    * (found as statistical neighbours are: {@code count} nearest by weighted distance between
    * standardised context values) and the moderation manager's flags ({@link Moderation});
-   * {@code publishContext}: whether each setting's context and gaps go to published/ as well.
+   * {@code publishContext}: whether school_context goes to published/ as well (each setting's
+   * context; its gaps and their groups are x there, disclosure column_levels).
    */
   public record SettingAnalysis(boolean publishContext, NeighbourSettings similar, Moderation moderation) {}
 

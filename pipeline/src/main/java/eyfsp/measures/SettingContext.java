@@ -60,9 +60,10 @@ public final class SettingContext {
         counts.add(g.prefix() + "_gld_number");
         counts.add(children);
       }
-      indicators.add(Indicator.percentagePoints(gap.column(), "GLD gap: " + gap.comparison().breakdown()
-          + " GLD % minus " + gap.group().breakdown() + " GLD %; empty where either group has fewer than "
-          + lowReliabilityBelow + " children", counts.toArray(String[]::new)));
+      // EES labels are at most 100 characters.
+      indicators.add(Indicator.percentagePoints(gap.column(), gap.comparison().breakdown() + " GLD % minus "
+          + gap.group().breakdown() + " GLD % (empty where a group has under " + lowReliabilityBelow + " children)",
+          counts.toArray(String[]::new)));
     }
     return indicators;
   }

@@ -433,7 +433,7 @@ class AuditRelationsTest {
    * setting to no more than its children and GLD (schools). 8731001's 30 girls of 32 with GLD (2
    * without: suppressed) and 8731002's 25 (its partner in the LA's 55) are each at most the
    * setting's GLD less its boys' (50 - 20, 45 - 20): 30 and 25 exactly. The audited control
-   * suppresses more.
+   * publishes no setting's groups (conf column_levels): x, and its gap with them.
    */
   @Test
   void aSettingsGroupsAddUpToTheLasBreakdownsAndWithinItsChildren() {
@@ -451,6 +451,8 @@ class AuditRelationsTest {
         "school_context (School, E12000006, 873, 8731002) girls_gld_number [25, 25]");
 
     PublishedTables audited = audited(tables);
+    assertThat(cell(audited, "school_context", "girls_gld_number", "8731001")).isEqualTo("x");
+    assertThat(cell(audited, "school_context", "sex_gap_percentage_points", "8731001")).isEqualTo("x");
     assertThat(exposed(audited)).isEmpty();
   }
 }
