@@ -21,7 +21,9 @@ import org.ojalgo.optimisation.Variable;
  *
  * <p>Every solution found is a point of the feasible set, so it widens what is known of every
  * objective: a few solutions with random objectives first, then an objective is solved for only
- * when what has been seen of it does not already satisfy the caller's {@code enough} test.
+ * when what has been seen of it does not already satisfy the caller's {@code enough} test, and its
+ * maximum only when its minimum with what has been seen does not (the test is on inner intervals,
+ * which the exact one contains).
  */
 final class FeasibleIntervals {
 
@@ -39,6 +41,9 @@ final class FeasibleIntervals {
 
   /** Solutions with random objectives drawn before any objective is solved for. */
   private static final int RANDOM_SOLUTIONS = 4;
+
+  /** A value seen this close to an objective's bound over the box is taken to reach it (the simplex's own precision). */
+  private static final double BOX_TOLERANCE = 1e-9;
 
   private final int variables;
   private final List<Model.Constraint> constraints;
@@ -217,16 +222,48 @@ final class FeasibleIntervals {
         continue;
       }
       Objective objective = objectives.get(o);
-      double[] low = p.optimum(objective.variables(), objective.coefficients(), false);
-      double[] high = low == null ? null : p.optimum(objective.variables(), objective.coefficients(), true);
-      if (low == null || high == null) {
-        return null;
+      // A side a seen point puts at the objective's bound over the box [0, LARGE] is exact without a program
+      // (a count seen at 0 has 0 for its minimum); else the minimum is solved, and the maximum only when
+      // the exact minimum with the highest value seen is not already enough.
+      double floor = boxBound(objective, false);
+      double ceiling = boxBound(objective, true);
+      double low;
+      if (seenLow[o] <= floor + BOX_TOLERANCE) {
+        low = floor;
+      } else {
+        double[] point = p.optimum(objective.variables(), objective.coefficients(), false);
+        if (point == null) {
+          return null;
+        }
+        see(p, objectives, point, seenLow, seenHigh);
+        low = p.value(objective, point);
       }
-      see(p, objectives, low, seenLow, seenHigh);
-      see(p, objectives, high, seenLow, seenHigh);
-      result[o] = new Interval(p.value(objective, low), p.value(objective, high), true);
+      double high;
+      if (seenHigh[o] >= ceiling - BOX_TOLERANCE) {
+        high = ceiling;
+      } else if (enough.test(o, new Interval(low, seenHigh[o], false))) {
+        result[o] = new Interval(low, seenHigh[o], false);
+        continue;
+      } else {
+        double[] point = p.optimum(objective.variables(), objective.coefficients(), true);
+        if (point == null) {
+          return null;
+        }
+        see(p, objectives, point, seenLow, seenHigh);
+        high = p.value(objective, point);
+      }
+      result[o] = new Interval(low, high, true);
     }
     return result;
+  }
+
+  /** The least (or greatest) value of an objective over the box every unknown lies in, [0, LARGE]. */
+  static double boxBound(Objective objective, boolean greatest) {
+    double bound = 0;
+    for (double c : objective.coefficients()) {
+      bound += (c > 0) == greatest ? c * LARGE : 0;
+    }
+    return bound;
   }
 
   private static void see(Program p, List<Objective> objectives, double[] point, double[] low, double[] high) {
