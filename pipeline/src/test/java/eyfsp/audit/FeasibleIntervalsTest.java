@@ -64,4 +64,23 @@ class FeasibleIntervalsTest {
     assertThat(intervals[0]).as("x1").isEqualTo(new Interval(0, 10, true));
     assertThat(intervals[1]).as("x0").isEqualTo(new Interval(0, 10, true));
   }
+
+  @Test
+  void noMoreSolutionsAreDrawnOnceWhatIsSeenIsEnough() {
+    // Three counts, each within [0, 10]: all as high as they go together is (10, 10, 10), all as low
+    // (0, 0, 0); every count is then seen over a width of 10, enough: two programs, no random ones.
+    List<Model.Constraint> tens = List.of(
+        constraint(new int[] {0}, new double[] {1}, 0, 10),
+        constraint(new int[] {1}, new double[] {1}, 0, 10),
+        constraint(new int[] {2}, new double[] {1}, 0, 10));
+    FeasibleIntervals lp = new FeasibleIntervals(3, tens);
+    BiPredicate<Integer, Interval> wide = (o, interval) -> interval.high() - interval.low() >= 2;
+    Interval[] intervals = lp.solve(new int[] {0, 1, 2}, tens, null, List.of(variable(0), variable(1), variable(2)),
+        wide);
+
+    assertThat(lp.solved()).as("programs solved").isEqualTo(2);
+    for (Interval interval : intervals) {
+      assertThat(interval.high() - interval.low()).as("the width seen").isEqualTo(10, org.assertj.core.data.Offset.offset(1e-9));
+    }
+  }
 }
