@@ -20,8 +20,10 @@ import org.ojalgo.optimisation.Variable;
  * constraint are independent, so each connected group is solved on its own.
  *
  * <p>Every solution found is a point of the feasible set, so it widens what is known of every
- * objective: a few solutions with random objectives first, then an objective is solved for only
- * when what has been seen of it does not already satisfy the caller's {@code enough} test.
+ * objective: a few solutions far out in many objectives first, then an objective is solved for only
+ * when what has been seen of it does not already satisfy the caller's {@code enough} test, and its
+ * maximum only when its minimum with what has been seen does not (the test is on inner intervals,
+ * which the exact one contains).
  */
 final class FeasibleIntervals {
 
@@ -37,8 +39,11 @@ final class FeasibleIntervals {
    */
   static final double LARGE = 1e7;
 
-  /** Solutions with random objectives drawn before any objective is solved for. */
-  private static final int RANDOM_SOLUTIONS = 4;
+  /** At most this many solutions drawn before any objective is solved for. */
+  private static final int FIRST_SOLUTIONS = 4;
+
+  /** A value seen this close to an objective's bound over the box is taken to reach it (the simplex's own precision). */
+  private static final double BOX_TOLERANCE = 1e-9;
 
   private final int variables;
   private final List<Model.Constraint> constraints;
@@ -196,19 +201,25 @@ final class FeasibleIntervals {
     double[] seenHigh = new double[objectives.size()];
     Arrays.fill(seenLow, Double.POSITIVE_INFINITY);
     Arrays.fill(seenHigh, Double.NEGATIVE_INFINITY);
-    // Random directions first: each solution is a vertex, far out in many objectives at once.
+    // Solutions far out in many objectives at once first: the counts all as high as they go together,
+    // then all as low, then random directions, until what is seen of every objective is enough.
     SplittableRandom random = new SplittableRandom(block.length * 31L + objectives.size());
     int[] vars = block.clone();
-    for (int s = 0; s < RANDOM_SOLUTIONS && objectives.size() > 2; s++) {
-      double[] coefficients = new double[vars.length];
-      for (int j = 0; j < vars.length; j++) {
+    double[] counts = countsOf(vars, objectives);
+    for (int s = 0; s < FIRST_SOLUTIONS && objectives.size() > 2; s++) {
+      boolean together = s < 2 && counts != null;
+      double[] coefficients = together ? counts : new double[vars.length];
+      for (int j = 0; j < vars.length && !together; j++) {
         coefficients[j] = random.nextBoolean() ? 1 : -1;
       }
-      double[] point = p.optimum(vars, coefficients, true);
+      double[] point = p.optimum(vars, coefficients, !together || s == 0);
       if (point == null) {
         return null;
       }
       see(p, objectives, point, seenLow, seenHigh);
+      if (s > 0 && allEnough(seenLow, seenHigh, enough)) {
+        break;
+      }
     }
     Interval[] result = new Interval[objectives.size()];
     for (int o = 0; o < objectives.size(); o++) {
@@ -217,16 +228,75 @@ final class FeasibleIntervals {
         continue;
       }
       Objective objective = objectives.get(o);
-      double[] low = p.optimum(objective.variables(), objective.coefficients(), false);
-      double[] high = low == null ? null : p.optimum(objective.variables(), objective.coefficients(), true);
-      if (low == null || high == null) {
-        return null;
+      // A side a seen point puts at the objective's bound over the box [0, LARGE] is exact without a program
+      // (a count seen at 0 has 0 for its minimum); else the minimum is solved, and the maximum only when
+      // the exact minimum with the highest value seen is not already enough.
+      double floor = boxBound(objective, false);
+      double ceiling = boxBound(objective, true);
+      double low;
+      if (seenLow[o] <= floor + BOX_TOLERANCE) {
+        low = floor;
+      } else {
+        double[] point = p.optimum(objective.variables(), objective.coefficients(), false);
+        if (point == null) {
+          return null;
+        }
+        see(p, objectives, point, seenLow, seenHigh);
+        low = p.value(objective, point);
       }
-      see(p, objectives, low, seenLow, seenHigh);
-      see(p, objectives, high, seenLow, seenHigh);
-      result[o] = new Interval(p.value(objective, low), p.value(objective, high), true);
+      double high;
+      if (seenHigh[o] >= ceiling - BOX_TOLERANCE) {
+        high = ceiling;
+      } else if (enough.test(o, new Interval(low, seenHigh[o], false))) {
+        result[o] = new Interval(low, seenHigh[o], false);
+        continue;
+      } else {
+        double[] point = p.optimum(objective.variables(), objective.coefficients(), true);
+        if (point == null) {
+          return null;
+        }
+        see(p, objectives, point, seenLow, seenHigh);
+        high = p.value(objective, point);
+      }
+      result[o] = new Interval(low, high, true);
     }
     return result;
+  }
+
+  /** The least (or greatest) value of an objective over the box every unknown lies in, [0, LARGE]. */
+  static double boxBound(Objective objective, boolean greatest) {
+    double bound = 0;
+    for (double c : objective.coefficients()) {
+      bound += (c > 0) == greatest ? c * LARGE : 0;
+    }
+    return bound;
+  }
+
+  /** A weight of 1 on each variable that is an objective by itself (a suppressed count), null when there is none. */
+  private static double[] countsOf(int[] vars, List<Objective> objectives) {
+    Map<Integer, Integer> index = new HashMap<>();
+    for (int j = 0; j < vars.length; j++) {
+      index.put(vars[j], j);
+    }
+    double[] weights = new double[vars.length];
+    boolean any = false;
+    for (Objective o : objectives) {
+      Integer j = o.variables().length == 1 ? index.get(o.variables()[0]) : null;
+      if (j != null) {
+        weights[j] = 1;
+        any = true;
+      }
+    }
+    return any ? weights : null;
+  }
+
+  private static boolean allEnough(double[] low, double[] high, BiPredicate<Integer, Interval> enough) {
+    for (int o = 0; o < low.length; o++) {
+      if (!enough.test(o, new Interval(low[o], high[o], false))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void see(Program p, List<Objective> objectives, double[] point, double[] low, double[] high) {
