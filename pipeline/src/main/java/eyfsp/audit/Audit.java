@@ -222,11 +222,11 @@ public final class Audit {
     }
     List<Objective> objectives = blockTargets.stream().map(Target::objective).toList();
     Interval[] intervals = lp.solve(block, blockConstraints, held, objectives,
-        (o, interval) -> !exposed(blockTargets.get(o), interval, truthOf(blockTargets.get(o))));
+        (o, interval) -> enough(blockTargets.get(o), interval));
     if (intervals == null) {
       // The relations assumed have no solution here: an identity between tables does not hold in this output.
       intervals = lp.solve(block, withoutIdentities(blockConstraints), held, objectives,
-          (o, interval) -> !exposed(blockTargets.get(o), interval, truthOf(blockTargets.get(o))));
+          (o, interval) -> enough(blockTargets.get(o), interval));
     }
     for (int o = 0; o < blockTargets.size(); o++) {
       Target target = blockTargets.get(o);
@@ -299,8 +299,30 @@ public final class Audit {
     boolean pinned = v[0] >= one && v[1] <= small;
     boolean maySmall = v[0] <= small && v[1] >= one;
     boolean narrow = v[1] - v[0] < rules.protectionWidth() - TOLERANCE;
-    boolean knownNotSmall = trueValue >= 0 && !(trueValue >= one - TOLERANCE && trueValue <= small + TOLERANCE);
-    return exact || (!knownNotSmall && (pinned || (maySmall && narrow)));
+    return exact || (!knownNotSmall(target, trueValue) && (pinned || (maySmall && narrow)));
+  }
+
+  /** Whether a target's true value is known (the pipeline's own audit) and is not a small count. */
+  private boolean knownNotSmall(Target target, double trueValue) {
+    double one = target.whole() ? 1 : TOLERANCE;
+    double small = rules.suppressBelow() - (target.whole() ? 1 : TOLERANCE);
+    return trueValue >= 0 && !(trueValue >= one - TOLERANCE && trueValue <= small + TOLERANCE);
+  }
+
+  /**
+   * Whether what is known of a target's interval already shows it safe. An inner interval (seen in
+   * solutions: the exact one contains it) does when it is not exposed and no wider one could be:
+   * its true value is known not to be small (only an exact recovery exposes it then), or it is at
+   * least the protection width wide (never narrow nor exact, and pinned only if it already were).
+   * Without this, [6, 6.5] of a count of fractional children would pass where [5.5, 6.5] does not.
+   */
+  private boolean enough(Target target, Interval interval) {
+    double truth = truthOf(target);
+    if (exposed(target, interval, truth)) {
+      return false;
+    }
+    double[] v = children(target, interval);
+    return interval.exact() || knownNotSmall(target, truth) || v[1] - v[0] >= rules.protectionWidth() - TOLERANCE;
   }
 
   /** A target's true value, -1 where not known. */
