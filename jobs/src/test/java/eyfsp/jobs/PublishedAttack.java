@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * An attacker with nothing but the published CSV files: every sum they can find between published
  * counts (a topic's breakdowns and the total, schools and their LA, LAs and their region, regions and
- * the nation, a gap's groups and the breakdowns they are made of, counts published twice, a scale's
+ * the nation, a gap's groups and the breakdowns they are made of, a pair of topics' groups and its
+ * topics' breakdowns, counts published twice, a scale's
  * scores and its children, the data-quality and context tables' counts of all accepted children),
  * used to work out suppressed cells by subtraction, over and over with
  * what each round recovers, and then by solving all the sums together. Written apart from the
@@ -157,6 +158,7 @@ final class PublishedAttack {
     }
     topics.values().forEach(rows -> sums.add(new Sum(new Cell(profile.name(), rows.get(0), "lowest20_number"),
         rows.stream().map(p -> new Cell(profile.name(), p, "in_lowest20_number")).toList(), "lowest 20% shares")));
+    pairs(attainment, attainmentRow, characteristic, breakdownRow);
     // The scales repeat the cohort; a scale's scores add up to its children, 6 and over to the secure.
     Published scales = tables.get("scales");
     for (int s = 0; s < scales.rows().size(); s++) {
@@ -237,6 +239,58 @@ final class PublishedAttack {
         }
       }
     }
+  }
+
+  /**
+   * Pairs of topics ("Sex by FSM"): a pair's groups add up to the total and, those of one breakdown
+   * ("Boys / ..."), to that breakdown; the pairs' lowest-20% profile repeats the cohort, its lowest
+   * 20% and the groups, and shares out the lowest 20%.
+   */
+  private void pairs(Published attainment, Map<List<Object>, Integer> attainmentRow, Published characteristic,
+      Map<List<Object>, Integer> breakdownRow) {
+    Published pairs = tables.get("attainment_by_pair");
+    if (pairs == null || pairs.rows().isEmpty()) {
+      return;
+    }
+    groupSums(pairs, r -> key(place(r), r.get("breakdown_topic")), attainment, attainmentRow, k -> k.subList(0, 4),
+        "pair topic");
+    Map<List<Object>, List<Integer>> ofBreakdown = new LinkedHashMap<>();
+    for (int p = 0; p < pairs.rows().size(); p++) {
+      Map<String, String> row = pairs.rows().get(p);
+      String[] topic = row.get("breakdown_topic").split(" by ", 2);
+      String b = row.get("breakdown");
+      for (int at = b.indexOf(" / "); at >= 0; at = b.indexOf(" / ", at + 1)) {
+        List<Object> first = key(place(row), topic[0], b.substring(0, at));
+        List<Object> second = key(place(row), topic[1], b.substring(at + 3));
+        if (breakdownRow.containsKey(first) && breakdownRow.containsKey(second)) {
+          // Pair by pair: a topic is in several.
+          ofBreakdown.computeIfAbsent(List.of(first, row.get("breakdown_topic")), k -> new ArrayList<>()).add(p);
+          ofBreakdown.computeIfAbsent(List.of(second, row.get("breakdown_topic")), k -> new ArrayList<>()).add(p);
+        }
+      }
+    }
+    ofBreakdown.forEach((breakdown, rows) -> {
+      for (String column : pairs.rows().get(0).keySet()) {
+        if (additive(column)) {
+          sums.add(new Sum(new Cell(characteristic.name(), breakdownRow.get(breakdown.get(0)), column),
+              rows.stream().map(p -> new Cell(pairs.name(), p, column)).toList(), "pair = breakdown"));
+        }
+      }
+    });
+    Published profile = tables.get("lowest20_profile_by_pair");
+    Map<List<Object>, Integer> pairRow = index(pairs, r -> key(place(r), r.get("breakdown_topic"), r.get("breakdown")));
+    Map<List<Object>, List<Integer>> topics = new LinkedHashMap<>();
+    for (int p = 0; profile != null && p < profile.rows().size(); p++) {
+      Map<String, String> row = profile.rows().get(p);
+      Integer total = attainmentRow.get(place(row));
+      same(new Cell(attainment.name(), total, "children_number"), new Cell(profile.name(), p, "cohort_number"));
+      same(new Cell(attainment.name(), total, "lowest20_number"), new Cell(profile.name(), p, "lowest20_number"));
+      same(new Cell(pairs.name(), pairRow.get(key(place(row), row.get("breakdown_topic"), row.get("breakdown"))),
+          "children_number"), new Cell(profile.name(), p, "children_number"));
+      topics.computeIfAbsent(key(place(row), row.get("breakdown_topic")), k -> new ArrayList<>()).add(p);
+    }
+    topics.values().forEach(rows -> sums.add(new Sum(new Cell(profile.name(), rows.get(0), "lowest20_number"),
+        rows.stream().map(p -> new Cell(profile.name(), p, "in_lowest20_number")).toList(), "pair lowest 20% shares")));
   }
 
   /**

@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * The part of {@link Bounds} about totals of points (and of goals at the expected level): each
- * average times its children is a total, totals add up over a topic's breakdowns, a place's schools
- * and the scales' results, and each result's values times their counts lie within its shown average.
+ * average times its children is a total, totals add up over a topic's breakdowns (a pair's to
+ * either topic's), a place's schools and the scales' results, and each result's values times their
+ * counts lie within its shown average.
  */
 final class PointTotals {
 
@@ -99,6 +100,7 @@ final class PointTotals {
   private void points() {
     int attainment = tables.index("attainment");
     int characteristic = tables.index("attainment_by_characteristic");
+    int pairs = tables.index("attainment_by_pair");
     int schools = tables.index("schools");
     if (attainment < 0) {
       return;
@@ -109,15 +111,23 @@ final class PointTotals {
       for (int r = 0; r < a.rows().size(); r++) {
         total(attainment, r, average);
       }
-      if (characteristic >= 0) {
-        PublishedTables.Table b = tables.get(characteristic);
+      for (int breakdowns : new int[] {characteristic, pairs}) {
+        if (breakdowns < 0) {
+          continue;
+        }
+        PublishedTables.Table b = tables.get(breakdowns);
         Rows.groups(b, r -> Rows.with(Rows.place(b, r), Rows.get(b, r, Rows.TOPIC))).forEach((key, rows) -> {
           Integer total = places.get(key.subList(0, key.size() - 1));
           if (total != null) {
-            require(total(attainment, total, average), rows.stream().map(r -> total(characteristic, r, average)).toList(),
+            require(total(attainment, total, average), rows.stream().map(r -> total(breakdowns, r, average)).toList(),
                 "points topic");
           }
         });
+      }
+      if (characteristic >= 0 && pairs >= 0) {
+        PairSums.marginals(tables, pairs, characteristic).forEach((single, rows) -> require(
+            total(characteristic, (Integer) single.get(0), average), rows.stream().map(r -> total(pairs, r, average)).toList(),
+            "points topic pair"));
       }
       if (schools >= 0) {
         PublishedTables.Table s = tables.get(schools);

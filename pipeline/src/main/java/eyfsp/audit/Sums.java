@@ -12,7 +12,8 @@ import java.util.Map;
  * are equal, a gap's groups are the breakdowns they name, and the data-quality and context counts
  * are those of the breakdowns and places they describe; and the identities between topics (the
  * most deprived areas are IDACI deciles 1-3, the census Unknowns are the same children, ...:
- * {@link Identities}); and a published school_context's ({@link SettingSums}).
+ * {@link Identities}); a pair of topics' groups are its topics' ({@link PairSums}); and a published
+ * school_context's ({@link SettingSums}).
  */
 final class Sums {
 
@@ -37,6 +38,7 @@ final class Sums {
     s.gapGroups();
     s.accepted();
     s.context();
+    PairSums.add(model);
     Identities.add(model, rules, s);
     SettingSums.add(model, rules);
   }
@@ -92,7 +94,9 @@ final class Sums {
         return;
       }
       for (String column : table.columns()) {
-        if (table.isIndicator(column) && Rows.additive(column)) {
+        // A profile's lowest 20% is each place's own: a region's is not its LAs' together.
+        boolean ownLowest = column.equals("in_lowest20_number") && table.column("cohort_number") >= 0;
+        if (table.isIndicator(column) && Rows.additive(column) && !ownLowest) {
           model.equal(term(parentTable, parent, column), sum(t, rows, column), "places " + table.name() + " " + column);
         }
       }
@@ -182,6 +186,11 @@ final class Sums {
     copy(profile, "lowest20_number", attainment, "lowest20_number", false);
     copy(profile, "children_number", characteristic, "children_number", true);
     copy(profile, "not_assessed_number", characteristic, "not_assessed_number", true);
+    int pairs = tables.index("attainment_by_pair");
+    int pairProfile = tables.index("lowest20_profile_by_pair");
+    copy(pairProfile, "cohort_number", attainment, "children_number", false);
+    copy(pairProfile, "lowest20_number", attainment, "lowest20_number", false);
+    copy(pairProfile, "children_number", pairs, "children_number", true);
     int change = tables.index("inequality_gap_change");
     copy(change, "children_number", attainment, "children_number", false);
     if (change >= 0 && attainment >= 0) {

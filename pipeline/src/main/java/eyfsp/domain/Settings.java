@@ -59,11 +59,12 @@ public record Settings(
    */
   public record Disclosure(int suppressBelow, int decimals, int ratioDecimals, int protectionWidth,
       Map<String, List<String>> notSensitive, List<String> notSensitiveCounts, List<String> notSensitiveRests,
-      Map<String, List<String>> breakdownLevels, Map<String, List<String>> columnLevels, int auditRounds) {
+      Map<String, List<String>> breakdownLevels, Map<String, List<String>> tableLevels,
+      Map<String, Long> tableMinChildren, Map<String, List<String>> columnLevels, int auditRounds) {
 
     /** Thresholds and decimals only: every breakdown protected and published at every level. */
     public Disclosure(int suppressBelow, int decimals, int ratioDecimals) {
-      this(suppressBelow, decimals, ratioDecimals, 2, Map.of(), List.of(), List.of(), Map.of(), Map.of(), 0);
+      this(suppressBelow, decimals, ratioDecimals, 2, Map.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of(), Map.of(), 0);
     }
 
     public Disclosure {
@@ -71,6 +72,8 @@ public record Settings(
       notSensitiveCounts = notSensitiveCounts == null ? List.of() : List.copyOf(notSensitiveCounts);
       notSensitiveRests = notSensitiveRests == null ? List.of() : List.copyOf(notSensitiveRests);
       breakdownLevels = breakdownLevels == null ? Map.of() : Map.copyOf(breakdownLevels);
+      tableLevels = tableLevels == null ? Map.of() : Map.copyOf(tableLevels);
+      tableMinChildren = tableMinChildren == null ? Map.of() : Map.copyOf(tableMinChildren);
       columnLevels = columnLevels == null ? Map.of() : Map.copyOf(columnLevels);
     }
 
@@ -94,10 +97,11 @@ public record Settings(
       return notSensitive.getOrDefault(topic, List.of()).contains(breakdown);
     }
 
-    /** Whether a topic's breakdowns are published at a geographic level. */
-    public boolean publishedAt(String topic, String level) {
-      List<String> levels = breakdownLevels.get(topic);
-      return levels == null || levels.contains(level);
+    /** Whether a table's rows of a topic's breakdowns (null: of no topic) are published at a geographic level. */
+    public boolean publishedAt(String table, String topic, String level) {
+      List<String> levels = topic == null ? null : breakdownLevels.get(topic);
+      List<String> tables = tableLevels.get(table);
+      return (levels == null || levels.contains(level)) && (tables == null || tables.contains(level));
     }
   }
 

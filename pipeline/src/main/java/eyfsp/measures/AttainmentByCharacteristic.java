@@ -23,7 +23,7 @@ public final class AttainmentByCharacteristic {
 
   public static final String NAME = "attainment_by_characteristic";
   public static final String TITLE = "EYFSP attainment by pupil characteristic";
-  /** The same for pairs of characteristics (internal: disclosure control of pairs is not yet in place). */
+  /** The same for pairs of characteristics ("Sex by FSM": "Boys / FSM eligible" ...). */
   public static final String PAIRS = "attainment_by_pair";
 
   private AttainmentByCharacteristic() {}
@@ -91,8 +91,8 @@ public final class AttainmentByCharacteristic {
       }
     }
     boolean pairs = !topics.isEmpty() && Breakdowns.isPair(topics.get(0));
-    return pairs ? new Table(PAIRS, "EYFSP attainment by pairs of pupil characteristics (internal)", schema(), rows,
-        CohortMeasures.INDICATORS, false, null) : new Table(NAME, TITLE, schema(), rows, CohortMeasures.INDICATORS);
+    return new Table(pairs ? PAIRS : NAME, pairs ? "EYFSP attainment by pairs of pupil characteristics" : TITLE, schema(),
+        rows, CohortMeasures.INDICATORS);
   }
 
   private static StructType schema() {

@@ -27,26 +27,31 @@ public final class LowestFifthProfile {
 
   public static final String NAME = "lowest20_profile";
   public static final String TITLE = "Who is in the lowest-achieving 20%: each group's share and relative risk, by LA";
-  /** The same for pairs of characteristics (internal: disclosure control of pairs is not yet in place). */
+  /** The same for pairs of characteristics, with each place's own lowest 20% (England's, a region's, an LA's). */
   public static final String PAIRS = "lowest20_profile_by_pair";
 
-  public static final List<Indicator> INDICATORS = List.of(
-      Indicator.count("cohort_number", "Children in the LA's valid cohort"),
-      Indicator.size("lowest20_number", "Children in the LA's lowest-achieving 20%", "cohort_number"),
-      Indicator.count("children_number", "Children of the group in the LA's valid cohort"),
-      // A label of 100 characters at most (EES API data standards, character limits).
-      Indicator.count("in_lowest20_number", "Children of the group in the LA's lowest-achieving 20% (tied children "
-          + "may count fractionally)", "children_number"),
-      Indicator.percent("cohort_share_percent", "The group's share of the LA's cohort", "children_number",
-          "cohort_number"),
-      Indicator.percent("lowest20_share_percent", "The group's share of the LA's lowest-achieving 20%",
-          "in_lowest20_number", "lowest20_number"),
-      Indicator.ratio("relative_risk", "Relative risk: share of the lowest 20% / share of the cohort",
-          "in_lowest20_number", "lowest20_number", "children_number", "cohort_number"),
-      Indicator.ratio("relative_risk_ci_lower", "Lower end of the relative risk's 95% confidence interval",
-          "in_lowest20_number", "lowest20_number", "children_number", "cohort_number"),
-      Indicator.ratio("relative_risk_ci_upper", "Upper end of the relative risk's 95% confidence interval",
-          "in_lowest20_number", "lowest20_number", "children_number", "cohort_number"));
+  public static final List<Indicator> INDICATORS = indicators("the LA's");
+  private static final List<Indicator> PAIR_INDICATORS = indicators("the place's");
+
+  private static List<Indicator> indicators(String whose) {
+    return List.of(
+        Indicator.count("cohort_number", "Children in " + whose + " valid cohort"),
+        Indicator.size("lowest20_number", "Children in " + whose + " lowest-achieving 20%", "cohort_number"),
+        Indicator.count("children_number", "Children of the group in " + whose + " valid cohort"),
+        // A label of 100 characters at most (EES API data standards, character limits).
+        Indicator.count("in_lowest20_number", "Children of the group in " + whose + " lowest-achieving 20% (tied "
+            + "children may count fractionally)", "children_number"),
+        Indicator.percent("cohort_share_percent", "The group's share of " + whose + " cohort", "children_number",
+            "cohort_number"),
+        Indicator.percent("lowest20_share_percent", "The group's share of " + whose + " lowest-achieving 20%",
+            "in_lowest20_number", "lowest20_number"),
+        Indicator.ratio("relative_risk", "Relative risk: share of the lowest 20% / share of the cohort",
+            "in_lowest20_number", "lowest20_number", "children_number", "cohort_number"),
+        Indicator.ratio("relative_risk_ci_lower", "Lower end of the relative risk's 95% confidence interval",
+            "in_lowest20_number", "lowest20_number", "children_number", "cohort_number"),
+        Indicator.ratio("relative_risk_ci_upper", "Upper end of the relative risk's 95% confidence interval",
+            "in_lowest20_number", "lowest20_number", "children_number", "cohort_number"));
+  }
 
   private LowestFifthProfile() {}
 
@@ -55,9 +60,21 @@ public final class LowestFifthProfile {
       List<Breakdowns.Topic> topics, GapConventions conventions) {
     List<Row> rows = rows(AttainmentByCharacteristic.rollUp(laTallies, las, GeographicLevel.LOCAL_AUTHORITY), topics,
         conventions);
-    boolean pairs = !topics.isEmpty() && Breakdowns.isPair(topics.get(0));
-    return new Table(pairs ? PAIRS : NAME, pairs ? TITLE + " (pairs of characteristics, internal)" : TITLE,
-        schema(List.of()), rows, INDICATORS, !pairs, "relative_risk");
+    return new Table(NAME, TITLE, schema(List.of()), rows, INDICATORS, true, "relative_risk");
+  }
+
+  /**
+   * The profile by pairs of topics at every level asked, each place's groups against its own lowest
+   * 20%: "boys eligible for FSM" in England's, a region's and an LA's.
+   */
+  public static Table pairs(Map<List<Object>, Tally> laTallies, Map<String, LocalAuthority> las,
+      List<GeographicLevel> levels, List<Breakdowns.Topic> pairs, GapConventions conventions) {
+    List<Row> rows = new ArrayList<>();
+    for (GeographicLevel level : levels) {
+      rows.addAll(rows(AttainmentByCharacteristic.rollUp(laTallies, las, level), pairs, conventions));
+    }
+    return new Table(PAIRS, "Who is in the lowest-achieving 20%, by pairs of characteristics: each group's share and "
+        + "relative risk", schema(List.of()), rows, PAIR_INDICATORS, true, "relative_risk");
   }
 
   /**

@@ -49,7 +49,7 @@ public final class Measures {
     tables.add(LowestFifthProfile.table(byCharacteristic, las, singles, conventions));
     if (!pairs.isEmpty()) {
       tables.add(AttainmentByCharacteristic.table(byCharacteristic, las, levels, pairs, settings));
-      tables.add(LowestFifthProfile.table(byCharacteristic, las, pairs, conventions));
+      tables.add(LowestFifthProfile.pairs(byCharacteristic, las, levels, pairs, conventions));
     }
 
     tables.add(SchoolAttainment.table(cohorts, schools, conventions));

@@ -148,17 +148,54 @@ public final class OpenDataNames {
     List<Integer> breakdowns = BREAKDOWN_COLUMNS.stream().map(columns::indexOf).filter(i -> i >= 0).toList();
     Map<String, String> topics = outwards ? TOPICS : INTERNAL_TOPICS;
     List<List<String>> translated = new ArrayList<>(rows.size());
+    Map<String, Map<String, String>> words = outwards ? BREAKDOWNS : INTERNAL_BREAKDOWNS;
     for (List<String> row : rows) {
       List<String> cells = new ArrayList<>(row);
-      String internalTopic = outwards ? row.get(topic) : topics.getOrDefault(row.get(topic), row.get(topic));
-      cells.set(topic, topics.getOrDefault(row.get(topic), row.get(topic)));
-      Map<String, String> words = (outwards ? BREAKDOWNS : INTERNAL_BREAKDOWNS).getOrDefault(internalTopic, Map.of());
-      for (int b : breakdowns) {
-        cells.set(b, words.getOrDefault(row.get(b), row.get(b)));
+      String[] pair = row.get(topic).split(Breakdowns.PAIR, 2);
+      if (pair.length == 2) {
+        // A pair of topics ("Sex by FSM", "Boys / FSM eligible"): each topic and breakdown in its own words.
+        String first = outwards ? pair[0] : topics.getOrDefault(pair[0], pair[0]);
+        String second = outwards ? pair[1] : topics.getOrDefault(pair[1], pair[1]);
+        cells.set(topic, topics.getOrDefault(pair[0], pair[0]) + Breakdowns.PAIR + topics.getOrDefault(pair[1], pair[1]));
+        for (int b : breakdowns) {
+          cells.set(b, pairBreakdown(row.get(b), words.getOrDefault(first, Map.of()), words.getOrDefault(second, Map.of())));
+        }
+      } else {
+        String internalTopic = outwards ? row.get(topic) : topics.getOrDefault(row.get(topic), row.get(topic));
+        cells.set(topic, topics.getOrDefault(row.get(topic), row.get(topic)));
+        Map<String, String> names = words.getOrDefault(internalTopic, Map.of());
+        for (int b : breakdowns) {
+          cells.set(b, names.getOrDefault(row.get(b), row.get(b)));
+        }
       }
       translated.add(cells);
     }
     return translated;
+  }
+
+  /**
+   * A pair's breakdown ("Boys / FSM eligible") with each side in the other words. The dictionary's
+   * own words hold " / " too ("Asian / Asian British"), so the breakdown is split where most of its
+   * two sides are words of their topics, the first such place on a tie.
+   */
+  static String pairBreakdown(String breakdown, Map<String, String> first, Map<String, String> second) {
+    String separator = Breakdowns.PAIR_BREAKDOWN;
+    int best = -1;
+    int bestScore = -1;
+    for (int at = breakdown.indexOf(separator); at >= 0; at = breakdown.indexOf(separator, at + 1)) {
+      int score = (first.containsKey(breakdown.substring(0, at)) ? 1 : 0)
+          + (second.containsKey(breakdown.substring(at + separator.length())) ? 1 : 0);
+      if (score > bestScore) {
+        best = at;
+        bestScore = score;
+      }
+    }
+    if (best < 0) {
+      return breakdown;
+    }
+    String a = breakdown.substring(0, best);
+    String b = breakdown.substring(best + separator.length());
+    return first.getOrDefault(a, a) + separator + second.getOrDefault(b, b);
   }
 
   private static Map<String, String> inverse(Map<String, String> map) {

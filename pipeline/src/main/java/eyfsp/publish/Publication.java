@@ -2,12 +2,15 @@ package eyfsp.publish;
 
 import eyfsp.audit.AuditRules;
 import eyfsp.domain.Settings;
+import eyfsp.measures.Attainment;
 import eyfsp.measures.Breakdowns;
 import eyfsp.measures.Geography;
 import eyfsp.measures.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 
 /**
@@ -37,22 +40,53 @@ public final class Publication {
    * as it is, and suppression is widened until the audit finds nothing.
    */
   public static List<PublishedTable> of(List<Table> tables, Settings settings) {
-    List<Table> coarse = tables.stream().map(t -> atPublishedLevels(t, settings.disclosure())).toList();
+    Map<List<Object>, Long> cohorts = cohorts(tables);
+    // A table left with no row where it is published (the pairs of a run with no big enough place) is not published.
+    List<Table> coarse = tables.stream().map(t -> atPublishedLevels(t, settings.disclosure(), cohorts))
+        .filter(t -> !t.rows().isEmpty() || !settings.disclosure().tableMinChildren().containsKey(t.name())
+            && !settings.disclosure().tableLevels().containsKey(t.name()))
+        .toList();
     return of(coarse, settings.disclosure(), new DisclosureControl(settings.disclosure(), AuditRules.of(settings)));
   }
 
-  /** A table without the rows of a topic at levels the topic is not published at (IDACI deciles of an LA). */
-  static Table atPublishedLevels(Table table, Settings.Disclosure settings) {
+  /**
+   * A table without its rows where it is not published: at levels it is not published at (the pairs
+   * of topics below a region), for places of fewer children than it asks (the pairs of a small
+   * region), and of a topic at levels the topic is not (IDACI deciles of an LA).
+   */
+  static Table atPublishedLevels(Table table, Settings.Disclosure settings, Map<List<Object>, Long> cohorts) {
     int topic = table.columns().indexOf(Breakdowns.TOPIC);
     int level = table.columns().indexOf(Geography.LEVEL);
-    if (topic < 0 || level < 0 || settings.breakdownLevels().isEmpty()) {
+    Long least = settings.tableMinChildren().get(table.name());
+    if (level < 0 || settings.breakdownLevels().isEmpty() && settings.tableLevels().isEmpty() && least == null) {
       return table;
     }
-    List<Row> rows = table.rows().stream()
-        .filter(r -> settings.publishedAt(r.getString(topic), r.getString(level))).toList();
+    List<Row> rows = table.rows().stream().filter(r -> settings.publishedAt(table.name(),
+        topic < 0 ? null : r.getString(topic), r.getString(level))
+        && (least == null || cohorts.getOrDefault(place(table, r), 0L) >= least)).toList();
     return rows.size() == table.rows().size() ? table
         : new Table(table.name(), table.title(), table.schema(), rows, table.indicators(), table.published(),
             table.rankedBy());
+  }
+
+  /** The valid cohort of each place (year and geography) of the attainment table. */
+  private static Map<List<Object>, Long> cohorts(List<Table> tables) {
+    Map<List<Object>, Long> cohorts = new HashMap<>();
+    for (Table t : tables) {
+      if (t.name().equals(Attainment.NAME)) {
+        int children = t.columns().indexOf("children_number");
+        t.rows().forEach(r -> cohorts.put(place(t, r), r.getLong(children)));
+      }
+    }
+    return cohorts;
+  }
+
+  private static List<Object> place(Table table, Row row) {
+    List<Object> place = new ArrayList<>();
+    for (String column : List.of(Geography.TIME_PERIOD, Geography.LEVEL, "region_code", "old_la_code")) {
+      place.add(row.get(table.columns().indexOf(column)));
+    }
+    return place;
   }
 
   private static List<PublishedTable> of(List<Table> tables, Settings.Disclosure settings, DisclosureControl control) {

@@ -37,7 +37,8 @@ import org.apache.spark.sql.Row;
  *   <li>within a row: a count declared the sum of others ({@link Indicator#sumOf}: scores 0-9 add
  *       up to the children, 6-9 to those secure);
  *   <li>a topic's breakdowns add up to the attainment total of their geography; an LA's schools add
- *       up to the LA; a gap's group adds up the breakdowns it is made of;
+ *       up to the LA; a gap's group adds up the breakdowns it is made of; a pair of topics' groups
+ *       add up to either topic's breakdowns;
  *   <li>counts published twice are equal: the lowest-20% profile's and the scales' cohort, the
  *       profile's groups and the breakdowns; a topic's groups in the lowest 20% add up to its size;
  *   <li>the children counted in the data-quality and context tables are every child accepted,
@@ -76,6 +77,14 @@ final class Relations {
       r.copies(profile, "lowest20_number", attainment, "lowest20_number", r::place);
       r.lowestShares(profile);
       r.copies(profile, "children_number", characteristic, "children_number", r::breakdown);
+      int pairs = r.index(AttainmentByCharacteristic.PAIRS);
+      r.totals(pairs, attainment, row -> r.place(pairs, row));
+      r.pairs(pairs, characteristic);
+      int pairProfile = r.index(LowestFifthProfile.PAIRS);
+      r.copies(pairProfile, "cohort_number", attainment, "children_number", r::place);
+      r.copies(pairProfile, "lowest20_number", attainment, "lowest20_number", r::place);
+      r.lowestShares(pairProfile);
+      r.copies(pairProfile, "children_number", pairs, "children_number", r::breakdown);
       int change = r.index(GapChange.NAME);
       r.copies(change, "children_number", attainment, "children_number", r::place);
       // The previous year's cohort is the attainment table's of that year.
@@ -185,12 +194,47 @@ final class Relations {
         childrenOf.computeIfAbsent(parent, p -> new ArrayList<>()).add(r);
       }
     }
+    // A profile's lowest 20% is each place's own: a region's is not its LAs' together.
+    List<String> counts = counts(t).stream()
+        .filter(c -> !(c.equals("in_lowest20_number") && table.columns().contains("cohort_number"))).toList();
     childrenOf.forEach((parent, rows) -> {
       Integer total = rowOf.get(parent);
       if (total != null) {
-        counts(t).forEach(column -> add(t, rows, column, cell(t, total, column)));
+        counts.forEach(column -> add(t, rows, column, cell(t, total, column)));
       }
     });
+  }
+
+  /**
+   * A pair of topics' groups ("Boys / FSM eligible") add up, those of each breakdown of either topic,
+   * to that breakdown's row at the same place ("Boys", "FSM eligible"), in every count the tables
+   * share: pair by pair, as a topic is in several.
+   */
+  private void pairs(int pairs, int characteristic) {
+    if (pairs < 0 || characteristic < 0) {
+      return;
+    }
+    Map<List<Object>, Integer> breakdownRow = rowsBy(characteristic, this::breakdown);
+    Map<List<Object>, List<Integer>> ofBreakdown = new LinkedHashMap<>();
+    for (int r = 0; r < tables.get(pairs).rows().size(); r++) {
+      Row row = tables.get(pairs).rows().get(r);
+      String[] topics = ((String) value(pairs, row, Breakdowns.TOPIC)).split(Breakdowns.PAIR, 2);
+      String pair = (String) value(pairs, row, Breakdowns.BREAKDOWN);
+      String separator = Breakdowns.PAIR_BREAKDOWN;
+      for (int at = pair.indexOf(separator); at >= 0; at = pair.indexOf(separator, at + 1)) {
+        Integer first = breakdownRow.get(breakdownKey(pairs, row, topics[0], pair.substring(0, at)));
+        Integer second = breakdownRow.get(breakdownKey(pairs, row, topics[1], pair.substring(at + separator.length())));
+        if (first != null && second != null) {
+          Object topic = value(pairs, row, Breakdowns.TOPIC);
+          ofBreakdown.computeIfAbsent(List.of(first, topic), k -> new ArrayList<>()).add(r);
+          ofBreakdown.computeIfAbsent(List.of(second, topic), k -> new ArrayList<>()).add(r);
+          break;
+        }
+      }
+    }
+    List<String> shared = counts(pairs).stream().filter(counts(characteristic)::contains).toList();
+    ofBreakdown.forEach((breakdown, rows) -> shared.forEach(column -> add(pairs, rows, column,
+        cell(characteristic, (Integer) breakdown.get(0), column))));
   }
 
   /** Counts declared the sum of other counts of the same row. */

@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
  * ("boys eligible for FSM") most at risk of being in the LA's lowest 20%, each with its relative
  * risk, its 95% interval and its size as {@code lowest20_profile_by_pair} publishes them. A
  * sentence names the few clearly at risk (interval above 1), a folded table every group above 1:
- * the LA page prints on four A4 pages and the section's chart already takes its share. A run keeps
- * the table in internal/ only, so on most outputs the section says so instead.
+ * the LA page prints on four A4 pages and the section's chart already takes its share. A run
+ * publishes the pairs for England and regions of 10,000 children or more, so the page shows the
+ * LA's region's groups (or England's) and says whose they are; an output without them says so.
  */
 final class PairFactors {
 
@@ -41,12 +42,27 @@ final class PairFactors {
   Optional<Figure> figure(List<String> notes) {
     CsvTable pairs = page.input.published().get(TABLE);
     if (pairs == null) {
-      // A run keeps the pairs in internal/ only: secondary suppression over every pair took minutes nationally.
-      notes.add(WHAT + ": not published (internal/csv/" + TABLE + ".csv).");
+      notes.add(WHAT + ": not published (internal/csv/" + TABLE + ".csv; published for England and regions of "
+          + "10,000 children or more, conf disclosure.table_min_children).");
       return Optional.empty();
     }
+    // The pairs are published for England and the regions (conf disclosure.table_levels): the LA's own
+    // where an output has them, else its region's, else England's.
+    List<String> la = page.latestOfLa(page.attainment).get(0);
+    List<List<String>> rows = page.latestOfLa(pairs);
+    String where = "";
+    if (rows.isEmpty()) {
+      rows = page.inLatest(pairs, pairs.rows().stream().filter(r -> Cells.at(pairs, r, Cells.REGIONAL)
+          && pairs.cell(r, "region_code").equals(page.attainment.cell(la, "region_code"))).toList());
+      where = page.attainment.cell(la, "region_name");
+    }
+    if (rows.isEmpty()) {
+      rows = page.latestOfEngland(pairs);
+      where = "England";
+    }
+    String of = where.isEmpty() ? "" : " (" + where + "'s: the LA's are not published)";
     List<Factor> factors = new ArrayList<>();
-    for (List<String> r : page.latestOfLa(pairs)) {
+    for (List<String> r : rows) {
       String breakdown = pairs.cell(r, "breakdown");
       Double risk = Cells.number(pairs.cell(r, "relative_risk"));
       boolean known = Arrays.stream(breakdown.split(Breakdowns.PAIR_BREAKDOWN))
@@ -63,16 +79,16 @@ final class PairFactors {
     }
     String year = Cells.year(page.latest);
     if (factors.isEmpty()) {
-      notes.add(WHAT + ": no combined group whose relative risk is shown is above 1 (published/" + TABLE + ".csv, "
-          + year + ").");
+      notes.add(WHAT + of + ": no combined group whose relative risk is shown is above 1 (published/" + TABLE
+          + ".csv, " + year + ").");
       return Optional.empty();
     }
     factors.sort(Comparator.comparing((Factor f) -> -f.risk()).thenComparing(Factor::label));
     List<Factor> named = factors.stream().filter(Factor::clear).limit(NAMED).toList();
     String sentence = named.isEmpty()
-        ? WHAT + ": " + factors.size() + " with a relative risk above 1, none clearly (each interval reaches 1)."
-        : "Groups of two characteristics most at risk (the highest relative risks whose 95% interval lies above 1, "
-            + "as published; children in brackets): " + named.stream().map(f -> f.label() + " " + f.text())
+        ? WHAT + of + ": " + factors.size() + " with a relative risk above 1, none clearly (each interval reaches 1)."
+        : "Groups of two characteristics most at risk" + of + " (the highest relative risks whose 95% interval lies "
+            + "above 1, as published; children in brackets): " + named.stream().map(f -> f.label() + " " + f.text())
                 .collect(Collectors.joining("; ")) + ".";
     return Optional.of(new Figure(page.figureId("lowest20-pairs"), null, sentence, "published/" + TABLE + ".csv, "
         + year, new DataTable("Every group of two characteristics with a relative risk above 1, " + year + " (groups "

@@ -455,4 +455,44 @@ class AuditRelationsTest {
     assertThat(cell(audited, "school_context", "sex_gap_percentage_points", "8731001")).isEqualTo("x");
     assertThat(exposed(audited)).isEmpty();
   }
+
+  /**
+   * A pair's groups add up to each of its topics' breakdowns. England's 3 boys eligible for FSM are
+   * suppressed with the 43 girls not eligible, so that the pair's total (100) gives only 3 + 43 = 46;
+   * but boys are 50 and boys not eligible 47, both shown: 50 - 47 = 3 exactly. The audited control
+   * suppresses all four groups, which then move together: boys eligible anywhere from 0 to 10.
+   */
+  @Test
+  void aPairsGroupsAddUpToEachOfItsTopicsBreakdowns() {
+    List<String> columns = List.of("time_period", "geographic_level", "region_code", "old_la_code", "breakdown_topic",
+        "breakdown", "children_number");
+    java.util.Map<String, Integer> counts = java.util.Map.of("children_number", 0);
+    PublishedTables shown = new PublishedTables(List.of(
+        new PublishedTables.Table("attainment", List.of("time_period", "geographic_level", "region_code",
+            "old_la_code", "children_number"), List.of(List.of("200809", NATIONAL, "", "", "100")), counts),
+        new PublishedTables.Table("attainment_by_characteristic", columns, List.of(
+            List.of("200809", NATIONAL, "", "", "Sex", "Boys", "50"),
+            List.of("200809", NATIONAL, "", "", "Sex", "Girls", "50"),
+            List.of("200809", NATIONAL, "", "", "FSM", "FSM eligible", "10"),
+            List.of("200809", NATIONAL, "", "", "FSM", "Not FSM eligible", "90")), counts),
+        new PublishedTables.Table("attainment_by_pair", columns, List.of(
+            List.of("200809", NATIONAL, "", "", "Sex by FSM", "Boys / FSM eligible", "c"),
+            List.of("200809", NATIONAL, "", "", "Sex by FSM", "Boys / Not FSM eligible", "47"),
+            List.of("200809", NATIONAL, "", "", "Sex by FSM", "Girls / FSM eligible", "7"),
+            List.of("200809", NATIONAL, "", "", "Sex by FSM", "Girls / Not FSM eligible", "c")), counts)));
+    assertThat(exposed(shown)).contains("attainment_by_pair (National, Sex by FSM, Boys / FSM eligible) children_number [3, 3]");
+
+    List<Table> tables = List.of(attainment(List.of(CHILDREN), national(100L)),
+        breakdowns(List.of(CHILDREN), national("Sex", "Boys", 50L), national("Sex", "Girls", 50L),
+            national("FSM", "FSM eligible", 10L), national("FSM", "Not FSM eligible", 90L)),
+        table("attainment_by_pair", List.of("breakdown_topic", "breakdown"), List.of(CHILDREN), List.of(
+            national("Sex by FSM", "Boys / FSM eligible", 3L), national("Sex by FSM", "Boys / Not FSM eligible", 47L),
+            national("Sex by FSM", "Girls / FSM eligible", 7L), national("Sex by FSM", "Girls / Not FSM eligible", 43L))));
+    PublishedTables audited = audited(tables);
+    for (String group : List.of("Boys / FSM eligible", "Boys / Not FSM eligible", "Girls / FSM eligible",
+        "Girls / Not FSM eligible")) {
+      assertThat(cell(audited, "attainment_by_pair", "children_number", "Sex by FSM", group)).as(group).isEqualTo("c");
+    }
+    assertThat(exposed(audited)).isEmpty();
+  }
 }

@@ -89,10 +89,10 @@ class SensitivityTest {
     Table la = breakdowns("Local authority", new Object[] {Breakdowns.IDACI_DECILE, "1", 3L},
         new Object[] {Breakdowns.IDACI_DECILE, "2", 9L}, new Object[] {Breakdowns.AREA_DEPRIVATION, "Rest", 12L});
     Settings.Disclosure settings = new Settings.Disclosure(6, 1, 2, 2, Map.of(), List.of(), List.of(),
-        Map.of(Breakdowns.IDACI_DECILE, List.of("National", "Regional")), Map.of(), 0);
-    assertThat(Publication.atPublishedLevels(la, settings).rows()).extracting(r -> r.getString(11))
+        Map.of(Breakdowns.IDACI_DECILE, List.of("National", "Regional")), Map.of(), Map.of(), Map.of(), 0);
+    assertThat(Publication.atPublishedLevels(la, settings, Map.of()).rows()).extracting(r -> r.getString(11))
         .containsExactly(Breakdowns.REST);
     Table national = breakdowns("National", new Object[] {Breakdowns.IDACI_DECILE, "1", 3L});
-    assertThat(Publication.atPublishedLevels(national, settings).rows()).hasSize(1);
+    assertThat(Publication.atPublishedLevels(national, settings, Map.of()).rows()).hasSize(1);
   }
 }

@@ -146,10 +146,39 @@ class NarrowingTheGapSectionsTest {
     // The single factors' chart stays the section's first figure.
     assertThat(text(page, "//section[@id='lowest-20']//figure[1]/@id")).endsWith("-lowest20");
 
-    // An output without the pairs (every run's: they are internal) says so.
+    // An output without the pairs (a run with no place of 10,000 children) says so.
     Document without = xml(report(published(single), drafts()).localAuthority("873"));
     assertThat(texts(without, "//section[@id='lowest-20']/p[@class='note']")).containsExactly("Groups in "
-        + "combination (boys eligible for FSM, say): not published (internal/csv/lowest20_profile_by_pair.csv).");
+        + "combination (boys eligible for FSM, say): not published (internal/csv/lowest20_profile_by_pair.csv; "
+        + "published for England and regions of 10,000 children or more, conf disclosure.table_min_children).");
+  }
+
+  /**
+   * A run publishes the pairs for England and the regions: an LA's page shows its region's groups,
+   * and says whose they are; England's where its region has none. The East of England's boys
+   * eligible for FSM in 2010/11: 1,200 of 11,000, 600 of them in its lowest 2,200: (600 / 2,200) /
+   * (1,200 / 11,000) = 2.50, as published.
+   */
+  @Test
+  void withoutTheLasPairsThePageShowsItsRegionsOrEnglands() throws Exception {
+    String region = "201011,Academic year,Regional," + EAST + ",,,,";
+    String england = "201011,Academic year,National,E92000001,England,,,,,,";
+    CsvTable pairs = table("lowest20_profile_by_pair", PROFILE_COLUMNS,
+        region + "Sex by FSM,Boys / FSM eligible,11000,2200,1200,600,10.9,27.3,2.50,2.31,2.71",
+        england + "Sex by FSM,Boys / FSM eligible,600000,120000,60000,27000,10.0,22.5,2.25,2.23,2.27");
+    CsvTable single = table("lowest20_profile", PROFILE_COLUMNS,
+        CAMBS + "FSM,FSM eligible,110,22,20,9,18.2,40.9,2.25,1.46,3.47");
+    Document page = xml(report(published(single, pairs), drafts()).localAuthority("873"));
+    String figure = "//section[@id='lowest-20']//figure[contains(@id, 'lowest20-pairs')]";
+    assertThat(text(page, figure + "/figcaption/text()")).isEqualTo("Groups of two characteristics most at risk "
+        + "(East of England's: the LA's are not published) (the highest relative risks whose 95% interval lies "
+        + "above 1, as published; children in brackets): Boys / FSM eligible (1,200) 2.50 (2.31 to 2.71).");
+
+    CsvTable englandOnly = table("lowest20_profile_by_pair", PROFILE_COLUMNS,
+        england + "Sex by FSM,Boys / FSM eligible,600000,120000,60000,27000,10.0,22.5,2.25,2.23,2.27");
+    Document national = xml(report(published(single, englandOnly), drafts()).localAuthority("873"));
+    assertThat(text(national, figure + "/figcaption/text()")).contains("(England's: the LA's are not published)",
+        "Boys / FSM eligible (60,000) 2.25 (2.23 to 2.27)");
   }
 
   static final String SCHOOL_GEO = "201011,Academic year,School," + EAST + ",873,E10000003,Cambridgeshire,";
