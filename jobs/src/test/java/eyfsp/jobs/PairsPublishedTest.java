@@ -101,4 +101,13 @@ class PairsPublishedTest {
     return String.join("|", r.get("time_period"), r.get("geographic_level"), r.get("region_code"),
         r.get("old_la_code"));
   }
+
+  /** What DfE's screener checks without R passes on the pairs as on every published table (docs/ees.md). */
+  @Test
+  void thePairsPassTheOpenDataScreener() throws Exception {
+    for (String table : List.of("attainment_by_pair", "lowest20_profile_by_pair")) {
+      assertThat(OpenDataScreener.problems(out.resolve("published/" + table + ".csv"),
+          out.resolve("published/" + table + ".meta.csv"))).as(table).isEmpty();
+    }
+  }
 }
