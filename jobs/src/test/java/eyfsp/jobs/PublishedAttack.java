@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
  * An attacker with nothing but the published CSV files: every sum they can find between published
  * counts (a topic's breakdowns and the total, schools and their LA, LAs and their region, regions and
  * the nation, a gap's groups and the breakdowns they are made of, a pair of topics' groups and its
- * topics' breakdowns, counts published twice, a scale's
+ * topics' breakdowns, an LA's areas and the LA, counts published twice (the gap's change its cohorts), a scale's
  * scores and its children, the data-quality and context tables' counts of all accepted children),
  * used to work out suppressed cells by subtraction, over and over with
  * what each round recovers, and then by solving all the sums together. Written apart from the
@@ -159,6 +159,25 @@ final class PublishedAttack {
     topics.values().forEach(rows -> sums.add(new Sum(new Cell(profile.name(), rows.get(0), "lowest20_number"),
         rows.stream().map(p -> new Cell(profile.name(), p, "in_lowest20_number")).toList(), "lowest 20% shares")));
     pairs(attainment, attainmentRow, characteristic, breakdownRow);
+    // An LA's areas of a type (with its children outside every area) add up to the LA.
+    Published areas = tables.get("attainment_by_area");
+    if (areas != null && !areas.rows().isEmpty()) {
+      groupSums(areas, r -> key(place(r), r.get("area_type")), attainment, attainmentRow, k -> k.subList(0, 4),
+          "areas");
+    }
+    // The gap's change repeats the cohort of its year and of the year before.
+    Published change = tables.get("inequality_gap_change");
+    for (int c = 0; change != null && c < change.rows().size(); c++) {
+      Map<String, String> row = change.rows().get(c);
+      same(new Cell(attainment.name(), attainmentRow.get(place(row)), "children_number"),
+          new Cell(change.name(), c, "children_number"));
+      List<Object> before = List.of(row.get("previous_time_period"), row.get("geographic_level"), row.get("region_code"),
+          row.get("old_la_code"));
+      if (attainmentRow.containsKey(before)) {
+        same(new Cell(attainment.name(), attainmentRow.get(before), "children_number"),
+            new Cell(change.name(), c, "previous_children_number"));
+      }
+    }
     // The scales repeat the cohort; a scale's scores add up to its children, 6 and over to the secure.
     Published scales = tables.get("scales");
     for (int s = 0; s < scales.rows().size(); s++) {

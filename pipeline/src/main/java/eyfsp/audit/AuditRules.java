@@ -35,7 +35,8 @@ public record AuditRules(int suppressBelow, int protectionWidth, List<Framework>
 
   /** Whether a count says nothing about a child: a not-sensitive count, or any count of a not-sensitive breakdown. */
   boolean notSensitive(String column, String topic, String breakdown) {
-    return notSensitiveCounts.contains(column) || notSensitive.getOrDefault(topic, List.of()).contains(breakdown);
+    return notSensitiveCounts.contains(column) || eyfsp.domain.Settings.Disclosure.isNotSensitive(notSensitive, topic,
+        breakdown);
   }
 
   /** The framework of a row's {@code time_period} (200809: summer 2009); null where none covers it. */

@@ -94,7 +94,28 @@ public record Settings(
 
     /** Whether a breakdown of a topic says nothing about a child. */
     public boolean isNotSensitive(String topic, String breakdown) {
-      return notSensitive.getOrDefault(topic, List.of()).contains(breakdown);
+      return isNotSensitive(notSensitive, topic, breakdown);
+    }
+
+    /**
+     * Whether a breakdown of a topic is one of those that say nothing about a child; of a pair of
+     * topics ("Sex by Ethnicity", "Unknown / Pakistani"), when either side is: its children are those
+     * of such a breakdown, published as they are, and so must their groups be, else a count of them
+     * shown as 0 fixes every group of them at 0.
+     */
+    public static boolean isNotSensitive(Map<String, List<String>> notSensitive, String topic, String breakdown) {
+      if (notSensitive.getOrDefault(topic, List.of()).contains(breakdown)) {
+        return true;
+      }
+      // A pair's names, as eyfsp.measures.Breakdowns makes them.
+      String[] topics = topic.split(" by ", 2);
+      for (int at = breakdown.indexOf(" / "); topics.length == 2 && at >= 0; at = breakdown.indexOf(" / ", at + 1)) {
+        if (notSensitive.getOrDefault(topics[0], List.of()).contains(breakdown.substring(0, at))
+            || notSensitive.getOrDefault(topics[1], List.of()).contains(breakdown.substring(at + 3))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether a table's rows of a topic's breakdowns (null: of no topic) are published at a geographic level. */

@@ -51,8 +51,9 @@ public final class Publication {
 
   /**
    * A table without its rows where it is not published: at levels it is not published at (the pairs
-   * of topics below a region), for places of fewer children than it asks (the pairs of a small
-   * region), and of a topic at levels the topic is not (IDACI deciles of an LA).
+   * of topics below a region), at a level in a year with a place of fewer children than it asks (the
+   * regions' pairs where one region is small), and of a topic at levels the topic is not (IDACI
+   * deciles of an LA).
    */
   static Table atPublishedLevels(Table table, Settings.Disclosure settings, Map<List<Object>, Long> cohorts) {
     int topic = table.columns().indexOf(Breakdowns.TOPIC);
@@ -63,22 +64,28 @@ public final class Publication {
     }
     List<Row> rows = table.rows().stream().filter(r -> settings.publishedAt(table.name(),
         topic < 0 ? null : r.getString(topic), r.getString(level))
-        && (least == null || cohorts.getOrDefault(place(table, r), 0L) >= least)).toList();
+        && (least == null || cohorts.getOrDefault(place(table, r).subList(0, 2), 0L) >= least)).toList();
     return rows.size() == table.rows().size() ? table
         : new Table(table.name(), table.title(), table.schema(), rows, table.indicators(), table.published(),
             table.rankedBy());
   }
 
-  /** The valid cohort of each place (year and geography) of the attainment table. */
+  /**
+   * The smallest valid cohort of a level's places in a year (the attainment table's), keyed by year
+   * and level: a table asking a least number of children is published at a level in a year only
+   * when every place of the level has them, so that the places published still add up to the level
+   * above (the nation's pairs are its regions' together) and a place left out is not told by its
+   * absence to be small.
+   */
   private static Map<List<Object>, Long> cohorts(List<Table> tables) {
-    Map<List<Object>, Long> cohorts = new HashMap<>();
+    Map<List<Object>, Long> smallest = new HashMap<>();
     for (Table t : tables) {
       if (t.name().equals(Attainment.NAME)) {
         int children = t.columns().indexOf("children_number");
-        t.rows().forEach(r -> cohorts.put(place(t, r), r.getLong(children)));
+        t.rows().forEach(r -> smallest.merge(place(t, r).subList(0, 2), r.getLong(children), Math::min));
       }
     }
-    return cohorts;
+    return smallest;
   }
 
   private static List<Object> place(Table table, Row row) {

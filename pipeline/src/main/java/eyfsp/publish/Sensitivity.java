@@ -42,7 +42,7 @@ record Sensitivity(Map<String, List<String>> breakdowns, List<String> counts, Li
     int topic = columns.indexOf(Breakdowns.TOPIC);
     int breakdown = columns.indexOf(Breakdowns.BREAKDOWN);
     return topic >= 0 && breakdown >= 0
-        && breakdowns.getOrDefault(row.getString(topic), List.of()).contains(row.getString(breakdown));
+        && Settings.Disclosure.isNotSensitive(breakdowns, row.getString(topic), row.getString(breakdown));
   }
 
   /** Whether a small rest of a count's group (children not matched to the census) needs no protection. */

@@ -95,4 +95,15 @@ class SensitivityTest {
     Table national = breakdowns("National", new Object[] {Breakdowns.IDACI_DECILE, "1", 3L});
     assertThat(Publication.atPublishedLevels(national, settings, Map.of()).rows()).hasSize(1);
   }
+
+  /** A pair's group is not sensitive when either side is not: its children are a not-sensitive breakdown's. */
+  @Test
+  void aPairWithASideThatSaysNothingAboutAChildIsNotSensitive() {
+    Map<String, List<String>> rules = Map.of("Sex", List.of("Unknown"), "FSM", List.of("Unknown"));
+    assertThat(Settings.Disclosure.isNotSensitive(rules, "Sex by Ethnicity (minor)", "Unknown / Pakistani")).isTrue();
+    assertThat(Settings.Disclosure.isNotSensitive(rules, "Sex by FSM", "Girls / Unknown")).isTrue();
+    assertThat(Settings.Disclosure.isNotSensitive(rules, "Sex by FSM", "Girls / FSM eligible")).isFalse();
+    assertThat(Settings.Disclosure.isNotSensitive(rules, "Ethnicity (minor) by Sex", "Pakistani / Boys")).isFalse();
+    assertThat(Settings.Disclosure.isNotSensitive(rules, "Sex", "Unknown")).isTrue();
+  }
 }
