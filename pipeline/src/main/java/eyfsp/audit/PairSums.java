@@ -1,6 +1,7 @@
 package eyfsp.audit;
 
 import eyfsp.audit.Model.Lin;
+import eyfsp.domain.PairNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +17,6 @@ final class PairSums {
   /** The pair tables, each with the table of single topics it breaks down further. */
   static final List<List<String>> TABLES = List.of(List.of("attainment_by_pair", "attainment_by_characteristic"),
       List.of("lowest20_profile_by_pair", "lowest20_profile"));
-
-  private static final String PAIR = " by ";
-  private static final String PAIR_BREAKDOWN = " / ";
 
   private PairSums() {}
 
@@ -59,17 +57,16 @@ final class PairSums {
         Rows.get(s, r, Rows.BREAKDOWN)));
     Map<List<Object>, List<Integer>> marginals = new LinkedHashMap<>();
     for (int r = 0; r < p.rows().size(); r++) {
-      String[] topics = Rows.get(p, r, Rows.TOPIC).split(PAIR, 2);
-      if (topics.length < 2) {
+      String[] topics = PairNames.topics(Rows.get(p, r, Rows.TOPIC));
+      if (topics == null) {
         continue;
       }
       List<String> place = Rows.place(p, r);
-      String breakdown = Rows.get(p, r, Rows.BREAKDOWN);
       Integer[] found = null;
       int splits = 0;
-      for (int at = breakdown.indexOf(PAIR_BREAKDOWN); at >= 0; at = breakdown.indexOf(PAIR_BREAKDOWN, at + 1)) {
-        Integer first = single.get(Rows.with(place, topics[0], breakdown.substring(0, at)));
-        Integer second = single.get(Rows.with(place, topics[1], breakdown.substring(at + PAIR_BREAKDOWN.length())));
+      for (String[] sides : PairNames.splits(Rows.get(p, r, Rows.BREAKDOWN))) {
+        Integer first = single.get(Rows.with(place, topics[0], sides[0]));
+        Integer second = single.get(Rows.with(place, topics[1], sides[1]));
         if (first != null && second != null) {
           found = new Integer[] {first, second};
           splits++;

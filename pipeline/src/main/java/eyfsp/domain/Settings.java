@@ -107,15 +107,10 @@ public record Settings(
       if (notSensitive.getOrDefault(topic, List.of()).contains(breakdown)) {
         return true;
       }
-      // A pair's names, as eyfsp.measures.Breakdowns makes them.
-      String[] topics = topic.split(" by ", 2);
-      for (int at = breakdown.indexOf(" / "); topics.length == 2 && at >= 0; at = breakdown.indexOf(" / ", at + 1)) {
-        if (notSensitive.getOrDefault(topics[0], List.of()).contains(breakdown.substring(0, at))
-            || notSensitive.getOrDefault(topics[1], List.of()).contains(breakdown.substring(at + 3))) {
-          return true;
-        }
-      }
-      return false;
+      String[] topics = PairNames.topics(topic);
+      return topics != null && PairNames.splits(breakdown).stream()
+          .anyMatch(sides -> notSensitive.getOrDefault(topics[0], List.of()).contains(sides[0])
+              || notSensitive.getOrDefault(topics[1], List.of()).contains(sides[1]));
     }
 
     /** Whether a table's rows of a topic's breakdowns (null: of no topic) are published at a geographic level. */

@@ -2,6 +2,7 @@ package eyfsp.measures;
 
 import eyfsp.domain.BirthDates;
 import eyfsp.domain.CensusCodes;
+import eyfsp.domain.PairNames;
 import eyfsp.domain.Settings;
 import eyfsp.enrich.Child;
 import java.io.Serializable;
@@ -90,12 +91,8 @@ public final class Breakdowns {
 
   /** Whether a topic is a pair of topics. */
   public static boolean isPair(Topic topic) {
-    return topic.name().contains(PAIR);
+    return PairNames.topics(topic.name()) != null;
   }
-
-  /** How a pair's topic and breakdowns are named: "Sex by FSM", "Boys / FSM eligible". */
-  public static final String PAIR = " by ";
-  public static final String PAIR_BREAKDOWN = " / ";
 
   /**
    * Two topics at once: a breakdown for each pair of their breakdowns ("Boys / FSM eligible"), in
@@ -105,13 +102,13 @@ public final class Breakdowns {
     List<String> labels = new ArrayList<>();
     for (String a : first.breakdowns()) {
       for (String b : second.breakdowns()) {
-        labels.add(a + PAIR_BREAKDOWN + b);
+        labels.add(a + PairNames.GROUP + b);
       }
     }
     int n = second.breakdowns().size();
     Classifier one = first.classifier();
     Classifier other = second.classifier();
-    return new Topic(first.name() + PAIR + second.name(), List.copyOf(labels), c -> {
+    return new Topic(first.name() + PairNames.TOPIC + second.name(), List.copyOf(labels), c -> {
       int a = one.breakdownOf(c);
       int b = other.breakdownOf(c);
       return a < 0 || b < 0 ? -1 : a * n + b;

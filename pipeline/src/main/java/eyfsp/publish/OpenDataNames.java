@@ -2,6 +2,7 @@ package eyfsp.publish;
 
 import eyfsp.domain.BirthDates;
 import eyfsp.domain.CensusCodes;
+import eyfsp.domain.PairNames;
 import eyfsp.io.CsvTable;
 import eyfsp.measures.Breakdowns;
 import eyfsp.measures.Gaps;
@@ -151,12 +152,12 @@ public final class OpenDataNames {
     Map<String, Map<String, String>> words = outwards ? BREAKDOWNS : INTERNAL_BREAKDOWNS;
     for (List<String> row : rows) {
       List<String> cells = new ArrayList<>(row);
-      String[] pair = row.get(topic).split(Breakdowns.PAIR, 2);
-      if (pair.length == 2) {
+      String[] pair = PairNames.topics(row.get(topic));
+      if (pair != null) {
         // A pair of topics ("Sex by FSM", "Boys / FSM eligible"): each topic and breakdown in its own words.
         String first = outwards ? pair[0] : topics.getOrDefault(pair[0], pair[0]);
         String second = outwards ? pair[1] : topics.getOrDefault(pair[1], pair[1]);
-        cells.set(topic, topics.getOrDefault(pair[0], pair[0]) + Breakdowns.PAIR + topics.getOrDefault(pair[1], pair[1]));
+        cells.set(topic, topics.getOrDefault(pair[0], pair[0]) + PairNames.TOPIC + topics.getOrDefault(pair[1], pair[1]));
         for (int b : breakdowns) {
           cells.set(b, pairBreakdown(row.get(b), words.getOrDefault(first, Map.of()), words.getOrDefault(second, Map.of())));
         }
@@ -179,24 +180,19 @@ public final class OpenDataNames {
    * two sides are words of their topics, the first such place on a tie.
    */
   static String pairBreakdown(String breakdown, Map<String, String> first, Map<String, String> second) {
-    String separator = Breakdowns.PAIR_BREAKDOWN;
-    int best = -1;
+    String[] best = null;
     int bestScore = -1;
-    for (int at = breakdown.indexOf(separator); at >= 0; at = breakdown.indexOf(separator, at + 1)) {
-      int score = (first.containsKey(breakdown.substring(0, at)) ? 1 : 0)
-          + (second.containsKey(breakdown.substring(at + separator.length())) ? 1 : 0);
+    for (String[] sides : PairNames.splits(breakdown)) {
+      int score = (first.containsKey(sides[0]) ? 1 : 0) + (second.containsKey(sides[1]) ? 1 : 0);
       if (score > bestScore) {
-        best = at;
+        best = sides;
         bestScore = score;
       }
     }
-    if (best < 0) {
-      return breakdown;
-    }
-    String a = breakdown.substring(0, best);
-    String b = breakdown.substring(best + separator.length());
-    return first.getOrDefault(a, a) + separator + second.getOrDefault(b, b);
+    return best == null ? breakdown
+        : first.getOrDefault(best[0], best[0]) + PairNames.GROUP + second.getOrDefault(best[1], best[1]);
   }
+
 
   private static Map<String, String> inverse(Map<String, String> map) {
     Map<String, String> inverse = new HashMap<>();

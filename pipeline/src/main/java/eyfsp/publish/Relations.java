@@ -1,5 +1,6 @@
 package eyfsp.publish;
 
+import eyfsp.domain.PairNames;
 import eyfsp.measures.AreaTables;
 import eyfsp.measures.Attainment;
 import eyfsp.measures.AttainmentByCharacteristic;
@@ -218,14 +219,12 @@ final class Relations {
     Map<List<Object>, List<Integer>> ofBreakdown = new LinkedHashMap<>();
     for (int r = 0; r < tables.get(pairs).rows().size(); r++) {
       Row row = tables.get(pairs).rows().get(r);
-      String[] topics = ((String) value(pairs, row, Breakdowns.TOPIC)).split(Breakdowns.PAIR, 2);
-      String pair = (String) value(pairs, row, Breakdowns.BREAKDOWN);
-      String separator = Breakdowns.PAIR_BREAKDOWN;
-      for (int at = pair.indexOf(separator); at >= 0; at = pair.indexOf(separator, at + 1)) {
-        Integer first = breakdownRow.get(breakdownKey(pairs, row, topics[0], pair.substring(0, at)));
-        Integer second = breakdownRow.get(breakdownKey(pairs, row, topics[1], pair.substring(at + separator.length())));
+      Object topic = value(pairs, row, Breakdowns.TOPIC);
+      String[] topics = PairNames.topics((String) topic);
+      for (String[] sides : PairNames.splits((String) value(pairs, row, Breakdowns.BREAKDOWN))) {
+        Integer first = breakdownRow.get(breakdownKey(pairs, row, topics[0], sides[0]));
+        Integer second = breakdownRow.get(breakdownKey(pairs, row, topics[1], sides[1]));
         if (first != null && second != null) {
-          Object topic = value(pairs, row, Breakdowns.TOPIC);
           ofBreakdown.computeIfAbsent(List.of(first, topic), k -> new ArrayList<>()).add(r);
           ofBreakdown.computeIfAbsent(List.of(second, topic), k -> new ArrayList<>()).add(r);
           break;

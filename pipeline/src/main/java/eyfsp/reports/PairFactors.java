@@ -1,7 +1,7 @@
 package eyfsp.reports;
 
+import eyfsp.domain.PairNames;
 import eyfsp.io.CsvTable;
-import eyfsp.measures.Breakdowns;
 import eyfsp.reports.Views.DataTable;
 import eyfsp.reports.Views.Figure;
 import eyfsp.reports.Views.Link;
@@ -65,7 +65,7 @@ final class PairFactors {
     for (List<String> r : rows) {
       String breakdown = pairs.cell(r, "breakdown");
       Double risk = Cells.number(pairs.cell(r, "relative_risk"));
-      boolean known = Arrays.stream(breakdown.split(Breakdowns.PAIR_BREAKDOWN))
+      boolean known = Arrays.stream(breakdown.split(PairNames.GROUP))
           .noneMatch(GroupSections.NOT_A_CHARACTERISTIC::contains);
       if (risk == null || risk <= 1 || !known) {
         continue;
