@@ -293,8 +293,8 @@ public final class Audit {
    */
   private boolean exposed(Target target, Interval interval, double trueValue) {
     double[] v = children(target, interval);
-    double one = target.whole() ? 1 : TOLERANCE;
-    double small = rules.suppressBelow() - (target.whole() ? 1 : TOLERANCE);
+    double one = one(target);
+    double small = small(target);
     boolean exact = v[1] - v[0] < TOLERANCE;
     boolean pinned = v[0] >= one && v[1] <= small;
     boolean maySmall = v[0] <= small && v[1] >= one;
@@ -304,9 +304,16 @@ public final class Audit {
 
   /** Whether a target's true value is known (the pipeline's own audit) and is not a small count. */
   private boolean knownNotSmall(Target target, double trueValue) {
-    double one = target.whole() ? 1 : TOLERANCE;
-    double small = rules.suppressBelow() - (target.whole() ? 1 : TOLERANCE);
-    return trueValue >= 0 && !(trueValue >= one - TOLERANCE && trueValue <= small + TOLERANCE);
+    return trueValue >= 0 && !(trueValue >= one(target) - TOLERANCE && trueValue <= small(target) + TOLERANCE);
+  }
+
+  /** The least and the greatest small count of a target's kind (whole children, or fractions of them). */
+  private static double one(Target target) {
+    return target.whole() ? 1 : TOLERANCE;
+  }
+
+  private double small(Target target) {
+    return rules.suppressBelow() - (target.whole() ? 1 : TOLERANCE);
   }
 
   /**

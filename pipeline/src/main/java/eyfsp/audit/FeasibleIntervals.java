@@ -233,34 +233,33 @@ final class FeasibleIntervals {
       // the exact minimum with the highest value seen is not already enough.
       double floor = boxBound(objective, false);
       double ceiling = boxBound(objective, true);
-      double low;
-      if (seenLow[o] <= floor + BOX_TOLERANCE) {
-        low = floor;
-      } else {
-        double[] point = p.optimum(objective.variables(), objective.coefficients(), false);
-        if (point == null) {
-          return null;
-        }
-        see(p, objectives, point, seenLow, seenHigh);
-        low = p.value(objective, point);
+      Double low = seenLow[o] <= floor + BOX_TOLERANCE ? floor : optimum(p, objectives, o, false, seenLow, seenHigh);
+      if (low == null) {
+        return null;
       }
-      double high;
-      if (seenHigh[o] >= ceiling - BOX_TOLERANCE) {
-        high = ceiling;
-      } else if (enough.test(o, new Interval(low, seenHigh[o], false))) {
+      if (seenHigh[o] < ceiling - BOX_TOLERANCE && enough.test(o, new Interval(low, seenHigh[o], false))) {
         result[o] = new Interval(low, seenHigh[o], false);
         continue;
-      } else {
-        double[] point = p.optimum(objective.variables(), objective.coefficients(), true);
-        if (point == null) {
-          return null;
-        }
-        see(p, objectives, point, seenLow, seenHigh);
-        high = p.value(objective, point);
+      }
+      Double high = seenHigh[o] >= ceiling - BOX_TOLERANCE ? ceiling : optimum(p, objectives, o, true, seenLow, seenHigh);
+      if (high == null) {
+        return null;
       }
       result[o] = new Interval(low, high, true);
     }
     return result;
+  }
+
+  /** An objective's minimum (or maximum), the solution seen as every solution is; null when there is none. */
+  private Double optimum(Program p, List<Objective> objectives, int o, boolean maximise, double[] seenLow,
+      double[] seenHigh) {
+    Objective objective = objectives.get(o);
+    double[] point = p.optimum(objective.variables(), objective.coefficients(), maximise);
+    if (point == null) {
+      return null;
+    }
+    see(p, objectives, point, seenLow, seenHigh);
+    return p.value(objective, point);
   }
 
   /** The least (or greatest) value of an objective over the box every unknown lies in, [0, LARGE]. */
