@@ -157,14 +157,16 @@ class NarrowingTheGapSectionsTest {
    * A run publishes the pairs for England and the regions: an LA's page shows its region's groups,
    * and says whose they are; England's where its region has none. The East of England's boys
    * eligible for FSM in 2010/11: 1,200 of 11,000, 600 of them in its lowest 2,200: (600 / 2,200) /
-   * (1,200 / 11,000) = 2.50, as published.
+   * (1,200 / 11,000) = 2.50, and Katz's interval 2.5 exp(-/+ 1.96 sqrt(1/600 - 1/1,200 + 1/2,200 -
+   * 1/11,000)) = 2.5 exp(-/+ 0.0678), 2.34 to 2.68. England's: (27,000 / 120,000) / (60,000 /
+   * 600,000) = 2.25, 2.25 exp(-/+ 1.96 sqrt(1/27,000 - 1/60,000 + 1/120,000 - 1/600,000)), 2.23 to 2.27.
    */
   @Test
   void withoutTheLasPairsThePageShowsItsRegionsOrEnglands() throws Exception {
     String region = "201011,Academic year,Regional," + EAST + ",,,,";
     String england = "201011,Academic year,National,E92000001,England,,,,,,";
     CsvTable pairs = table("lowest20_profile_by_pair", PROFILE_COLUMNS,
-        region + "Sex by FSM,Boys / FSM eligible,11000,2200,1200,600,10.9,27.3,2.50,2.31,2.71",
+        region + "Sex by FSM,Boys / FSM eligible,11000,2200,1200,600,10.9,27.3,2.50,2.34,2.68",
         england + "Sex by FSM,Boys / FSM eligible,600000,120000,60000,27000,10.0,22.5,2.25,2.23,2.27");
     CsvTable single = table("lowest20_profile", PROFILE_COLUMNS,
         CAMBS + "FSM,FSM eligible,110,22,20,9,18.2,40.9,2.25,1.46,3.47");
@@ -172,7 +174,7 @@ class NarrowingTheGapSectionsTest {
     String figure = "//section[@id='lowest-20']//figure[contains(@id, 'lowest20-pairs')]";
     assertThat(text(page, figure + "/figcaption/text()")).isEqualTo("Groups of two characteristics most at risk "
         + "(East of England's: the LA's are not published) (the highest relative risks whose 95% interval lies "
-        + "above 1, as published; children in brackets): Boys / FSM eligible (1,200) 2.50 (2.31 to 2.71).");
+        + "above 1, as published; children in brackets): Boys / FSM eligible (1,200) 2.50 (2.34 to 2.68).");
 
     CsvTable englandOnly = table("lowest20_profile_by_pair", PROFILE_COLUMNS,
         england + "Sex by FSM,Boys / FSM eligible,600000,120000,60000,27000,10.0,22.5,2.25,2.23,2.27");
